@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of flamefix on a fresh machine: installs and starts what the tests need
+# (PostgreSQL, a Milvus server, Chromium + chromedriver), idempotently, then runs Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for f in scripts/services/*.sh; do
+  # shellcheck source=/dev/null
+  source "$f"
+done
+
+echo "[test] starting services"
+ensure_postgres
+echo "[test] PostgreSQL at $FLAMEFIX_TEST_PG_URL"
+if declare -F ensure_milvus >/dev/null; then
+  ensure_milvus
+  echo "[test] Milvus at ${FLAMEFIX_TEST_MILVUS_URI:-?}"
+fi
+if declare -F ensure_chromium >/dev/null; then
+  ensure_chromium
+  echo "[test] chromedriver at ${FLAMEFIX_TEST_CHROMEDRIVER:-?}"
+fi
+
+echo "[test] mvn verify"
+exec mvn -B -ntp verify "$@"

@@ -1,0 +1,127 @@
+package dev.flamefix.collector.ingest;
+
+/**
+ * The one spelling flamefix uses for a frame, whichever source it came from.
+ *
+ * <p>Java frames are {@code package.Class.method} with dots: async-profiler's collapsed output
+ * writes {@code com/acme/Foo.bar} (slashes) while JFR names classes {@code com.acme.Foo}, and a
+ * hotspot must be found the same from either. async-profiler's frame-type annotations ({@code
+ * _[j]} JIT, {@code _[i]} inlined, {@code _[0]} interpreted, {@code _[1]} C1) are dropped; the
+ * kernel marker {@code _[k]} is kept because attribution needs it. Method signatures ({@code
+ * (Ljava/lang/String;)V}) and hidden-class addresses ({@code $$Lambda$14/0x0000000800c03000}) are
+ * dropped so that one method is one frame. Native and kernel symbols are left as they are.
+ */
+public final class FrameNames {
+
+  /** Suffix async-profiler gives kernel frames; kept in canonical names. */
+  public static final String KERNEL_SUFFIX = "_[k]";
+
+  private FrameNames() {}
+
+  /** The canonical form of a frame name from collapsed text or JFR. */
+  public static String canonical(String raw) {
+    String s = raw;
+    int n = s.length();
+    // Annotation suffixes such as _[j] (async-profiler -a / --cstack output).
+    if (n > 4 && s.charAt(n - 1) == ']' && s.charAt(n - 4) == '_' && s.charAt(n - 3) == '[') {
+      char t = s.charAt(n - 2);
+      if (t == 'j' || t == 'i' || t == '0' || t == '1') {
+        s = s.substring(0, n - 4);
+        n = s.length();
+      } else {
+        return s; // kernel or unknown marker: not a Java frame
+      }
+    }
+    if (n == 0 || s.charAt(0) == '[' || s.charAt(0) == '/') {
+      return s;
+    }
+    int paren = s.indexOf('(');
+    String head = paren > 0 ? s.substring(0, paren) : s;
+    if (!looksLikeJavaMethod(head)) {
+      return s;
+    }
+    String name = stripHiddenClassAddress(head);
+    return name.indexOf('/') >= 0 ? name.replace('/', '.') : name;
+  }
+
+  /**
+   * Whether a canonical frame names a Java method ({@code Class.method}, package optional) rather
+   * than a native or kernel symbol.
+   */
+  public static boolean isJavaMethod(String frame) {
+    return !frame.isEmpty()
+        && frame.charAt(0) != '['
+        && !frame.endsWith(KERNEL_SUFFIX)
+        && looksLikeJavaMethod(frame);
+  }
+
+  /** The class part of a Java frame ({@code com.acme.Foo} of {@code com.acme.Foo.bar}). */
+  public static String className(String frame) {
+    int dot = frame.lastIndexOf('.');
+    return dot < 0 ? "" : frame.substring(0, dot);
+  }
+
+  /** The method part of a Java frame ({@code bar} of {@code com.acme.Foo.bar}). */
+  public static String methodName(String frame) {
+    return frame.substring(frame.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * {@code Class.method} with a dot before the method, identifier characters (and {@code /},
+   * {@code $}) in the class, an identifier or {@code <init>}/{@code <clinit>} as method. Native
+   * C/C++ symbols fail it: they have no dot, or {@code ::}, spaces, or a library name like {@code
+   * libc.so.6} whose last part is not an identifier.
+   */
+  private static boolean looksLikeJavaMethod(String s) {
+    int dot = s.lastIndexOf('.');
+    if (dot <= 0 || dot == s.length() - 1) {
+      return false;
+    }
+    for (int i = 0; i < dot; i++) {
+      char c = s.charAt(i);
+      if (!(Character.isJavaIdentifierPart(c) || c == '.' || c == '/') || c == 0) {
+        return false;
+      }
+    }
+    char prev = '.';
+    for (int i = 0; i < dot; i++) {
+      char c = s.charAt(i);
+      if ((prev == '.' || prev == '/') && !Character.isJavaIdentifierStart(c)) {
+        return false; // empty segment or segment starting with a digit
+      }
+      prev = c;
+    }
+    String method = s.substring(dot + 1);
+    if (method.equals("<init>") || method.equals("<clinit>")) {
+      return true;
+    }
+    if (!Character.isJavaIdentifierStart(method.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < method.length(); i++) {
+      if (!Character.isJavaIdentifierPart(method.charAt(i))) {
+        return false;
+      }
+    }
+    return !isLibraryFileName(s, dot);
+  }
+
+  /** {@code libjvm.so}, {@code foo.dll}, {@code libc.dylib}: names of native libraries. */
+  private static boolean isLibraryFileName(String s, int dot) {
+    String ext = s.substring(dot + 1);
+    return ext.equals("so") || ext.equals("dll") || ext.equals("dylib") || s.contains(".so.");
+  }
+
+  /** {@code Foo$$Lambda$14/0x0000000800c03000.apply} → {@code Foo$$Lambda$14.apply}. */
+  private static String stripHiddenClassAddress(String s) {
+    int at = s.indexOf("/0x");
+    if (at < 0) {
+      return s;
+    }
+    int end = at + 3;
+    while (end < s.length() && Character.digit(s.charAt(end), 16) >= 0) {
+      end++;
+    }
+    return s.substring(0, at) + s.substring(end);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.flamefix.collector.ingest;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns an ingest body into stacks. Stateless and thread-safe.
+ *
+ * <p>Gzip is recognised by its magic bytes whatever the format says, so agents may compress or
+ * not. Every {@link IngestLimits} bound is enforced while reading; any problem ends in an {@link
+ * IngestException} (never another exception type), and a refused payload yields nothing, so it
+ * cannot disturb data accepted before it.
+ */
+public final class ProfileDecoder {
+
+  /** A decoder; it holds no state, one instance may serve every request. */
+  public ProfileDecoder() {}
+
+  /**
+   * Decodes a payload; folded stacks are filed under {@link ProfileEvents#CPU}.
+   *
+   * @see #decode(byte[], IngestFormat, String, IngestLimits)
+   */
+  public DecodedProfile decode(byte[] body, IngestFormat format, IngestLimits limits)
+      throws IngestException {
+    return decode(body, format, ProfileEvents.CPU, limits);
+  }
+
+  /**
+   * Decodes a payload.
+   *
+   * @param body the request body, gzip-compressed or not
+   * @param format how to read it
+   * @param foldedEvent the event that folded stacks belong to (folded text does not say; the
+   *     Pyroscope API tells it by the app name suffix or {@code units}); ignored for JFR, which
+   *     names its events
+   * @param limits the bounds to enforce
+   * @return the stacks per event; empty for an empty body
+   * @throws IngestException if the payload is refused; {@link IngestException#reason()} tells why
+   */
+  public DecodedProfile decode(
+      byte[] body, IngestFormat format, String foldedEvent, IngestLimits limits)
+      throws IngestException {
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(foldedEvent, "foldedEvent");
+    Objects.requireNonNull(limits, "limits");
+    Payloads.Bytes bytes = Payloads.decompress(body, limits);
+    try {
+      switch (format) {
+        case FOLDED:
+          StackCounts stacks = FoldedParser.parse(bytes.data(), bytes.length(), limits);
+          return new DecodedProfile(Map.of(foldedEvent, stacks));
+        case JFR:
+          return new DecodedProfile(JfrParser.parse(bytes.data(), bytes.length(), limits));
+        default:
+          throw new IngestException(
+              IngestException.UNSUPPORTED_FORMAT, "unsupported format " + format);
+      }
+    } catch (OutOfMemoryError e) {
+      // Only reachable with limits larger than the heap can hold; the partial result is garbage
+      // already, so the server lives on.
+      throw new IngestException(
+          IngestException.TOO_LARGE,
+          "payload needs more memory than the heap has; lower the ingest limits",
+          e);
+    }
+  }
+}

@@ -1,26 +1,64 @@
 package dev.flamefix.kb.embed;
 
-/** Placeholder while the API is being committed; replaced by the real implementation next. */
+/**
+ * The default embedding: the text vector of the cleaned code and the {@link StructuralFeatures}
+ * vector, each L2-normalised, concatenated with weights and normalised again. The inner product of
+ * two combined vectors is therefore {@code (wt² · textCos + ws² · structCos) / (wt² + ws²)} when
+ * both parts are non-zero: the structural part pulls together code that shares an anti-pattern
+ * even when its purpose differs.
+ */
 public final class CombinedEmbedder implements CodeEmbedder {
-  private CombinedEmbedder() {}
 
-  /** The default text + structure embedder. */
+  /** Default weight of the text part. */
+  public static final double DEFAULT_TEXT_WEIGHT = 1.0;
+
+  /** Default weight of the structural part (chosen on the held-out recall measurement). */
+  public static final double DEFAULT_STRUCTURE_WEIGHT = 1.0;
+
+  private final TextEmbedder text;
+  private final float textWeight;
+  private final float structureWeight;
+
+  private CombinedEmbedder(TextEmbedder text, double textWeight, double structureWeight) {
+    if (!(textWeight >= 0) || !(structureWeight >= 0) || textWeight + structureWeight == 0) {
+      throw new IllegalArgumentException("weights must be non-negative and not both zero");
+    }
+    this.text = text;
+    this.textWeight = (float) textWeight;
+    this.structureWeight = (float) structureWeight;
+  }
+
+  /** Text + structure with the default weights. */
   public static CombinedEmbedder createDefault() {
-    throw new UnsupportedOperationException("CombinedEmbedder is being implemented");
+    return withWeights(DEFAULT_TEXT_WEIGHT, DEFAULT_STRUCTURE_WEIGHT);
+  }
+
+  /** Text + structure with the given weights (for tuning and measurement). */
+  public static CombinedEmbedder withWeights(double textWeight, double structureWeight) {
+    return new CombinedEmbedder(TextEmbedder.create(), textWeight, structureWeight);
   }
 
   @Override
   public int dimension() {
-    throw new UnsupportedOperationException();
+    return TextEmbedder.DIMENSION + StructuralFeatures.DIMENSION;
   }
 
   @Override
   public String id() {
-    throw new UnsupportedOperationException();
+    return "combined:" + text.id() + "+structure:v1:" + textWeight + ":" + structureWeight;
   }
 
   @Override
   public float[] embed(String code) {
-    throw new UnsupportedOperationException();
+    float[] t = text.embed(code);
+    float[] s = Vectors.normalize(StructuralFeatures.vector(code));
+    float[] out = new float[dimension()];
+    for (int i = 0; i < t.length; i++) {
+      out[i] = t[i] * textWeight;
+    }
+    for (int i = 0; i < s.length; i++) {
+      out[t.length + i] = s[i] * structureWeight;
+    }
+    return Vectors.normalize(out);
   }
 }

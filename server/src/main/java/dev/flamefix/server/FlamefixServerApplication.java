@@ -1,0 +1,22 @@
+package dev.flamefix.server;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The Spring Boot application. It only wires the library modules (collector today) to HTTP,
+ * storage and metrics; start it through {@link dev.flamefix.server.cli.FlamefixCommand} ({@code
+ * serve}) rather than directly, so the command line stays the single entry point.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class FlamefixServerApplication {
+
+  /** The clock windows and queries are timed by; tests replace it. */
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.flamefix.server.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ingest counters, exported by Actuator (e.g. {@code flamefix_ingest_samples_total} on {@code
+ * /actuator/prometheus}).
+ *
+ * <ul>
+ *   <li>{@code flamefix.ingest.samples} (tags app, event): samples (or weights) stored
+ *   <li>{@code flamefix.ingest.bytes} (tag app): request bytes of accepted payloads, as received
+ *   <li>{@code flamefix.ingest.windows} (tags app, event): windows stored
+ *   <li>{@code flamefix.ingest.rejected} (tag reason): refused payloads, by stable reason code
+ * </ul>
+ */
+@Component
+public class IngestMetrics {
+
+  private final MeterRegistry registry;
+
+  public IngestMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** Counts one stored window. */
+  public void window(String app, String event, long samples) {
+    Counter.builder("flamefix.ingest.samples")
+        .description("Stack samples (or weights) ingested")
+        .tag("app", app)
+        .tag("event", event)
+        .register(registry)
+        .increment(samples);
+    Counter.builder("flamefix.ingest.windows")
+        .description("Profile windows stored")
+        .tag("app", app)
+        .tag("event", event)
+        .register(registry)
+        .increment();
+  }
+
+  /** Counts the received bytes of one accepted payload. */
+  public void bytes(String app, long bytes) {
+    Counter.builder("flamefix.ingest.bytes")
+        .description("Bytes of accepted ingest payloads, as received")
+        .baseUnit("bytes")
+        .tag("app", app)
+        .register(registry)
+        .increment(bytes);
+  }
+
+  /** Counts one refused payload. */
+  public void rejected(String reason) {
+    Counter.builder("flamefix.ingest.rejected")
+        .description("Ingest payloads refused, by reason")
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+}

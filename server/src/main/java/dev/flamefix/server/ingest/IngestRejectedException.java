@@ -1,0 +1,41 @@
+package dev.flamefix.server.ingest;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * An ingest request refused before or while decoding. {@link #reason()} is the stable code that
+ * tags the {@code flamefix.ingest.rejected} metric and the {@code reason} of the problem response.
+ */
+public class IngestRejectedException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The request's parameters ({@code name}, {@code from}, ...) are missing or malformed. */
+  public static final String BAD_REQUEST = "bad_request";
+  /** The ingest token is missing or wrong. */
+  public static final String UNAUTHORIZED = "unauthorized";
+
+  private final HttpStatus status;
+  private final String reason;
+
+  /**
+   * @param status the HTTP status to answer with
+   * @param reason a stable reason code (this class's constants or the collector's)
+   * @param message what was wrong, for the person reading the agent's log
+   */
+  public IngestRejectedException(HttpStatus status, String reason, String message) {
+    super(message);
+    this.status = status;
+    this.reason = reason;
+  }
+
+  /** The HTTP status to answer with. */
+  public HttpStatus status() {
+    return status;
+  }
+
+  /** The stable reason code. */
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.flamefix.server.profiles;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores and finds {@link ProfileWindow}s in the {@code profile_window} table (Flyway migration
+ * {@code V1}). Plain SQL that H2 and PostgreSQL read alike.
+ */
+@Repository
+public class ProfileWindowRepository {
+
+  private static final String COLUMNS =
+      "id, app, event, labels, pid, host, start_ms, end_ms, sample_rate, units, spy_name,"
+          + " samples, stacks, folded_gzip";
+
+  private final JdbcClient jdbc;
+
+  public ProfileWindowRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Stores windows in one transaction: all of one ingest request or none of it.
+   *
+   * @return the windows with their ids
+   */
+  @Transactional
+  public List<ProfileWindow> saveAll(List<ProfileWindow> windows, long receivedMs) {
+    List<ProfileWindow> saved = new ArrayList<>(windows.size());
+    for (ProfileWindow w : windows) {
+      KeyHolder key = new GeneratedKeyHolder();
+      jdbc.sql(
+              "INSERT INTO profile_window (app, event, labels, pid, host, start_ms, end_ms,"
+                  + " sample_rate, units, spy_name, samples, stacks, folded_gzip, received_ms)"
+                  + " VALUES (:app, :event, :labels, :pid, :host, :startMs, :endMs, :sampleRate,"
+                  + " :units, :spyName, :samples, :stacks, :foldedGzip, :receivedMs)")
+          .param("app", w.app())
+          .param("event", w.event())
+          .param("labels", w.labels())
+          .param("pid", w.pid())
+          .param("host", w.host())
+          .param("startMs", w.startMs())
+          .param("endMs", w.endMs())
+          .param("sampleRate", w.sampleRate())
+          .param("units", w.units())
+          .param("spyName", w.spyName())
+          .param("samples", w.samples())
+          .param("stacks", w.stacks())
+          .param("foldedGzip", w.foldedGzip())
+          .param("receivedMs", receivedMs)
+          .update(key, "id");
+      saved.add(w.withId(key.getKey().longValue()));
+    }
+    return saved;
+  }
+
+  /**
+   * The windows of one app and event that overlap {@code [fromMs, toMs)}, oldest first.
+   *
+   * @param limit most windows returned; past it the oldest are left out
+   */
+  public List<ProfileWindow> find(String app, String event, long fromMs, long toMs, int limit) {
+    List<ProfileWindow> newestFirst =
+        jdbc.sql(
+            "SELECT " + COLUMNS + " FROM profile_window"
+                + " WHERE app = :app AND event = :event AND start_ms < :toMs AND end_ms > :fromMs"
+                + " ORDER BY start_ms DESC, id DESC LIMIT :limit")
+        .param("app", app)
+        .param("event", event)
+        .param("fromMs", fromMs)
+        .param("toMs", toMs)
+        .param("limit", limit)
+        .query(
+            (rs, n) ->
+                new ProfileWindow(
+                    rs.getLong("id"),
+                    rs.getString("app"),
+                    rs.getString("event"),
+                    rs.getString("labels"),
+                    rs.getString("pid"),
+                    rs.getString("host"),
+                    rs.getLong("start_ms"),
+                    rs.getLong("end_ms"),
+                    (Integer) rs.getObject("sample_rate", Integer.class),
+                    rs.getString("units"),
+                    rs.getString("spy_name"),
+                    rs.getLong("samples"),
+                    rs.getInt("stacks"),
+                    rs.getBytes("folded_gzip")))
+        .list();
+    List<ProfileWindow> oldestFirst = new ArrayList<>(newestFirst);
+    Collections.reverse(oldestFirst);
+    return oldestFirst;
+  }
+
+  /** Every application with stored windows, by name. */
+  public List<AppSummary> apps() {
+    return summaries(null);
+  }
+
+  /** One application's summary, if it has any windows. */
+  public Optional<AppSummary> app(String name) {
+    return summaries(name).stream().findFirst();
+  }
+
+  private List<AppSummary> summaries(String onlyApp) {
+    Map<String, Acc> byApp = new LinkedHashMap<>();
+    String where = onlyApp == null ? "" : " WHERE app = :app";
+    JdbcClient.StatementSpec sql =
+        jdbc.sql(
+            "SELECT app, event, COUNT(*) AS windows, SUM(samples) AS samples,"
+                + " MIN(start_ms) AS first_ms, MAX(end_ms) AS last_ms"
+                + " FROM profile_window"
+                + where
+                + " GROUP BY app, event ORDER BY app, event");
+    if (onlyApp != null) {
+      sql = sql.param("app", onlyApp);
+    }
+    sql.query(
+            rs -> {
+              Acc a = byApp.computeIfAbsent(rs.getString("app"), k -> new Acc());
+              a.events.add(rs.getString("event"));
+              a.windows += rs.getLong("windows");
+              a.samples += rs.getLong("samples");
+              a.first = Math.min(a.first, rs.getLong("first_ms"));
+              a.last = Math.max(a.last, rs.getLong("last_ms"));
+            });
+    List<AppSummary> out = new ArrayList<>();
+    byApp.forEach(
+        (name, a) ->
+            out.add(
+                new AppSummary(
+                    name, List.copyOf(a.events), a.windows, a.samples, a.first, a.last)));
+    return out;
+  }
+
+  private static final class Acc {
+    final TreeSet<String> events = new TreeSet<>();
+    long windows;
+    long samples;
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+  }
+}

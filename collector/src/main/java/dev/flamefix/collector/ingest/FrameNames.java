@@ -37,11 +37,13 @@ public final class FrameNames {
     }
     int paren = s.indexOf('(');
     String head = paren > 0 ? s.substring(0, paren) : s;
+    if (head.indexOf("0x") > 0) {
+      head = stripHiddenClassAddress(head);
+    }
     if (!looksLikeJavaMethod(head)) {
       return s;
     }
-    String name = stripHiddenClassAddress(head);
-    return name.indexOf('/') >= 0 ? name.replace('/', '.') : name;
+    return head.indexOf('/') >= 0 ? head.replace('/', '.') : head;
   }
 
   /**
@@ -112,16 +114,42 @@ public final class FrameNames {
     return ext.equals("so") || ext.equals("dll") || ext.equals("dylib") || s.contains(".so.");
   }
 
-  /** {@code Foo$$Lambda$14/0x0000000800c03000.apply} → {@code Foo$$Lambda$14.apply}. */
-  private static String stripHiddenClassAddress(String s) {
-    int at = s.indexOf("/0x");
-    if (at < 0) {
+  /**
+   * Drops hidden-class addresses, which differ between runs and between sources: {@code
+   * Foo$$Lambda$14/0x0000000800c03000.apply} (JFR, JDK 17+) and {@code
+   * java/lang/invoke/LambdaForm$MH.0x00007f9254142400.invoke} (async-profiler) lose the {@code
+   * /0x…} or {@code .0x…} segment. Only a segment followed by another {@code .} or {@code /} is
+   * dropped, so the method name is never touched.
+   */
+  static String stripHiddenClassAddress(String s) {
+    int from = 0;
+    StringBuilder out = null;
+    int copied = 0;
+    while (true) {
+      int at = s.indexOf("0x", from);
+      if (at < 1) {
+        break;
+      }
+      char before = s.charAt(at - 1);
+      int end = at + 2;
+      while (end < s.length() && Character.digit(s.charAt(end), 16) >= 0) {
+        end++;
+      }
+      if ((before == '/' || before == '.')
+          && end > at + 2
+          && end < s.length()
+          && (s.charAt(end) == '.' || s.charAt(end) == '/')) {
+        if (out == null) {
+          out = new StringBuilder(s.length());
+        }
+        out.append(s, copied, at - 1);
+        copied = end;
+      }
+      from = end;
+    }
+    if (out == null) {
       return s;
     }
-    int end = at + 3;
-    while (end < s.length() && Character.digit(s.charAt(end), 16) >= 0) {
-      end++;
-    }
-    return s.substring(0, at) + s.substring(end);
+    return out.append(s, copied, s.length()).toString();
   }
 }

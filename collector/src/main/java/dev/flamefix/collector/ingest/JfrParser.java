@@ -209,7 +209,11 @@ final class JfrParser {
     } else {
       String cls = method.getType() == null ? null : method.getType().getName();
       String m = method.getName() == null || method.getName().isEmpty() ? "[unknown]" : method.getName();
-      name = cls == null || cls.isEmpty() ? m : cls + "." + m;
+      // async-profiler files native frames under the library as "class" (libjvm.so) or under no
+      // class; its collapsed output names them by symbol alone, and so do we.
+      boolean nativeCode =
+          kernel || "C++".equals(kind) || cls == null || cls.isEmpty() || isLibraryFile(cls);
+      name = nativeCode ? m : cls + "." + m;
       if (kernel && !name.endsWith(FrameNames.KERNEL_SUFFIX)) {
         name = name + FrameNames.KERNEL_SUFFIX;
       }
@@ -225,6 +229,15 @@ final class JfrParser {
       cache.put(method, canonical);
     }
     return canonical;
+  }
+
+  /** async-profiler's "class" of a native frame: {@code libjvm.so}, {@code libc.so.6}. */
+  private static boolean isLibraryFile(String cls) {
+    return cls.endsWith(".so")
+        || cls.contains(".so.")
+        || cls.endsWith(".dylib")
+        || cls.endsWith(".dll")
+        || cls.indexOf('/') >= 0;
   }
 
   private static String hex(byte[] buf, int len) {

@@ -263,16 +263,21 @@ public final class KnowledgeBase implements AutoCloseable {
    * @throws KnowledgeBaseException if the seed resource has a bad line (a packaging bug)
    */
   public int loadSeedIfEmpty() {
+    return loadSeedIfEmpty(SEED_RESOURCE);
+  }
+
+  /** Like {@link #loadSeedIfEmpty()} from another classpath resource (absolute name). */
+  public int loadSeedIfEmpty(String resource) {
     if (store.count() > 0) {
       return 0;
     }
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream(SEED_RESOURCE)) {
+    try (InputStream in = KnowledgeBase.class.getResourceAsStream(resource)) {
       if (in == null) {
         return 0;
       }
       ImportResult r = importJsonl(new InputStreamReader(in, StandardCharsets.UTF_8));
       if (!r.ok()) {
-        throw new KnowledgeBaseException("seed corpus " + SEED_RESOURCE + " has bad lines: " + r.errors());
+        throw new KnowledgeBaseException("seed corpus " + resource + " has bad lines: " + r.errors());
       }
       return r.imported();
     } catch (IOException e) {
@@ -318,6 +323,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private Path luceneDirectory;
     private CodeEmbedder embedder;
     private boolean loadSeed = true;
+    private String seedResource = SEED_RESOURCE;
 
     private Builder() {}
 
@@ -347,6 +353,12 @@ public final class KnowledgeBase implements AutoCloseable {
       return this;
     }
 
+    /** Seed from another classpath resource (absolute name) instead of {@link #SEED_RESOURCE}. */
+    public Builder seedResource(String resource) {
+      this.seedResource = Objects.requireNonNull(resource);
+      return this;
+    }
+
     /** Opens the store and returns the knowledge base. */
     public KnowledgeBase build() {
       CodeEmbedder e = embedder != null ? embedder : CombinedEmbedder.createDefault();
@@ -361,7 +373,7 @@ public final class KnowledgeBase implements AutoCloseable {
       try {
         kb = new KnowledgeBase(s, e);
         if (loadSeed) {
-          kb.loadSeedIfEmpty();
+          kb.loadSeedIfEmpty(seedResource);
         }
       } catch (RuntimeException ex) {
         if (store == null) {

@@ -1,0 +1,22 @@
+package com.example.procurement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+public class SupplierIndex {
+
+  public record Item(String sku, String supplier) {}
+
+  public static Map<String, List<String>> groupBySupplier(List<Item> items) {
+    Map<String, List<String>> bySupplier = new TreeMap<>();
+    for (Item item : items) {
+      if (!bySupplier.containsKey(item.supplier())) {
+        bySupplier.put(item.supplier(), new ArrayList<>());
+      }
+      bySupplier.get(item.supplier()).add(item.sku());
+    }
+    return bySupplier;
+  }
+}

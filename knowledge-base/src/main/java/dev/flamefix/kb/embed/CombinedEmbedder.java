@@ -50,14 +50,23 @@ public final class CombinedEmbedder implements CodeEmbedder {
 
   @Override
   public float[] embed(String code) {
-    float[] t = text.embed(code);
-    float[] s = Vectors.normalize(StructuralFeatures.vector(code));
-    float[] out = new float[dimension()];
+    return combine(text.embed(code), StructuralFeatures.vector(code), textWeight, structureWeight);
+  }
+
+  /**
+   * The combined vector from a unit text vector and a raw structural vector: both parts
+   * L2-normalised, weighted, concatenated and normalised again. Exposed so that evaluations can
+   * try several weights without re-running the model.
+   */
+  public static float[] combine(float[] textVector, float[] structureVector, double textWeight, double structureWeight) {
+    float[] t = Vectors.normalize(textVector.clone());
+    float[] s = Vectors.normalize(structureVector.clone());
+    float[] out = new float[t.length + s.length];
     for (int i = 0; i < t.length; i++) {
-      out[i] = t[i] * textWeight;
+      out[i] = (float) (t[i] * textWeight);
     }
     for (int i = 0; i < s.length; i++) {
-      out[t.length + i] = s[i] * structureWeight;
+      out[t.length + i] = (float) (s[i] * structureWeight);
     }
     return Vectors.normalize(out);
   }

@@ -50,48 +50,67 @@ import java.util.regex.Pattern;
 public final class StructuralFeatures {
 
   /** One structural feature; the ordinal is its position in the vector. */
+  /**
+   * One structural feature; the ordinal is its position in the vector. Generic shape features
+   * (loops, calls, collection types) weigh less than the anti-pattern signals, so that "has a loop"
+   * does not make all loop code look alike.
+   */
   public enum Feature {
-    LOOP_NESTING,
-    LOOPS,
-    CALLS_IN_LOOP,
-    ALLOCATIONS_IN_LOOP,
-    STRING_CONCAT_IN_LOOP,
-    STRING_BUILDER,
-    LINEAR_SEARCH_IN_LOOP,
-    LIST_TYPE,
-    HASH_COLLECTION,
-    REGEX_CALL,
-    REGEX_IN_LOOP,
-    PATTERN_COMPILE_LOCAL,
-    FORMATTER_CREATED,
-    FORMATTER_IN_LOOP,
-    BOXED_TYPE,
-    BOXED_ACCUMULATION,
-    LINKED_LIST,
-    INDEXED_GET_IN_LOOP,
-    SORT_OR_COPY_IN_LOOP,
-    NESTED_LOOP_EQUALITY,
-    SYNCHRONIZED_LEGACY,
-    TRY_IN_LOOP,
-    CATCH_CLAUSES,
-    THROW_IN_LOOP,
-    PARSE_IN_TRY,
-    STREAM_OPS,
-    STREAM_BOXING,
-    UNBUFFERED_IO,
-    BUFFERED_IO,
-    SINGLE_ELEMENT_IO_IN_LOOP,
-    CONTAINS_KEY_THEN_GET,
-    MAP_GET_IN_LOOP,
-    INVARIANT_CALL_IN_LOOP,
-    REFLECTION,
-    REFLECTION_IN_LOOP,
-    RECURSION,
-    MULTIPLE_RECURSION,
-    STRING_METHOD_IN_LOOP,
-    MATH_IN_LOOP,
-    ARRAY_ACCESS_IN_LOOP;
+    LOOP_NESTING(GENERIC),
+    LOOPS(GENERIC),
+    CALLS_IN_LOOP(GENERIC),
+    ALLOCATIONS_IN_LOOP(GENERIC),
+    STRING_CONCAT_IN_LOOP(SIGNAL),
+    STRING_BUILDER(GENERIC),
+    LINEAR_SEARCH_IN_LOOP(SIGNAL),
+    LIST_TYPE(GENERIC),
+    HASH_COLLECTION(GENERIC),
+    REGEX_CALL(GENERIC),
+    REGEX_IN_LOOP(SIGNAL),
+    PATTERN_COMPILE_LOCAL(SIGNAL),
+    FORMATTER_CREATED(GENERIC),
+    FORMATTER_IN_LOOP(SIGNAL),
+    BOXED_TYPE(GENERIC),
+    BOXED_ACCUMULATION(SIGNAL),
+    LINKED_LIST(SIGNAL),
+    INDEXED_GET_IN_LOOP(SIGNAL),
+    SORT_OR_COPY_IN_LOOP(SIGNAL),
+    NESTED_LOOP_EQUALITY(SIGNAL),
+    SYNCHRONIZED_LEGACY(SIGNAL),
+    TRY_IN_LOOP(SIGNAL),
+    CATCH_CLAUSES(GENERIC),
+    THROW_IN_LOOP(SIGNAL),
+    PARSE_IN_TRY(SIGNAL),
+    STREAM_OPS(GENERIC),
+    STREAM_BOXING(SIGNAL),
+    UNBUFFERED_IO(SIGNAL),
+    BUFFERED_IO(GENERIC),
+    SINGLE_ELEMENT_IO_IN_LOOP(SIGNAL),
+    CONTAINS_KEY_THEN_GET(SIGNAL),
+    MAP_GET_IN_LOOP(GENERIC),
+    INVARIANT_CALL_IN_LOOP(SIGNAL),
+    REFLECTION(GENERIC),
+    REFLECTION_IN_LOOP(SIGNAL),
+    RECURSION(GENERIC),
+    MULTIPLE_RECURSION(SIGNAL),
+    STRING_METHOD_IN_LOOP(GENERIC),
+    MATH_IN_LOOP(GENERIC),
+    ARRAY_ACCESS_IN_LOOP(GENERIC);
+
+    private final float weight;
+
+    Feature(float weight) {
+      this.weight = weight;
+    }
+
+    /** Multiplier applied to this feature's squashed count. */
+    public float weight() {
+      return weight;
+    }
   }
+
+  private static final float GENERIC = 0.35f;
+  private static final float SIGNAL = 1f;
 
   /** Length of the feature vector. */
   public static final int DIMENSION = Feature.values().length;
@@ -154,13 +173,13 @@ public final class StructuralFeatures {
     return lexical(code == null ? "" : code);
   }
 
-  /** The feature vector of {@code code}: each count {@code c} squashed to {@code c / (c + 1)}. */
+  /** The feature vector of {@code code}: each count {@code c} squashed to {@code c / (c + 1)}, times the feature's weight. */
   public static float[] vector(String code) {
     Map<Feature, Integer> counts = counts(code);
     float[] v = new float[DIMENSION];
     for (Map.Entry<Feature, Integer> e : counts.entrySet()) {
       int c = e.getValue();
-      v[e.getKey().ordinal()] = c <= 0 ? 0f : (float) c / (c + 1);
+      v[e.getKey().ordinal()] = c <= 0 ? 0f : e.getKey().weight() * c / (c + 1);
     }
     return v;
   }

@@ -1,0 +1,207 @@
+package dev.flamefix.validator;
+
+import dev.flamefix.validator.benchmark.BenchmarkSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How strict and how long a validation is. Build with {@link #builder()}; every setting has a
+ * default suited to one candidate on a 2-core machine.
+ *
+ * @param heapMegabytes {@code -Xmx} of every child JVM (default 256)
+ * @param childTimeLimit wall-clock limit of the differential child per candidate (default 60 s)
+ * @param callTimeout one call longer than this counts as an infinite loop (default 5 s)
+ * @param testTimeLimit wall-clock limit of the project's test command (default 10 min)
+ * @param callsPerMethod differential calls per target method (default 500)
+ * @param seed random seed of input generation (default 20261121; recorded in the report)
+ * @param relativeTolerance allowed relative difference of floating-point results (default 1e-9)
+ * @param absoluteTolerance allowed absolute difference near zero (default 1e-12)
+ * @param minSpeedup original time / candidate time needed to accept (default 1.10)
+ * @param requireNonOverlappingIntervals whether the 99.9% confidence intervals must be disjoint
+ *     (default true)
+ * @param benchmark JMH settings (default {@link BenchmarkSettings#defaults()})
+ * @param isolateNetwork whether children get no network where the OS allows (default true)
+ * @param workDir where scratch directories go (default the system temp dir)
+ * @param keepWorkDir keep scratch directories for inspection (default false)
+ * @param harnessClassPath class path for child JVMs' harness, or empty to find it automatically
+ * @param processorPath JMH annotation processor path, or empty to find it automatically
+ */
+public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Duration callTimeout,
+    Duration testTimeLimit, int callsPerMethod, long seed, double relativeTolerance,
+    double absoluteTolerance, double minSpeedup, boolean requireNonOverlappingIntervals,
+    BenchmarkSettings benchmark, boolean isolateNetwork, Path workDir, boolean keepWorkDir,
+    List<Path> harnessClassPath, List<Path> processorPath) {
+
+  /** Validates and copies. */
+  public ValidationOptions {
+    if (heapMegabytes < 32) {
+      throw new IllegalArgumentException("heap below 32 MB cannot run a JVM: " + heapMegabytes);
+    }
+    if (callsPerMethod < 1) {
+      throw new IllegalArgumentException("callsPerMethod must be positive: " + callsPerMethod);
+    }
+    if (minSpeedup < 1.0) {
+      throw new IllegalArgumentException("minSpeedup below 1 would accept slower code: "
+          + minSpeedup);
+    }
+    if (relativeTolerance < 0 || absoluteTolerance < 0) {
+      throw new IllegalArgumentException("tolerances must be >= 0");
+    }
+    harnessClassPath = List.copyOf(harnessClassPath);
+    processorPath = List.copyOf(processorPath);
+  }
+
+  /** The defaults. */
+  public static ValidationOptions defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.heapMegabytes = heapMegabytes;
+    b.childTimeLimit = childTimeLimit;
+    b.callTimeout = callTimeout;
+    b.testTimeLimit = testTimeLimit;
+    b.callsPerMethod = callsPerMethod;
+    b.seed = seed;
+    b.relativeTolerance = relativeTolerance;
+    b.absoluteTolerance = absoluteTolerance;
+    b.minSpeedup = minSpeedup;
+    b.requireNonOverlappingIntervals = requireNonOverlappingIntervals;
+    b.benchmark = benchmark;
+    b.isolateNetwork = isolateNetwork;
+    b.workDir = workDir;
+    b.keepWorkDir = keepWorkDir;
+    b.harnessClassPath = harnessClassPath;
+    b.processorPath = processorPath;
+    return b;
+  }
+
+  /** Builder of {@link ValidationOptions}. */
+  public static final class Builder {
+    private int heapMegabytes = 256;
+    private Duration childTimeLimit = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofSeconds(5);
+    private Duration testTimeLimit = Duration.ofMinutes(10);
+    private int callsPerMethod = 500;
+    private long seed = 20261121L;
+    private double relativeTolerance = 1e-9;
+    private double absoluteTolerance = 1e-12;
+    private double minSpeedup = 1.10;
+    private boolean requireNonOverlappingIntervals = true;
+    private BenchmarkSettings benchmark = BenchmarkSettings.defaults();
+    private boolean isolateNetwork = true;
+    private Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
+    private boolean keepWorkDir;
+    private List<Path> harnessClassPath = List.of();
+    private List<Path> processorPath = List.of();
+
+    private Builder() {}
+
+    /** Heap of each child JVM in MB. */
+    public Builder heapMegabytes(int mb) {
+      this.heapMegabytes = mb;
+      return this;
+    }
+
+    /** Wall-clock limit of the differential child for one candidate. */
+    public Builder childTimeLimit(Duration limit) {
+      this.childTimeLimit = limit;
+      return this;
+    }
+
+    /** Time one call may take before it counts as an infinite loop. */
+    public Builder callTimeout(Duration limit) {
+      this.callTimeout = limit;
+      return this;
+    }
+
+    /** Wall-clock limit of the project's test command. */
+    public Builder testTimeLimit(Duration limit) {
+      this.testTimeLimit = limit;
+      return this;
+    }
+
+    /** Differential calls per target method. */
+    public Builder callsPerMethod(int calls) {
+      this.callsPerMethod = calls;
+      return this;
+    }
+
+    /** Seed of the random inputs. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Floating-point tolerances: relative, and absolute near zero. */
+    public Builder tolerance(double relative, double absolute) {
+      this.relativeTolerance = relative;
+      this.absoluteTolerance = absolute;
+      return this;
+    }
+
+    /** Minimum speed-up (original time / candidate time) to accept. */
+    public Builder minSpeedup(double speedup) {
+      this.minSpeedup = speedup;
+      return this;
+    }
+
+    /** Whether confidence intervals must not overlap. */
+    public Builder requireNonOverlappingIntervals(boolean require) {
+      this.requireNonOverlappingIntervals = require;
+      return this;
+    }
+
+    /** JMH settings. */
+    public Builder benchmark(BenchmarkSettings settings) {
+      this.benchmark = settings;
+      return this;
+    }
+
+    /** Whether to cut children off the network where possible. */
+    public Builder isolateNetwork(boolean isolate) {
+      this.isolateNetwork = isolate;
+      return this;
+    }
+
+    /** Parent directory of scratch directories. */
+    public Builder workDir(Path dir) {
+      this.workDir = dir;
+      return this;
+    }
+
+    /** Keep scratch directories after validation. */
+    public Builder keepWorkDir(boolean keep) {
+      this.keepWorkDir = keep;
+      return this;
+    }
+
+    /** Explicit harness class path for child JVMs (validator, Jackson, JMH jars). */
+    public Builder harnessClassPath(List<Path> paths) {
+      this.harnessClassPath = paths;
+      return this;
+    }
+
+    /** Explicit JMH annotation processor path. */
+    public Builder processorPath(List<Path> paths) {
+      this.processorPath = paths;
+      return this;
+    }
+
+    /** The options. */
+    public ValidationOptions build() {
+      return new ValidationOptions(heapMegabytes, childTimeLimit, callTimeout, testTimeLimit,
+          callsPerMethod, seed, relativeTolerance, absoluteTolerance, minSpeedup,
+          requireNonOverlappingIntervals, benchmark, isolateNetwork, workDir, keepWorkDir,
+          harnessClassPath, processorPath);
+    }
+  }
+}

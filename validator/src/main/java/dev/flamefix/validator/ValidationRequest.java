@@ -1,0 +1,90 @@
+package dev.flamefix.validator;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One candidate to validate.
+ *
+ * @param id caller's id for the candidate (echoed in the verdict and events)
+ * @param className fully-qualified name of the class under change, e.g.
+ *     {@code dev.flamefix.examples.orders.OrderAnalytics}
+ * @param originalSource the original compilation unit
+ * @param candidateSource the candidate compilation unit: same package and class name, target
+ *     method(s) rewritten, helpers and imports merged in
+ * @param targetMethods methods to check: {@code name} or {@code name(Type,...)}
+ * @param classPath the project's class path (jars and directories), may be empty
+ * @param sourcePath the file's path relative to the project root, for the diff headers; {@code
+ *     null} for {@code src/main/java/<package path>/<Name>.java}
+ * @param projectDir the project root for the existing-tests stage, or {@code null} to skip it
+ * @param testCommand the command running the tests there (e.g. {@code mvn -o -q test
+ *     -Dtest=FooTest}), or {@code null}
+ * @param receiverFactory optional {@code fqcn#method}: a static method taking a {@code Class} and
+ *     returning an instance of it, for classes without a simple constructor
+ */
+public record ValidationRequest(String id, String className, String originalSource,
+    String candidateSource, List<String> targetMethods, List<Path> classPath, String sourcePath,
+    Path projectDir, List<String> testCommand, String receiverFactory) {
+
+  /** Validates and copies. */
+  public ValidationRequest {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(className, "className");
+    Objects.requireNonNull(originalSource, "originalSource");
+    Objects.requireNonNull(candidateSource, "candidateSource");
+    if (targetMethods == null || targetMethods.isEmpty()) {
+      throw new IllegalArgumentException("at least one target method is required");
+    }
+    if (className.isBlank() || className.endsWith(".")) {
+      throw new IllegalArgumentException("not a class name: '" + className + "'");
+    }
+    targetMethods = List.copyOf(targetMethods);
+    classPath = classPath == null ? List.of() : List.copyOf(classPath);
+    testCommand = testCommand == null ? null : List.copyOf(testCommand);
+    if ((projectDir == null) != (testCommand == null)) {
+      throw new IllegalArgumentException("projectDir and testCommand go together");
+    }
+  }
+
+  /** A request without project tests or receiver factory. */
+  public static ValidationRequest of(String id, String className, String originalSource,
+      String candidateSource, List<String> targetMethods, List<Path> classPath) {
+    return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
+        classPath, null, null, null, null);
+  }
+
+  /** This request with the existing-tests stage: run {@code command} in a copy of {@code dir}. */
+  public ValidationRequest withProjectTests(Path dir, List<String> command) {
+    return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
+        classPath, sourcePath, dir, command, receiverFactory);
+  }
+
+  /** This request with a receiver factory ({@code fqcn#method}). */
+  public ValidationRequest withReceiverFactory(String factory) {
+    return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
+        classPath, sourcePath, projectDir, testCommand, factory);
+  }
+
+  /** This request with the path used in the diff headers. */
+  public ValidationRequest withSourcePath(String path) {
+    return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
+        classPath, path, projectDir, testCommand, receiverFactory);
+  }
+
+  /** The simple class name. */
+  public String simpleName() {
+    return className.substring(className.lastIndexOf('.') + 1);
+  }
+
+  /** The package, or {@code ""}. */
+  public String packageName() {
+    int dot = className.lastIndexOf('.');
+    return dot < 0 ? "" : className.substring(0, dot);
+  }
+
+  /** The path used in diff headers. */
+  public String diffPath() {
+    return sourcePath != null ? sourcePath : "src/main/java/" + className.replace('.', '/') + ".java";
+  }
+}

@@ -1,0 +1,474 @@
+package dev.flamefix.validator;
+
+import dev.flamefix.validator.benchmark.BenchmarkPair;
+import dev.flamefix.validator.benchmark.BenchmarkRunner;
+import dev.flamefix.validator.benchmark.HarnessClassPath;
+import dev.flamefix.validator.benchmark.PairResult;
+import dev.flamefix.validator.compile.ClassRenamer;
+import dev.flamefix.validator.compile.CompileError;
+import dev.flamefix.validator.compile.CompileResult;
+import dev.flamefix.validator.compile.Literals;
+import dev.flamefix.validator.compile.SideBySideCompiler;
+import dev.flamefix.validator.compile.SourceUnit;
+import dev.flamefix.validator.differential.Counterexample;
+import dev.flamefix.validator.differential.DifferentialResult;
+import dev.flamefix.validator.differential.DifferentialRunner;
+import dev.flamefix.validator.differential.DifferentialTask;
+import dev.flamefix.validator.patch.UnifiedDiff;
+import dev.flamefix.validator.sandbox.NetworkIsolation;
+import dev.flamefix.validator.sandbox.Sandbox;
+import dev.flamefix.validator.tests.ProjectTestRunner;
+import dev.flamefix.validator.tests.TestRunResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Decides whether a candidate rewrite may be proposed: compile side by side, run the project's
+ * tests, differential testing against the original in a sandboxed child JVM, then JMH. Accepts
+ * only when every check passed and the candidate is at least {@code minSpeedup} faster with
+ * (by default) disjoint 99.9% confidence intervals.
+ *
+ * <p>Candidate code never runs in this JVM; it is only parsed and compiled here.
+ * {@link #validateAll} shares compilation, one differential child and one JMH run across many
+ * candidates, which is how batches (evaluation, soundness tests) stay fast.
+ */
+public final class Validator {
+
+  private static final String SUFFIX = "__candidate";
+
+  private final ValidationOptions options;
+  private final Sandbox sandbox;
+
+  /** A validator with {@code options}. */
+  public Validator(ValidationOptions options) {
+    this.options = Objects.requireNonNull(options);
+    this.sandbox = new Sandbox(options.isolateNetwork() ? NetworkIsolation.detect()
+        : NetworkIsolation.disabled("network isolation switched off by configuration"));
+  }
+
+  /** A validator with the default options. */
+  public Validator() {
+    this(ValidationOptions.defaults());
+  }
+
+  /** The options in force. */
+  public ValidationOptions options() {
+    return options;
+  }
+
+  /** Validates one candidate. */
+  public Verdict validate(ValidationRequest request) {
+    return validate(request, ProgressListener.NONE);
+  }
+
+  /** Validates one candidate, reporting progress. */
+  public Verdict validate(ValidationRequest request, ProgressListener listener) {
+    return validateAll(List.of(request), listener).get(0);
+  }
+
+  /**
+   * Validates many candidates, sharing child JVMs and one JMH run among those whose originals do
+   * not conflict. Verdicts come back in request order.
+   */
+  public List<Verdict> validateAll(List<ValidationRequest> requests, ProgressListener listener) {
+    long start = System.nanoTime();
+    if (requests.stream().map(ValidationRequest::id).distinct().count() != requests.size()) {
+      throw new IllegalArgumentException("request ids must be unique");
+    }
+    Path root;
+    try {
+      Files.createDirectories(options.workDir());
+      root = Files.createTempDirectory(options.workDir(), "flamefix-validate-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create work dir under " + options.workDir(), e);
+    }
+    try {
+      Map<String, Verdict> verdicts = new LinkedHashMap<>();
+      List<List<Job>> groups = group(requests, verdicts, listener, start);
+      for (int g = 0; g < groups.size(); g++) {
+        runGroup(groups.get(g), root.resolve("group-" + g), verdicts, listener, start);
+      }
+      return requests.stream().map(r -> verdicts.get(r.id())).toList();
+    } finally {
+      if (!options.keepWorkDir()) {
+        deleteTree(root);
+      }
+    }
+  }
+
+  /** One request on its way through the stages. */
+  private static final class Job {
+    final ValidationRequest request;
+    final String candidateName;
+    final String renamedSource;
+    final String diff;
+    CompileResult compile;
+    TestRunResult tests;
+    DifferentialResult differential;
+    int taskIndex = -1;
+
+    Job(ValidationRequest request, String candidateName, String renamedSource, String diff) {
+      this.request = request;
+      this.candidateName = candidateName;
+      this.renamedSource = renamedSource;
+      this.diff = diff;
+    }
+  }
+
+  private List<List<Job>> group(List<ValidationRequest> requests, Map<String, Verdict> verdicts,
+      ProgressListener listener, long start) {
+    List<List<Job>> groups = new ArrayList<>();
+    List<Map<String, String>> originalsPerGroup = new ArrayList<>();
+    List<List<Path>> classPathPerGroup = new ArrayList<>();
+    for (ValidationRequest r : requests) {
+      String diff = UnifiedDiff.of(r.diffPath(), r.originalSource(), r.candidateSource());
+      String problem = checkSources(r);
+      if (problem != null) {
+        CompileResult compile = new CompileResult(false,
+            List.of(new CompileError("candidate", -1, -1, problem)), "");
+        emit(listener, r.id(), Stage.COMPILE, "failed", problem, start);
+        verdicts.put(r.id(), verdict(r, false, "does not compile: " + problem, Stage.COMPILE,
+            compile, null, null, null, diff, start));
+        continue;
+      }
+      int g = 0;
+      while (g < groups.size()
+          && (!classPathPerGroup.get(g).equals(r.classPath())
+              || !originalsPerGroup.get(g).getOrDefault(r.className(), r.originalSource())
+                  .equals(r.originalSource()))) {
+        g++;
+      }
+      if (g == groups.size()) {
+        groups.add(new ArrayList<>());
+        originalsPerGroup.add(new LinkedHashMap<>());
+        classPathPerGroup.add(r.classPath());
+      }
+      originalsPerGroup.get(g).put(r.className(), r.originalSource());
+      groups.get(g).add(new Job(r, null, null, diff));
+    }
+    // Names are given per group so a single request gets the plain suffix.
+    List<List<Job>> named = new ArrayList<>();
+    for (List<Job> group : groups) {
+      List<Job> jobs = new ArrayList<>();
+      for (int i = 0; i < group.size(); i++) {
+        ValidationRequest r = group.get(i).request;
+        String simple = r.simpleName() + SUFFIX + (group.size() > 1 ? String.valueOf(i) : "");
+        String renamed = ClassRenamer.rename(r.candidateSource(), r.simpleName(), simple);
+        String binary = r.packageName().isEmpty() ? simple : r.packageName() + "." + simple;
+        jobs.add(new Job(r, binary, renamed, group.get(i).diff));
+      }
+      named.add(jobs);
+    }
+    return named;
+  }
+
+  /** Parse-level problems, phrased for the report; {@code null} when the sources look right. */
+  private static String checkSources(ValidationRequest r) {
+    for (String side : List.of("original", "candidate")) {
+      String source = side.equals("original") ? r.originalSource() : r.candidateSource();
+      String pkg;
+      try {
+        pkg = ClassRenamer.packageOf(source);
+      } catch (IllegalArgumentException e) {
+        return side + " does not parse: " + firstLine(e.getMessage());
+      }
+      if (!pkg.equals(r.packageName())) {
+        return side + " declares package '" + pkg + "', expected '" + r.packageName() + "'";
+      }
+      boolean declares = ClassRenamer.parse(source).getTypes().stream()
+          .anyMatch(t -> t.getNameAsString().equals(r.simpleName()));
+      if (!declares) {
+        return side + " declares no top-level type " + r.simpleName();
+      }
+    }
+    return null;
+  }
+
+  private void runGroup(List<Job> jobs, Path dir, Map<String, Verdict> verdicts,
+      ProgressListener listener, long start) {
+    if (jobs.isEmpty()) {
+      return;
+    }
+    List<Path> projectClassPath = jobs.get(0).request.classPath();
+    Path classes = dir.resolve("classes");
+    List<Job> alive = compile(jobs, classes, projectClassPath, verdicts, listener, start);
+
+    List<Job> tested = new ArrayList<>();
+    ProjectTestRunner testRunner = new ProjectTestRunner(sandbox);
+    for (Job job : alive) {
+      ValidationRequest r = job.request;
+      if (r.projectDir() == null) {
+        job.tests = TestRunResult.skipped("no project directory or test command given");
+        tested.add(job);
+        continue;
+      }
+      emit(listener, r.id(), Stage.TESTS, "started", String.join(" ", r.testCommand()), start);
+      job.tests = testRunner.run(r.projectDir(), r.testCommand(), r.className(),
+          r.candidateSource(), dir.resolve("tests-" + safe(r.id())), options.testTimeLimit());
+      if (job.tests.passed()) {
+        emit(listener, r.id(), Stage.TESTS, "passed", job.tests.tests().size() + " tests", start);
+        tested.add(job);
+      } else {
+        String why = testFailure(job.tests);
+        emit(listener, r.id(), Stage.TESTS, "failed", why, start);
+        verdicts.put(r.id(), verdict(r, false, why, Stage.TESTS, job.compile, job.tests, null,
+            null, job.diff, start));
+      }
+    }
+    if (tested.isEmpty()) {
+      return;
+    }
+
+    List<Path> harness = options.harnessClassPath().isEmpty() ? HarnessClassPath.runtime()
+        : options.harnessClassPath();
+    List<Path> childClassPath = new ArrayList<>();
+    childClassPath.add(classes);
+    childClassPath.addAll(projectClassPath);
+    childClassPath.addAll(harness);
+    List<DifferentialTask> tasks = new ArrayList<>();
+    for (Job job : tested) {
+      ValidationRequest r = job.request;
+      Literals literals = Literals.of(r.originalSource(), r.candidateSource());
+      job.taskIndex = tasks.size();
+      tasks.add(new DifferentialTask(r.id(), r.className(), job.candidateName, r.targetMethods(),
+          options.callsPerMethod(), options.seed(), options.relativeTolerance(),
+          options.absoluteTolerance(), options.callTimeout().toMillis(), r.receiverFactory(),
+          literals.strings(), literals.numbers()));
+      emit(listener, r.id(), Stage.DIFFERENTIAL, "started",
+          options.callsPerMethod() + " calls per method, seed " + options.seed(), start);
+    }
+    Path diffDir = dir.resolve("differential");
+    Map<String, DifferentialResult> results =
+        new DifferentialRunner(sandbox, options.heapMegabytes(), options.childTimeLimit())
+            .run(tasks, childClassPath, diffDir);
+    List<Job> equivalent = new ArrayList<>();
+    for (Job job : tested) {
+      ValidationRequest r = job.request;
+      job.differential = results.get(r.id());
+      if (job.differential.equivalent()) {
+        emit(listener, r.id(), Stage.DIFFERENTIAL, "passed", calls(job.differential), start);
+        equivalent.add(job);
+      } else {
+        String why = differentialFailure(job.differential);
+        emit(listener, r.id(), Stage.DIFFERENTIAL, "failed", why, start);
+        verdicts.put(r.id(), verdict(r, false, why, Stage.DIFFERENTIAL, job.compile, job.tests,
+            job.differential, null, job.diff, start));
+      }
+    }
+    if (equivalent.isEmpty()) {
+      return;
+    }
+
+    List<BenchmarkPair> pairs = new ArrayList<>();
+    for (Job job : equivalent) {
+      for (int m = 0; m < job.differential.methods().size(); m++) {
+        pairs.add(new BenchmarkPair(job.request.id(), job.taskIndex, m,
+            job.differential.methods().get(m).method()));
+      }
+      emit(listener, job.request.id(), Stage.BENCHMARK, "started", "JMH " + options.benchmark(),
+          start);
+    }
+    List<Path> processor = options.processorPath().isEmpty() ? HarnessClassPath.processor()
+        : options.processorPath();
+    BenchmarkRunner.Run run = new BenchmarkRunner(sandbox, options.heapMegabytes(), processor)
+        .run(pairs, diffDir.resolve("tasks.json"), childClassPath, dir.resolve("jmh"),
+            options.benchmark());
+    for (Job job : equivalent) {
+      ValidationRequest r = job.request;
+      List<PairResult> mine = new ArrayList<>();
+      if (run.compileErrors().isEmpty()) {
+        run.results().forEach((pair, result) -> {
+          if (pair.owner().equals(r.id())) {
+            mine.add(result);
+          }
+        });
+      }
+      Verdict.Benchmark benchmark = new Verdict.Benchmark(mine, options.benchmark(),
+          options.minSpeedup(), options.requireNonOverlappingIntervals(), run.command());
+      String why = run.compileErrors().isEmpty() ? benchmarkFailure(mine)
+          : "benchmark did not compile: " + run.compileErrors();
+      boolean accepted = why == null;
+      String reason = accepted ? acceptance(mine) : why;
+      emit(listener, r.id(), Stage.BENCHMARK, accepted ? "passed" : "failed", reason, start);
+      verdicts.put(r.id(), verdict(r, accepted, reason, Stage.DECIDED, job.compile, job.tests,
+          job.differential, benchmark, job.diff, start));
+    }
+  }
+
+  private List<Job> compile(List<Job> jobs, Path classes, List<Path> projectClassPath,
+      Map<String, Verdict> verdicts, ProgressListener listener, long start) {
+    List<Job> alive = new ArrayList<>(jobs);
+    for (Job job : jobs) {
+      emit(listener, job.request.id(), Stage.COMPILE, "started", job.candidateName, start);
+    }
+    // javac writes no classes when any file fails, so failing candidates are dropped and the
+    // rest compiled again; the loop ends because each round removes at least one job.
+    while (!alive.isEmpty()) {
+      deleteTree(classes);
+      List<SourceUnit> units = new ArrayList<>();
+      Map<String, String> originals = new LinkedHashMap<>();
+      for (Job job : alive) {
+        ValidationRequest r = job.request;
+        originals.putIfAbsent(r.className(), r.originalSource());
+        units.add(new SourceUnit(r.id(), "candidate", job.candidateName, job.renamedSource,
+            r.className()));
+      }
+      originals.forEach((name, source) ->
+          units.add(new SourceUnit("original:" + name, "original", name, source, name)));
+      Map<String, List<CompileError>> errors =
+          SideBySideCompiler.compile(units, projectClassPath, classes, List.of());
+      if (errors.isEmpty()) {
+        break;
+      }
+      List<Job> failed = new ArrayList<>();
+      for (Job job : alive) {
+        List<CompileError> own = new ArrayList<>(errors.getOrDefault(job.request.id(), List.of()));
+        own.addAll(errors.getOrDefault("original:" + job.request.className(), List.of()));
+        own.addAll(errors.getOrDefault("*", List.of()));
+        if (!own.isEmpty()) {
+          failed.add(job);
+          job.compile = new CompileResult(false, own, job.candidateName);
+          boolean originalBroken = errors.containsKey("original:" + job.request.className());
+          String why = (originalBroken ? "the original does not compile against the class path: "
+              : "does not compile: ") + own.get(0);
+          emit(listener, job.request.id(), Stage.COMPILE, "failed", why, start);
+          verdicts.put(job.request.id(), verdict(job.request, false, why, Stage.COMPILE,
+              job.compile, null, null, null, job.diff, start));
+        }
+      }
+      if (failed.isEmpty()) {
+        throw new IllegalStateException("javac failed without attributable errors: " + errors);
+      }
+      alive.removeAll(failed);
+    }
+    for (Job job : alive) {
+      job.compile = new CompileResult(true, List.of(), job.candidateName);
+      emit(listener, job.request.id(), Stage.COMPILE, "passed", job.candidateName, start);
+    }
+    return alive;
+  }
+
+  private String benchmarkFailure(List<PairResult> results) {
+    if (results.isEmpty()) {
+      return "not benchmarked: JMH produced no results";
+    }
+    for (PairResult p : results) {
+      if (p.error() != null) {
+        return "not benchmarked: " + p.pair().signature() + ": " + p.error();
+      }
+      if (p.speedup() < options.minSpeedup()) {
+        return String.format(Locale.ROOT, "not faster enough: %s speed-up %.2fx < required %.2fx"
+            + " (original %s, candidate %s)", p.pair().signature(), p.speedup(),
+            options.minSpeedup(), score(p.original()), score(p.candidate()));
+      }
+      if (options.requireNonOverlappingIntervals() && p.intervalsOverlap()) {
+        return String.format(Locale.ROOT, "not proven faster: %s confidence intervals overlap"
+            + " (original %s, candidate %s)", p.pair().signature(), score(p.original()),
+            score(p.candidate()));
+      }
+    }
+    return null;
+  }
+
+  private static String acceptance(List<PairResult> results) {
+    StringBuilder out = new StringBuilder("accepted: behaves identically and is faster");
+    for (PairResult p : results) {
+      out.append(String.format(Locale.ROOT, "; %s %.2fx (original %s, candidate %s)",
+          p.pair().signature(), p.speedup(), score(p.original()), score(p.candidate())));
+    }
+    return out.toString();
+  }
+
+  private static String score(dev.flamefix.validator.benchmark.Measurement m) {
+    return String.format(Locale.ROOT, "%.3f ± %.3f %s", m.score(), m.error(), m.unit());
+  }
+
+  private static String testFailure(TestRunResult tests) {
+    List<String> failed = tests.tests().stream()
+        .filter(t -> t.status().equals("failed") || t.status().equals("error"))
+        .map(t -> t.className() + "#" + t.name()).toList();
+    if (!failed.isEmpty()) {
+      return "existing tests fail: " + String.join(", ", failed);
+    }
+    if (tests.timedOut()) {
+      return "existing tests did not finish in time";
+    }
+    return "test command failed with exit " + tests.exitCode() + ": " + tests.outputTail()
+        .lines().reduce((a, b) -> b).orElse("");
+  }
+
+  private static String differentialFailure(DifferentialResult d) {
+    Counterexample c = d.counterexample();
+    if (c == null) {
+      return "differential testing could not run: " + d.error();
+    }
+    String what = switch (c.kind()) {
+      case "timeout" -> "candidate did not return (infinite loop?)";
+      case "system-exit" -> "candidate called System.exit";
+      case "out-of-memory" -> "candidate ran out of memory";
+      case "stack-overflow" -> "candidate overflowed the stack";
+      case "thread-leak" -> "candidate leaked threads";
+      case "crash" -> "the child JVM crashed";
+      default -> "behaviour differs";
+    };
+    return what + ": " + c.method() + " on " + c.arguments() + ": original " + c.originalOutcome()
+        + ", candidate " + c.candidateOutcome() + " (" + c.difference() + ")";
+  }
+
+  private static String calls(DifferentialResult d) {
+    return d.methods().stream().map(m -> m.method() + " x" + m.calls())
+        .reduce((a, b) -> a + ", " + b).orElse("");
+  }
+
+  private Verdict verdict(ValidationRequest r, boolean accepted, String reason, Stage stage,
+      CompileResult compile, TestRunResult tests, DifferentialResult differential,
+      Verdict.Benchmark benchmark, String diff, long start) {
+    NetworkIsolation net = sandbox.network();
+    Verdict.SandboxInfo info = new Verdict.SandboxInfo(net.isolated(),
+        net.isolated() ? net.method() + ": " + net.reason() : net.reason(),
+        options.heapMegabytes(), options.childTimeLimit().toMillis(),
+        options.callTimeout().toMillis());
+    return new Verdict(r.id(), accepted, reason.length() > 2000 ? reason.substring(0, 2000) + "..."
+        : reason, stage, r.className(), r.targetMethods(), compile, tests, differential,
+        benchmark, info, diff, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static void emit(ProgressListener listener, String id, Stage stage, String status,
+      String message, long start) {
+    try {
+      listener.onEvent(new StageEvent(id, stage, status, message,
+          (System.nanoTime() - start) / 1_000_000));
+    } catch (RuntimeException e) {
+      // A broken listener must not change a verdict.
+    }
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  private static String safe(String id) {
+    return id.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Scratch space: a leftover directory is harmless.
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.flamefix.validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.flamefix.validator.benchmark.BenchmarkSettings;
+import dev.flamefix.validator.benchmark.PairResult;
+import dev.flamefix.validator.compile.CompileResult;
+import dev.flamefix.validator.differential.DifferentialResult;
+import dev.flamefix.validator.tests.TestRunResult;
+import java.util.List;
+
+/**
+ * The validator's answer for one candidate, with everything that was run. Serialize it with
+ * {@link #toJson()} for the report.
+ *
+ * @param id the request id
+ * @param accepted whether the candidate may be proposed
+ * @param reason one sentence: why accepted or the first reason for rejection
+ * @param stageReached the last stage that ran
+ * @param className the class under change
+ * @param targetMethods the methods checked
+ * @param compile the compile stage, or {@code null} if not reached
+ * @param tests the existing-tests stage (skipped when no project was given), or {@code null}
+ * @param differential the differential stage, or {@code null} if not reached
+ * @param benchmark the JMH stage, or {@code null} if not reached
+ * @param sandbox the sandbox the children ran in
+ * @param unifiedDiff the candidate as a unified diff against the original file
+ * @param wallMillis wall time of the whole validation (shared batches: of the batch)
+ */
+public record Verdict(String id, boolean accepted, String reason, Stage stageReached,
+    String className, List<String> targetMethods, CompileResult compile, TestRunResult tests,
+    DifferentialResult differential, Benchmark benchmark, SandboxInfo sandbox, String unifiedDiff,
+    long wallMillis) {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The best speed-up measured over the target methods' minimum, or 0 when not benchmarked. */
+  public double speedup() {
+    if (benchmark == null || benchmark.methods().isEmpty()) {
+      return 0;
+    }
+    return benchmark.methods().stream().mapToDouble(PairResult::speedup).min().orElse(0);
+  }
+
+  /** The report as pretty-printed JSON. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("verdict not serializable", e);
+    }
+  }
+
+  /**
+   * The JMH stage of a verdict.
+   *
+   * @param methods one comparison per target method
+   * @param settings the JMH settings used
+   * @param minSpeedup the speed-up required
+   * @param requireNonOverlappingIntervals whether disjoint confidence intervals were required
+   * @param command the child command line that ran JMH (reproduces the numbers)
+   */
+  public record Benchmark(List<PairResult> methods, BenchmarkSettings settings, double minSpeedup,
+      boolean requireNonOverlappingIntervals, String command) {}
+
+  /**
+   * The sandbox children ran in.
+   *
+   * @param networkIsolated whether children had no network
+   * @param networkNote how, or plainly why not
+   * @param heapMegabytes heap limit of each child
+   * @param childTimeLimitMillis wall-clock limit of the differential child
+   * @param callTimeoutMillis limit of one call
+   */
+  public record SandboxInfo(boolean networkIsolated, String networkNote, int heapMegabytes,
+      long childTimeLimitMillis, long callTimeoutMillis) {}
+}

@@ -1,0 +1,48 @@
+package dev.flamefix.validator.benchmark;
+
+/**
+ * JMH settings for one comparison. Mode is average time per operation; one operation calls the
+ * method once on each of {@link dev.flamefix.validator.differential.BenchmarkFixture#INPUTS}
+ * representative inputs.
+ *
+ * @param forks JMH forks per benchmark (at least 1: results from the harness JVM are not trusted)
+ * @param warmupIterations warm-up iterations per fork
+ * @param warmupMillis length of each warm-up iteration
+ * @param measurementIterations measured iterations per fork
+ * @param measurementMillis length of each measured iteration
+ * @param inputSize elements in each top-level collection or array of the inputs
+ */
+public record BenchmarkSettings(int forks, int warmupIterations, int warmupMillis,
+    int measurementIterations, int measurementMillis, int inputSize) {
+
+  /** Validates the settings. */
+  public BenchmarkSettings {
+    if (forks < 1) {
+      throw new IllegalArgumentException("forks must be >= 1 (got " + forks + ")");
+    }
+    if (warmupIterations < 0 || measurementIterations < 2 || warmupMillis < 10
+        || measurementMillis < 10 || inputSize < 1) {
+      throw new IllegalArgumentException("implausible JMH settings: " + this);
+    }
+  }
+
+  /**
+   * The default for a single validation: 1 fork, 4 x 300 ms warm-up, 12 x 250 ms measurement,
+   * 1000-element inputs. About 4.5 s per benchmark including the fork; see docs/validator.md for
+   * how these were chosen.
+   */
+  public static BenchmarkSettings defaults() {
+    return new BenchmarkSettings(1, 4, 300, 12, 250, 1000);
+  }
+
+  /** Short settings for batches of clearly different pairs (about 1.3 s per benchmark). */
+  public static BenchmarkSettings quick() {
+    return new BenchmarkSettings(1, 3, 100, 6, 100, 1000);
+  }
+
+  /** Rough wall time of one benchmark with these settings, fork start included. */
+  public long estimatedMillisPerBenchmark() {
+    return forks * (600L + (long) warmupIterations * warmupMillis
+        + (long) measurementIterations * measurementMillis);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.flamefix.validator.benchmark;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the jars and directories child JVMs need (the validator's own classes, Jackson, JMH) from
+ * where this JVM loaded them. Works when the validator runs from a plain class path (Maven,
+ * IDE, {@code java -cp}); a packaged application whose jars are nested must pass explicit paths
+ * through {@code ValidationOptions.harnessClassPath}.
+ */
+public final class HarnessClassPath {
+
+  private static final String[] RUNTIME = {
+    "dev.flamefix.validator.differential.DifferentialMain",
+    "com.fasterxml.jackson.databind.ObjectMapper",
+    "com.fasterxml.jackson.core.JsonFactory",
+    "com.fasterxml.jackson.annotation.JsonAutoDetect",
+    "org.openjdk.jmh.runner.Runner",
+    "org.apache.commons.math3.stat.descriptive.StatisticalSummary",
+    "joptsimple.OptionParser",
+  };
+
+  private static final String[] PROCESSOR = {
+    "org.openjdk.jmh.generators.BenchmarkProcessor",
+    "org.openjdk.jmh.annotations.Benchmark",
+  };
+
+  private HarnessClassPath() {}
+
+  /** Class path of the child JVM's harness: validator, Jackson, JMH and its dependencies. */
+  public static List<Path> runtime() {
+    return locate(RUNTIME);
+  }
+
+  /** Annotation processor path for compiling generated benchmarks. */
+  public static List<Path> processor() {
+    return locate(PROCESSOR);
+  }
+
+  private static List<Path> locate(String[] classNames) {
+    Set<Path> out = new LinkedHashSet<>();
+    List<String> missing = new ArrayList<>();
+    for (String name : classNames) {
+      try {
+        Class<?> type = Class.forName(name, false, HarnessClassPath.class.getClassLoader());
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+          missing.add(name);
+          continue;
+        }
+        Path path = Path.of(source.getLocation().toURI());
+        if (!Files.exists(path)) {
+          missing.add(name + " (at " + source.getLocation() + ")");
+          continue;
+        }
+        out.add(path);
+      } catch (ClassNotFoundException | URISyntaxException | IllegalArgumentException e) {
+        missing.add(name);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("cannot locate harness classes " + missing
+          + "; pass ValidationOptions.harnessClassPath / processorPath explicitly");
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,439 @@
+package dev.flamefix.validator.differential;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Runs one {@link DifferentialTask} inside the child JVM: calls the original and the candidate on
+ * the same generated inputs, compares everything observable, and shrinks the first difference.
+ * Never run this in the host: it executes candidate code.
+ */
+final class DifferentialEngine {
+
+  /** What the harness is doing right now, read by the exit hook to blame the right call. */
+  static volatile String currentCall = "";
+
+  private static final int SAMPLES = 5;
+  private static final int SHRINK_BUDGET = 400;
+
+  private final DifferentialTask task;
+  private final Class<?> originalClass;
+  private final Class<?> candidateClass;
+  private final DeepComparator comparator;
+  private final CallRunner runner;
+  private final ValueGenerator.Dictionary dictionary;
+
+  DifferentialEngine(DifferentialTask task, ClassLoader loader) throws ClassNotFoundException {
+    this.task = task;
+    this.originalClass = Class.forName(task.originalClass(), false, loader);
+    this.candidateClass = Class.forName(task.candidateClass(), false, loader);
+    String suffix = task.candidateClass().substring(task.originalClass().length());
+    this.comparator = new DeepComparator(task.relativeTolerance(), task.absoluteTolerance(), suffix);
+    this.runner = new CallRunner(task.callTimeoutMillis());
+    this.dictionary = ValueGenerator.Dictionary.of(task.strings(), task.numbers());
+  }
+
+  DifferentialResult run() {
+    List<MethodReport> reports = new ArrayList<>();
+    List<Method> methods = new ArrayList<>();
+    try {
+      for (String selector : task.methods()) {
+        methods.addAll(MethodSelector.resolve(originalClass, selector));
+      }
+    } catch (IllegalArgumentException e) {
+      return failed(reports, "target method not found: " + e.getMessage());
+    }
+    int index = 0;
+    for (Method original : methods) {
+      Method candidate;
+      try {
+        candidate = MethodSelector.counterpart(candidateClass, original);
+      } catch (IllegalArgumentException e) {
+        return failed(reports, e.getMessage());
+      }
+      original.setAccessible(true);
+      candidate.setAccessible(true);
+      MethodRun run = new MethodRun(original, candidate, new Random(task.seed() + 7919L * index++));
+      Counterexample found;
+      try {
+        found = run.execute();
+      } catch (GenerationException e) {
+        reports.add(run.report());
+        return failed(reports, "cannot generate inputs for " + MethodSelector.signature(original)
+            + ": " + e.getMessage());
+      }
+      reports.add(run.report());
+      if (found != null) {
+        String outcome = switch (found.kind()) {
+          case "timeout" -> "TIMEOUT";
+          case "out-of-memory" -> "OUT_OF_MEMORY";
+          case "stack-overflow" -> "STACK_OVERFLOW";
+          case "thread-leak" -> "THREAD_LEAK";
+          default -> "COMPLETED";
+        };
+        return new DifferentialResult(task.id(), outcome, false, task.seed(), reports, found, null);
+      }
+    }
+    return new DifferentialResult(task.id(), "COMPLETED", true, task.seed(), reports, null, null);
+  }
+
+  private DifferentialResult failed(List<MethodReport> reports, String error) {
+    return new DifferentialResult(task.id(), "COMPLETED", false, task.seed(), reports, null, error);
+  }
+
+  /** The calls for one target method. */
+  private final class MethodRun {
+    private final Method original;
+    private final Method candidate;
+    private final Random random;
+    private final ValueGenerator generator;
+    private final Receivers receivers;
+    private final Type[] types;
+    private int calls;
+    private int edgeCalls;
+    private int randomCalls;
+    private int repeatCalls;
+    private int originalThrew;
+    private final List<String> samples = new ArrayList<>();
+
+    MethodRun(Method original, Method candidate, Random random) {
+      this.original = original;
+      this.candidate = candidate;
+      this.random = random;
+      this.generator = new ValueGenerator(random, dictionary);
+      this.types = original.getGenericParameterTypes();
+      this.receivers = MethodSelector.isInstance(original)
+          ? new Receivers(originalClass, candidateClass, task.receiverFactory()) : null;
+    }
+
+    MethodReport report() {
+      return new MethodReport(MethodSelector.signature(original), calls, edgeCalls, randomCalls,
+          repeatCalls, originalThrew, List.copyOf(samples));
+    }
+
+    Counterexample execute() {
+      List<List<Value>> edgeInputs = edgeInputs();
+      Pair receiverPair = null;
+      List<String> episode = new ArrayList<>();
+      int episodeLeft = 0;
+      int target = Math.max(task.calls(), 1);
+      for (int i = 0; calls < target; i++) {
+        boolean edge = i < edgeInputs.size();
+        List<Value> args;
+        if (edge) {
+          args = edgeInputs.get(i);
+        } else {
+          generator.beginCall();
+          args = new ArrayList<>();
+          for (Type t : types) {
+            args.add(generator.random(t));
+          }
+        }
+        if (episodeLeft-- <= 0) {
+          receiverPair = newReceivers();
+          episode.clear();
+          episodeLeft = random.nextInt(8);
+        }
+        if (samples.size() < SAMPLES && (i % 97 == 0 || i < 2)) {
+          samples.add(render(args));
+        }
+        Object[] a = materialize(args);
+        Object[] b = materialize(args);
+        Step step = step(receiverPair, a, b, render(args));
+        calls++;
+        if (edge) {
+          edgeCalls++;
+        } else {
+          randomCalls++;
+        }
+        if (step.originalTimedOut) {
+          episodeLeft = 0;
+          continue;
+        }
+        if (step.counterexample != null) {
+          return minimize(step.counterexample, args, episode);
+        }
+        episode.add(MethodSelector.signature(original).replaceAll("\\(.*", "") + render(args));
+        if (!step.original.threw() && !step.candidate.threw() && random.nextInt(4) == 0
+            && calls < target) {
+          String mutation = mutate(a, b);
+          if (mutation != null) {
+            Step again = step(receiverPair, a, b, render(args) + " " + mutation);
+            calls++;
+            repeatCalls++;
+            if (again.counterexample != null) {
+              return withHistory(again.counterexample, episode, mutation);
+            }
+            episode.add("(" + mutation + ", same objects) again");
+          }
+        }
+      }
+      return null;
+    }
+
+    private List<List<Value>> edgeInputs() {
+      List<List<Value>> out = new ArrayList<>();
+      generator.beginCall();
+      List<Value> typical = new ArrayList<>();
+      for (Type t : types) {
+        typical.add(generator.random(t));
+      }
+      for (int p = 0; p < types.length; p++) {
+        for (Value edge : generator.edgeCases(types[p])) {
+          List<Value> args = new ArrayList<>(typical);
+          args.set(p, edge);
+          out.add(args);
+        }
+      }
+      if (types.length == 0) {
+        out.add(List.of());
+      }
+      // Leave at least half of the budget to random inputs.
+      return out.size() > task.calls() / 2 ? out.subList(0, task.calls() / 2) : out;
+    }
+
+    private Pair newReceivers() {
+      if (receivers == null) {
+        return new Pair(null, null, "");
+      }
+      List<Value> plan = receivers.plan(generator);
+      try {
+        return new Pair(receivers.build(false, plan), receivers.build(true, plan),
+            receivers.describe(plan));
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        throw new GenerationException("cannot build receivers with " + receivers.describe(plan)
+            + ": " + e, e);
+      }
+    }
+
+    private Step step(Pair receiversNow, Object[] a, Object[] b, String rendered) {
+      String name = MethodSelector.signature(original);
+      currentCall = "original " + name + " with " + rendered;
+      CallRunner.Outcome o = runner.call(original, receiversNow.original, a);
+      if (o.timedOut()) {
+        return new Step(o, null, null, true);
+      }
+      if (o.threw()) {
+        originalThrew++;
+      }
+      currentCall = "candidate " + name + " with " + rendered;
+      CallRunner.Outcome c = runner.call(candidate, receiversNow.candidate, b);
+      currentCall = "";
+      return new Step(o, c, compare(o, c, a, b, rendered), false);
+    }
+
+    private Counterexample compare(CallRunner.Outcome o, CallRunner.Outcome c, Object[] a,
+        Object[] b, String rendered) {
+      String method = MethodSelector.signature(original);
+      if (c.timedOut()) {
+        return new Counterexample("timeout", method, rendered, outcome(o, null),
+            "did not return within " + task.callTimeoutMillis() + " ms",
+            "candidate never returned (infinite loop?)", 0);
+      }
+      if (c.leakedThreads() > o.leakedThreads()) {
+        return new Counterexample("thread-leak", method, rendered, outcome(o, null),
+            outcome(c, null) + "; left " + c.leakedThreads() + " thread(s) running",
+            "candidate leaked threads", 0);
+      }
+      String oThrown = o.threw() ? comparator.normalize(o.thrown().getClass().getName()) : null;
+      String cThrown = c.threw() ? comparator.normalize(c.thrown().getClass().getName()) : null;
+      if (c.thrown() instanceof VirtualMachineError && !java.util.Objects.equals(oThrown, cThrown)) {
+        String kind = c.thrown() instanceof OutOfMemoryError ? "out-of-memory"
+            : c.thrown() instanceof StackOverflowError ? "stack-overflow" : "difference";
+        return new Counterexample(kind, method, rendered, outcome(o, null), outcome(c, null),
+            "candidate threw " + cThrown, 0);
+      }
+      String difference = null;
+      if (!java.util.Objects.equals(oThrown, cThrown)) {
+        difference = "thrown: " + (oThrown == null ? "nothing" : oThrown) + " vs "
+            + (cThrown == null ? "nothing" : cThrown);
+      } else if (!o.threw()) {
+        String d = comparator.difference(o.returned(), c.returned());
+        if (d != null) {
+          difference = "returned " + d;
+        }
+      }
+      if (difference == null) {
+        for (int i = 0; i < a.length; i++) {
+          String d = comparator.difference(a[i], b[i]);
+          if (d != null) {
+            difference = "argument " + i + " after the call: " + d;
+            return new Counterexample("difference", method, rendered, outcome(o, a[i]),
+                outcome(c, b[i]), difference, 0);
+          }
+        }
+        return null;
+      }
+      return new Counterexample("difference", method, rendered, outcome(o, null),
+          outcome(c, null), difference, 0);
+    }
+
+    private String outcome(CallRunner.Outcome o, Object argumentAfter) {
+      String text;
+      if (o.timedOut()) {
+        text = "did not return";
+      } else if (o.threw()) {
+        text = "threw " + comparator.normalize(o.thrown().getClass().getName());
+      } else if (original.getReturnType() == void.class) {
+        text = "returned (void)";
+      } else {
+        text = "returned " + Render.object(o.returned());
+      }
+      return argumentAfter == null ? text : text + "; argument after: " + Render.object(argumentAfter);
+    }
+
+    /** Shrinks a single-call counterexample; keeps history when the difference needs it. */
+    private Counterexample minimize(Counterexample first, List<Value> args, List<String> episode) {
+      if (!"difference".equals(first.kind())) {
+        return first;
+      }
+      Counterexample fresh = replay(args);
+      if (fresh == null) {
+        return withHistory(first, episode, null);
+      }
+      List<Value> best = new ArrayList<>(args);
+      Counterexample bestExample = fresh;
+      int steps = 0;
+      int budget = SHRINK_BUDGET;
+      boolean improved = true;
+      while (improved && budget > 0) {
+        improved = false;
+        for (int p = 0; p < best.size() && !improved && budget > 0; p++) {
+          for (Value smaller : best.get(p).shrinks()) {
+            if (budget-- <= 0) {
+              break;
+            }
+            List<Value> trial = new ArrayList<>(best);
+            trial.set(p, smaller);
+            Counterexample again;
+            try {
+              again = replay(trial);
+            } catch (GenerationException e) {
+              continue;
+            }
+            if (again != null && "difference".equals(again.kind())) {
+              best = trial;
+              bestExample = again;
+              steps++;
+              improved = true;
+              break;
+            }
+          }
+        }
+      }
+      return new Counterexample(bestExample.kind(), bestExample.method(), bestExample.arguments(),
+          bestExample.originalOutcome(), bestExample.candidateOutcome(),
+          bestExample.difference(), steps);
+    }
+
+    private Counterexample replay(List<Value> args) {
+      Pair fresh = newReceivers();
+      Step step = step(fresh, materialize(args), materialize(args), render(args));
+      return step.originalTimedOut ? null : step.counterexample;
+    }
+
+    private Counterexample withHistory(Counterexample found, List<String> episode,
+        String mutation) {
+      String history = episode.isEmpty() ? "" : "after calls on the same receiver: "
+          + String.join("; ", episode) + "; then ";
+      return new Counterexample(found.kind(), found.method(), history + found.arguments(),
+          found.originalOutcome(), found.candidateOutcome(), found.difference(), 0);
+    }
+
+    private String mutate(Object[] a, Object[] b) {
+      for (int p = 0; p < a.length; p++) {
+        Type type = types[p];
+        Object x = a[p];
+        Object y = b[p];
+        if (x instanceof List<?> && ((List<?>) x).size() > 0 && random.nextBoolean()) {
+          Value v = elementValue(type, 0);
+          set((List<?>) x, v.materialize());
+          set((List<?>) y, v.materialize());
+          return "argument " + p + ".set(0, " + v.render() + ")";
+        }
+        if (x instanceof Collection<?>) {
+          Value v = elementValue(type, 0);
+          try {
+            add((Collection<?>) x, v.materialize());
+            add((Collection<?>) y, v.materialize());
+          } catch (RuntimeException e) {
+            return null;
+          }
+          return "argument " + p + ".add(" + v.render() + ")";
+        }
+        if (x instanceof Map<?, ?>) {
+          Value k = elementValue(type, 0);
+          Value v = elementValue(type, 1);
+          try {
+            put((Map<?, ?>) x, k.materialize(), v.materialize());
+            put((Map<?, ?>) y, k.materialize(), v.materialize());
+          } catch (RuntimeException e) {
+            return null;
+          }
+          return "argument " + p + ".put(" + k.render() + ", " + v.render() + ")";
+        }
+        if (x != null && x.getClass().isArray() && Array.getLength(x) > 0
+            && !x.getClass().getComponentType().isArray()) {
+          Type component = x.getClass().getComponentType();
+          generator.beginCall();
+          Value v = generator.random(component);
+          Array.set(x, 0, v.materialize());
+          Array.set(y, 0, v.materialize());
+          return "argument " + p + "[0] = " + v.render();
+        }
+      }
+      return null;
+    }
+
+    private Value elementValue(Type type, int index) {
+      Type element = type instanceof ParameterizedType pt
+          && pt.getActualTypeArguments().length > index ? pt.getActualTypeArguments()[index]
+          : String.class;
+      generator.beginCall();
+      return generator.random(element);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void set(List<?> list, Object v) {
+      ((List<Object>) list).set(0, v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void add(Collection<?> c, Object v) {
+      ((Collection<Object>) c).add(v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void put(Map<?, ?> m, Object k, Object v) {
+      ((Map<Object, Object>) m).put(k, v);
+    }
+
+    private Object[] materialize(List<Value> args) {
+      Object[] out = new Object[args.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = args.get(i).materialize();
+      }
+      return out;
+    }
+
+    private String render(List<Value> args) {
+      StringBuilder out = new StringBuilder("(");
+      for (int i = 0; i < args.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(args.get(i).render());
+      }
+      return out.append(')').toString();
+    }
+  }
+
+  private record Pair(Object original, Object candidate, String description) {}
+
+  private record Step(CallRunner.Outcome original, CallRunner.Outcome candidate,
+      Counterexample counterexample, boolean originalTimedOut) {}
+}

@@ -1,0 +1,103 @@
+package dev.flamefix.validator.differential;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flamefix.validator.sandbox.ChildOutcome;
+import dev.flamefix.validator.sandbox.ProcessResult;
+import dev.flamefix.validator.sandbox.Sandbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Host side of differential testing: writes the tasks, runs {@link DifferentialMain} in sandboxed
+ * child JVMs, and reads the results back. When a child dies mid-task (System.exit, a hard kill,
+ * a crash) that task gets a result saying so and a new child carries on with the rest.
+ */
+public final class DifferentialRunner {
+
+  private final Sandbox sandbox;
+  private final int heapMegabytes;
+  private final Duration limitPerTask;
+  private final ObjectMapper json = new ObjectMapper();
+
+  /**
+   * @param sandbox where children run
+   * @param heapMegabytes {@code -Xmx} of each child
+   * @param limitPerTask wall-clock allowance per task; a child gets it times its remaining tasks
+   */
+  public DifferentialRunner(Sandbox sandbox, int heapMegabytes, Duration limitPerTask) {
+    this.sandbox = sandbox;
+    this.heapMegabytes = heapMegabytes;
+    this.limitPerTask = limitPerTask;
+  }
+
+  /** Runs every task; the result map follows task order and has an entry for each. */
+  public Map<String, DifferentialResult> run(List<DifferentialTask> tasks, List<Path> classPath,
+      Path workDir) {
+    Map<String, DifferentialResult> results = new LinkedHashMap<>();
+    try {
+      Files.createDirectories(workDir);
+      Path taskFile = workDir.resolve("tasks.json");
+      json.writeValue(taskFile.toFile(), tasks);
+      int next = 0;
+      int child = 0;
+      while (next < tasks.size()) {
+        Path resultFile = workDir.resolve("results-" + child + ".jsonl");
+        Path childDir = workDir.resolve("child-" + child++);
+        int remaining = tasks.size() - next;
+        List<String> command = Sandbox.javaCommand(heapMegabytes, childDir.resolve("tmp"),
+            classPath, DifferentialMain.class.getName(),
+            List.of(taskFile.toString(), resultFile.toString(), String.valueOf(next)));
+        Files.createDirectories(childDir.resolve("tmp"));
+        ProcessResult process = sandbox.run(command, childDir,
+            limitPerTask.multipliedBy(remaining).plusSeconds(5), Map.of());
+        if (Files.exists(resultFile)) {
+          for (String line : Files.readAllLines(resultFile)) {
+            if (!line.isBlank()) {
+              DifferentialResult r = json.readValue(line, DifferentialResult.class);
+              results.put(r.id(), r);
+            }
+          }
+        }
+        while (next < tasks.size() && results.containsKey(tasks.get(next).id())) {
+          next++;
+        }
+        if (next < tasks.size()) {
+          if (process.exitCode() == 0 && !process.timedOut()) {
+            throw new IllegalStateException("differential child exited without results: "
+                + process.stderr());
+          }
+          DifferentialTask task = tasks.get(next);
+          ChildOutcome outcome = ChildOutcome.classify(process);
+          results.put(task.id(), new DifferentialResult(task.id(), outcome.name(), false,
+              task.seed(), List.of(), crashExample(outcome, process),
+              "child JVM ended: " + outcome + " (exit " + process.exitCode() + ")"));
+          next++;
+        }
+      }
+      return results;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Counterexample crashExample(ChildOutcome outcome, ProcessResult process) {
+    String kind = switch (outcome) {
+      case TIMEOUT -> "timeout";
+      case OUT_OF_MEMORY -> "out-of-memory";
+      case STACK_OVERFLOW -> "stack-overflow";
+      case SYSTEM_EXIT -> "system-exit";
+      case THREAD_LEAK -> "thread-leak";
+      default -> "crash";
+    };
+    String stderr = process.stderr();
+    String tail = stderr.length() > 2000 ? stderr.substring(stderr.length() - 2000) : stderr;
+    return new Counterexample(kind, "?", "?", "", tail.isBlank() ? "exit " + process.exitCode()
+        : tail, "the child JVM ended: " + outcome, 0);
+  }
+}

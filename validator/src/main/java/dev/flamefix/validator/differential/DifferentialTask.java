@@ -1,0 +1,25 @@
+package dev.flamefix.validator.differential;
+
+import java.util.List;
+
+/**
+ * One differential check, as handed to the child JVM (serialized as JSON).
+ *
+ * @param id caller's id, echoed in the result
+ * @param originalClass binary name of the original class
+ * @param candidateClass binary name of the renamed candidate class
+ * @param methods target methods: {@code name} or {@code name(Type,...)}
+ * @param calls calls per method (edge cases first, then random)
+ * @param seed seed of the random phase
+ * @param relativeTolerance floating-point relative tolerance
+ * @param absoluteTolerance floating-point absolute tolerance
+ * @param callTimeoutMillis time one call may take before it counts as an infinite loop
+ * @param receiverFactory optional {@code fqcn#method} of a static {@code Object m(Class<?>)}
+ *     building receivers of either class; {@code null} to use the simplest constructor
+ * @param strings string literals of both sources, used as input dictionary
+ * @param numbers integer literals of both sources
+ */
+public record DifferentialTask(String id, String originalClass, String candidateClass,
+    List<String> methods, int calls, long seed, double relativeTolerance,
+    double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
+    List<String> strings, List<Long> numbers) {}

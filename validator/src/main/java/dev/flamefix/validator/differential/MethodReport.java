@@ -1,0 +1,17 @@
+package dev.flamefix.validator.differential;
+
+import java.util.List;
+
+/**
+ * What differential testing did for one method.
+ *
+ * @param method the resolved signature, e.g. {@code countKnownCustomers(List,List)}
+ * @param calls calls made to each side
+ * @param edgeCaseCalls calls with edge-case inputs
+ * @param randomCalls calls with random inputs
+ * @param repeatCalls calls repeated on the same receiver after mutating an argument in place
+ * @param originalThrew calls where the original threw (the candidate had to throw the same type)
+ * @param sampleInputs a few rendered inputs, for the report
+ */
+public record MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
+    int repeatCalls, int originalThrew, List<String> sampleInputs) {}

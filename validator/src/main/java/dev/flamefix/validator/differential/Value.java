@@ -1,0 +1,265 @@
+package dev.flamefix.validator.differential;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A generated input described as a tree, so the same input can be built fresh for each side of a
+ * comparison, rendered for the report, and shrunk to a smaller input of the same shape.
+ */
+public sealed interface Value {
+
+  /** Builds a new object graph for this value; each call returns independent mutable objects. */
+  Object materialize();
+
+  /** A readable, JSON-like rendering for counterexamples. */
+  String render();
+
+  /** Smaller values of the same shape to try while shrinking, most aggressive first. */
+  List<Value> shrinks();
+
+  /** A rough size, used to prefer smaller counterexamples. */
+  int weight();
+
+  /** {@code null}. */
+  record Null() implements Value {
+    @Override
+    public Object materialize() {
+      return null;
+    }
+
+    @Override
+    public String render() {
+      return "null";
+    }
+
+    @Override
+    public List<Value> shrinks() {
+      return List.of();
+    }
+
+    @Override
+    public int weight() {
+      return 0;
+    }
+  }
+
+  /** An immutable value (primitive box, String, enum constant, BigInteger, ...), shared as is. */
+  record Atom(Object value) implements Value {
+    @Override
+    public Object materialize() {
+      return value;
+    }
+
+    @Override
+    public String render() {
+      return Render.atom(value);
+    }
+
+    @Override
+    public List<Value> shrinks() {
+      return Shrinks.atom(value);
+    }
+
+    @Override
+    public int weight() {
+      return value instanceof String s ? 1 + s.length() : 1;
+    }
+  }
+
+  /** An array of {@code componentType}. */
+  record ArrayValue(Class<?> componentType, List<Value> elements) implements Value {
+    @Override
+    public Object materialize() {
+      Object array = Array.newInstance(componentType, elements.size());
+      for (int i = 0; i < elements.size(); i++) {
+        Array.set(array, i, elements.get(i).materialize());
+      }
+      return array;
+    }
+
+    @Override
+    public String render() {
+      return Render.sequence(elements);
+    }
+
+    @Override
+    public List<Value> shrinks() {
+      List<Value> out = new ArrayList<>();
+      for (List<Value> smaller : Shrinks.list(elements)) {
+        out.add(new ArrayValue(componentType, smaller));
+      }
+      return out;
+    }
+
+    @Override
+    public int weight() {
+      return 1 + elements.stream().mapToInt(Value::weight).sum();
+    }
+  }
+
+  /** A collection of the given concrete type (ArrayList, LinkedList, HashSet, TreeSet, ...). */
+  record CollectionValue(Class<?> type, List<Value> elements) implements Value {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object materialize() {
+      Collection<Object> collection = (Collection<Object>) newInstance(type);
+      for (Value element : elements) {
+        collection.add(element.materialize());
+      }
+      return collection;
+    }
+
+    @Override
+    public String render() {
+      return Render.sequence(elements);
+    }
+
+    @Override
+    public List<Value> shrinks() {
+      List<Value> out = new ArrayList<>();
+      for (List<Value> smaller : Shrinks.list(elements)) {
+        out.add(new CollectionValue(type, smaller));
+      }
+      return out;
+    }
+
+    @Override
+    public int weight() {
+      return 1 + elements.stream().mapToInt(Value::weight).sum();
+    }
+  }
+
+  /** A map of the given concrete type; entries in insertion order. */
+  record MapValue(Class<?> type, List<Value> keys, List<Value> values) implements Value {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object materialize() {
+      Map<Object, Object> map = (Map<Object, Object>) newInstance(type);
+      for (int i = 0; i < keys.size(); i++) {
+        map.put(keys.get(i).materialize(), values.get(i).materialize());
+      }
+      return map;
+    }
+
+    @Override
+    public String render() {
+      StringBuilder out = new StringBuilder("{");
+      for (int i = 0; i < keys.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(keys.get(i).render()).append(": ")
+            .append(values.get(i).render());
+      }
+      return out.append('}').toString();
+    }
+
+    @Override
+    public List<Value> shrinks() {
+      List<Value> out = new ArrayList<>();
+      List<Integer> indexes = new ArrayList<>();
+      for (int i = 0; i < keys.size(); i++) {
+        indexes.add(i);
+      }
+      for (List<Integer> kept : Shrinks.indexSubsets(keys.size())) {
+        out.add(new MapValue(type, kept.stream().map(keys::get).toList(),
+            kept.stream().map(values::get).toList()));
+      }
+      for (int i = 0; i < values.size(); i++) {
+        for (Value smaller : values.get(i).shrinks()) {
+          List<Value> copy = new ArrayList<>(values);
+          copy.set(i, smaller);
+          out.add(new MapValue(type, keys, copy));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public int weight() {
+      return 1 + keys.stream().mapToInt(Value::weight).sum()
+          + values.stream().mapToInt(Value::weight).sum();
+    }
+  }
+
+  /** An object built through one of its constructors (records, simple classes). */
+  record Constructed(Constructor<?> constructor, List<String> names, List<Value> arguments)
+      implements Value {
+    @Override
+    public Object materialize() {
+      Object[] args = arguments.stream().map(Value::materialize).toArray();
+      try {
+        return constructor.newInstance(args);
+      } catch (InvocationTargetException e) {
+        throw new GenerationException("constructor of " + constructor.getDeclaringClass().getName()
+            + " rejected " + render() + ": " + e.getCause(), e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new GenerationException("cannot construct " + constructor, e);
+      }
+    }
+
+    @Override
+    public String render() {
+      StringBuilder out = new StringBuilder(constructor.getDeclaringClass().getSimpleName())
+          .append('{');
+      for (int i = 0; i < arguments.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(names.get(i)).append(": ")
+            .append(arguments.get(i).render());
+      }
+      return out.append('}').toString();
+    }
+
+    @Override
+    public List<Value> shrinks() {
+      List<Value> out = new ArrayList<>();
+      for (int i = 0; i < arguments.size(); i++) {
+        for (Value smaller : arguments.get(i).shrinks()) {
+          List<Value> copy = new ArrayList<>(arguments);
+          copy.set(i, smaller);
+          out.add(new Constructed(constructor, names, copy));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public int weight() {
+      return 1 + arguments.stream().mapToInt(Value::weight).sum();
+    }
+  }
+
+  /** {@code Optional.of(inner)}; {@code Optional.empty()} is an {@link Atom}. */
+  record OptionalValue(Value inner) implements Value {
+    @Override
+    public Object materialize() {
+      return Optional.ofNullable(inner.materialize());
+    }
+
+    @Override
+    public String render() {
+      return "Optional[" + inner.render() + "]";
+    }
+
+    @Override
+    public List<Value> shrinks() {
+      return inner.shrinks().stream().<Value>map(OptionalValue::new).toList();
+    }
+
+    @Override
+    public int weight() {
+      return 1 + inner.weight();
+    }
+  }
+
+  private static Object newInstance(Class<?> type) {
+    try {
+      return type.getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new GenerationException("cannot instantiate " + type.getName(), e);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.flamefix.validator.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one command as a child process under the sandbox rules: a wall-clock limit enforced by
+ * killing the whole process tree, a private working and temp directory, bounded captured output,
+ * and (where the OS allows) no network.
+ *
+ * <p>Everything that executes candidate code goes through here; use {@link #javaCommand} to build
+ * a child JVM command with the heap limit and private temp dir in place.
+ */
+public final class Sandbox {
+
+  /** Bytes of each output stream kept for the report. */
+  public static final int OUTPUT_LIMIT = 64 * 1024;
+
+  private final NetworkIsolation network;
+
+  /** A sandbox using the given network isolation (see {@link NetworkIsolation#detect()}). */
+  public Sandbox(NetworkIsolation network) {
+    this.network = network;
+  }
+
+  /** The network isolation every child of this sandbox runs under. */
+  public NetworkIsolation network() {
+    return network;
+  }
+
+  /**
+   * The command line of a child JVM running {@code mainClass}: the current {@code java} binary,
+   * {@code -Xmx}, a private {@code java.io.tmpdir}, the class path, then the arguments.
+   */
+  public static List<String> javaCommand(int heapMegabytes, Path tempDir, List<Path> classPath,
+      String mainClass, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + heapMegabytes + "m");
+    command.add("-Xss1m");
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:-UsePerfData");
+    command.add("-Djava.io.tmpdir=" + tempDir.toAbsolutePath());
+    command.add("-Duser.home=" + tempDir.toAbsolutePath());
+    command.add("-cp");
+    command.add(String.join(java.io.File.pathSeparator,
+        classPath.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+    command.add(mainClass);
+    command.addAll(args);
+    return command;
+  }
+
+  /**
+   * Runs {@code command} in {@code workDir} (created if missing, also used as TMPDIR) and waits at
+   * most {@code limit}; past it the process and all its descendants are killed.
+   */
+  public ProcessResult run(List<String> command, Path workDir, Duration limit,
+      Map<String, String> extraEnv) {
+    try {
+      java.nio.file.Files.createDirectories(workDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create sandbox dir " + workDir, e);
+    }
+    ProcessBuilder builder = new ProcessBuilder(network.wrap(command)).directory(workDir.toFile());
+    builder.environment().put("TMPDIR", workDir.toAbsolutePath().toString());
+    builder.environment().putAll(extraEnv);
+    long start = System.nanoTime();
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + command.get(0), e);
+    }
+    try {
+      process.getOutputStream().close();
+    } catch (IOException ignored) {
+      // Nothing to tell a child that never reads stdin.
+    }
+    BoundedCapture out = new BoundedCapture(process.getInputStream(), OUTPUT_LIMIT, "sandbox-stdout");
+    BoundedCapture err = new BoundedCapture(process.getErrorStream(), OUTPUT_LIMIT, "sandbox-stderr");
+    boolean finished;
+    try {
+      finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      finished = false;
+    }
+    if (!finished) {
+      killTree(process);
+    }
+    // Descendants that outlive a finished parent (a daemon a test started) are ours to end too.
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    long wall = (System.nanoTime() - start) / 1_000_000;
+    int exit = finished ? process.exitValue() : -1;
+    return new ProcessResult(exit, !finished, wall, out.text(2000), err.text(2000), network);
+  }
+
+  private static void killTree(Process process) {
+    List<ProcessHandle> descendants = process.descendants().toList();
+    process.destroyForcibly();
+    descendants.forEach(ProcessHandle::destroyForcibly);
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -14,6 +14,12 @@ import java.nio.file.Path;
 public final class AsyncProfilerSource implements ProfilerSource {
 
   private static final String API = "one.profiler.AsyncProfiler";
+  /**
+   * async-profiler logs to the host's stdout by default ("[INFO] No samples were collected",
+   * kernel-symbol warnings) and the level applies per command, so every command silences it;
+   * real errors still arrive as exceptions from {@code execute}.
+   */
+  static final String QUIET = ",loglevel=none";
 
   private final Object profiler;
   private final Method execute;
@@ -50,7 +56,7 @@ public final class AsyncProfilerSource implements ProfilerSource {
   /** The async-profiler command that starts a session with these options. */
   static String startCommand(AgentOptions options) {
     ProfilingEvent event = options.event();
-    return "start,event=" + event.id() + ",interval=" + options.interval();
+    return "start,event=" + event.id() + ",interval=" + options.interval() + QUIET;
   }
 
   @Override
@@ -64,9 +70,9 @@ public final class AsyncProfilerSource implements ProfilerSource {
     if (!running) {
       return "";
     }
-    execute("stop");
+    execute("stop" + QUIET);
     running = false;
-    String collapsed = execute("collapsed,dot");
+    String collapsed = execute("collapsed,dot" + QUIET);
     execute(startCommand);
     running = true;
     return collapsed;
@@ -77,9 +83,9 @@ public final class AsyncProfilerSource implements ProfilerSource {
     if (!running) {
       return "";
     }
-    execute("stop");
+    execute("stop" + QUIET);
     running = false;
-    return execute("collapsed,dot");
+    return execute("collapsed,dot" + QUIET);
   }
 
   private String execute(String command) throws Exception {

@@ -1,0 +1,65 @@
+package dev.flamefix.agent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code java -jar flamefix-agent.jar attach <pid>} against a running example on each JDK. */
+class AgentAttachIT {
+
+  static final int ROUNDS = 120;
+
+  static java.util.stream.Stream<String> jdks() {
+    return ChildJvm.jdks();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jdks")
+  void attachesToARunningJvmAndShipsItsWindows(String jdk) throws Exception {
+    String java = ChildJvm.java(jdk);
+    try (IngestSink sink = new IngestSink()) {
+      ChildJvm.Running app = ChildJvm.start(java, List.of(), ChildJvm.classPath(false),
+          ChildJvm.ORDER_SERVICE, Map.of(), String.valueOf(ROUNDS));
+      try {
+        Thread.sleep(1500); // let the target JVM come up before attaching
+        ChildJvm.Running tool = ChildJvm.run(List.of(java, "-jar", ChildJvm.agentJar(), "attach",
+            String.valueOf(app.pid()), "server=" + sink.url() + ",app=attached,window=1s",
+            "labels=mode=attach"), Map.of());
+        ChildJvm.Result attach = tool.await(60);
+        assertThat(attach.exitCode()).as(attach.stderr()).isZero();
+        assertThat(attach.stdout()).contains("attached to pid " + app.pid());
+
+        ChildJvm.Result result = app.await(240);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).isEqualTo(ChildJvm.expectedOutput(ROUNDS));
+        assertThat(result.agentLines()).hasSize(1).first().asString().contains("(attached)");
+      } finally {
+        app.kill();
+      }
+      List<IngestSink.Upload> uploads = sink.uploads();
+      assertThat(uploads).isNotEmpty().allSatisfy(u -> {
+        assertThat(u.gzipped()).isTrue();
+        assertThat(u.query().get("name")).isEqualTo("attached.cpu{mode=attach}");
+        assertThat(u.query().get("pid")).isEqualTo(String.valueOf(app.pid()));
+      });
+      String all = uploads.stream().map(IngestSink.Upload::collapsed)
+          .collect(Collectors.joining("\n"));
+      assertThat(all).contains("dev.flamefix.examples.orders.OrderAnalytics.");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jdks")
+  void rejectsBadOptionsBeforeAttaching(String jdk) throws Exception {
+    String java = ChildJvm.java(jdk);
+    ChildJvm.Result tool = ChildJvm.run(List.of(java, "-jar", ChildJvm.agentJar(), "attach",
+        String.valueOf(ProcessHandle.current().pid()), "server=http://127.0.0.1:1,app=x,"
+            + "interval=often"), Map.of()).await(60);
+    assertThat(tool.exitCode()).isEqualTo(2);
+    assertThat(tool.stderr()).contains("invalid option 'interval' 'often'").contains("usage:");
+  }
+}

@@ -1,0 +1,119 @@
+package dev.flamefix.agent.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A loopback stand-in for the flamefix server's {@code POST /ingest}: records every request and
+ * answers with a configurable status and delay.
+ */
+final class IngestSink implements AutoCloseable {
+
+  /** One received upload. */
+  record Upload(Map<String, String> query, String authorization, byte[] body) {
+
+    boolean gzipped() {
+      return body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+    }
+
+    String collapsed() {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new AssertionError("body is not gzip", e);
+      }
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+    Thread t = new Thread(r, "ingest-sink");
+    t.setDaemon(true);
+    return t;
+  });
+  private final List<Upload> uploads = new CopyOnWriteArrayList<>();
+  private volatile int status = 200;
+  private volatile long delayMillis;
+  private volatile int stopAfter = -1;
+
+  IngestSink() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/ingest", this::handle);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  IngestSink answering(int httpStatus) {
+    this.status = httpStatus;
+    return this;
+  }
+
+  IngestSink delaying(long millis) {
+    this.delayMillis = millis;
+    return this;
+  }
+
+  /** Shuts the server down (port closed) right after the n-th upload: "killed mid-run". */
+  IngestSink dyingAfter(int n) {
+    this.stopAfter = n;
+    return this;
+  }
+
+  List<Upload> uploads() {
+    return List.copyOf(uploads);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      uploads.add(new Upload(parseQuery(exchange.getRequestURI().getRawQuery()),
+          exchange.getRequestHeaders().getFirst("Authorization"), body));
+      if (delayMillis > 0) {
+        Thread.sleep(delayMillis);
+      }
+      exchange.sendResponseHeaders(status, -1);
+      if (stopAfter > 0 && uploads.size() >= stopAfter) {
+        new Thread(() -> server.stop(0)).start();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static Map<String, String> parseQuery(String raw) {
+    Map<String, String> query = new LinkedHashMap<>();
+    if (raw == null) {
+      return query;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return query;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

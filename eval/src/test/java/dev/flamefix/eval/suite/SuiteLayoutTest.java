@@ -1,0 +1,136 @@
+package dev.flamefix.eval.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The suite has the shape issue 7 asks for and stays apart from the knowledge-base seeds. */
+class SuiteLayoutTest {
+
+  private static final Path SOURCE_SUITE = Path.of("src/main/resources/dev/flamefix/eval/suite");
+
+  private final List<EvalProgram> programs = EvalSuite.loadBundled();
+
+  @Test
+  void hasEnoughProgramsOfEveryKind() {
+    Map<ProgramKind, Long> byKind =
+        programs.stream().collect(Collectors.groupingBy(EvalProgram::kind, Collectors.counting()));
+    assertThat(programs).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(10);
+    assertThat(byKind.get(ProgramKind.ALREADY_FAST)).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void everyCategoryHasARecipeProgram() {
+    Set<String> covered = new HashSet<>();
+    programs.stream()
+        .filter(p -> p.kind() == ProgramKind.RECIPE)
+        .forEach(p -> covered.addAll(p.categories()));
+    assertThat(covered).containsExactlyInAnyOrderElementsOf(Categories.ALL);
+  }
+
+  @Test
+  void idsAndClassesAreUnique() {
+    assertThat(programs.stream().map(EvalProgram::id).distinct().count()).isEqualTo(programs.size());
+    assertThat(programs.stream().map(EvalProgram::className).distinct().count())
+        .as("one program per class name, so reports are unambiguous")
+        .isEqualTo(programs.size());
+  }
+
+  @Test
+  void sourcesDeclareTheirClassesAndTargets() {
+    for (EvalProgram p : programs) {
+      String simple = p.className().substring(p.className().lastIndexOf('.') + 1);
+      for (String source : List.of(p.slowSource(), p.referenceSource())) {
+        assertThat(source).as(p.id()).contains("package " + p.packageName() + ";").contains("class " + simple + " ");
+        for (String target : p.targets()) {
+          assertThat(source).as(p.id()).contains(" " + target.substring(target.indexOf('#') + 1) + "(");
+        }
+      }
+      assertThat(p.workloadSource()).as(p.id()).contains("class " + simple + "Workload ")
+          .contains("public static Supplier<Object> workload()");
+      assertThat(p.fix()).as(p.id()).isNotBlank();
+    }
+  }
+
+  @Test
+  void alreadyFastProgramsAreTheirOwnReferenceAndOthersAreNot() {
+    for (EvalProgram p : programs) {
+      if (p.kind() == ProgramKind.ALREADY_FAST) {
+        assertThat(p.referenceSource()).as(p.id()).isEqualTo(p.slowSource());
+      } else {
+        assertThat(p.referenceSource()).as(p.id()).isNotEqualTo(p.slowSource());
+      }
+    }
+  }
+
+  @Test
+  void sourceTreeAndBundledSuiteAgree() {
+    assumeTrue(Files.isDirectory(SOURCE_SUITE), "runs from the eval module directory");
+    List<EvalProgram> fromDisk = EvalSuite.load(SOURCE_SUITE);
+    assertThat(fromDisk).isEqualTo(programs);
+  }
+
+  /**
+   * No four consecutive substantive lines of any program appear in the knowledge-base seed
+   * sources: the suite must measure generalisation, not recall of the seeds.
+   */
+  @Test
+  void sharesNoCodeWithTheKnowledgeBaseSeeds() throws IOException {
+    List<Path> seedRoots = List.of(
+        Path.of("../bench/src/main/java/dev/flamefix/bench/seed"),
+        Path.of("../knowledge-base/src/main/resources/dev/flamefix/kb/seed"));
+    Map<String, String> seedShingles = new HashMap<>();
+    for (Path root : seedRoots) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          for (String s : shingles(Files.readString(f))) {
+            seedShingles.put(s, f.getFileName().toString());
+          }
+        }
+      }
+    }
+    assumeTrue(!seedShingles.isEmpty(), "knowledge-base seed sources are not in this checkout");
+    List<String> clashes = new ArrayList<>();
+    for (EvalProgram p : programs) {
+      for (String s : shingles(p.slowSource() + "\n" + p.referenceSource())) {
+        if (seedShingles.containsKey(s)) {
+          clashes.add(p.id() + " ~ " + seedShingles.get(s) + ": " + s);
+        }
+      }
+    }
+    assertThat(clashes).isEmpty();
+  }
+
+  private static Set<String> shingles(String source) {
+    List<String> lines = new ArrayList<>();
+    for (String raw : source.split("\n")) {
+      String line = raw.strip().replaceAll("\\s+", " ");
+      if (line.length() < 12 || line.startsWith("import ") || line.startsWith("package ")
+          || line.startsWith("*") || line.startsWith("/**") || line.startsWith("//")) {
+        continue;
+      }
+      lines.add(line);
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 4 <= lines.size(); i++) {
+      out.add(String.join(" | ", lines.subList(i, i + 4)));
+    }
+    return out;
+  }
+}

@@ -5,14 +5,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code flamefix} command line: the main class of {@code flamefix-server.jar}. Each job is a
- * subcommand ({@code serve} today); they share one jar so a user installs one thing.
+ * subcommand ({@code serve}, {@code hotspots} today); they share one jar so a user installs one
+ * thing.
  */
 @Command(
     name = "flamefix",
     mixinStandardHelpOptions = true,
     versionProvider = FlamefixCommand.Version.class,
     description = "Production profiles in, verified performance patches out.",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, HotspotsCommand.class, CommandLine.HelpCommand.class})
 public final class FlamefixCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

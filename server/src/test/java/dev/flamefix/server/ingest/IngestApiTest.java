@@ -228,6 +228,14 @@ class IngestApiTest {
   }
 
   @Test
+  void anEmptyWindowIsAcceptedAndStoresNothing() {
+    HttpResponse<String> r = server.ingest(ShopProfiles.query("idle", T0), new byte[0]);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(TestServer.parse(r.body()).get("windows")).isEmpty();
+    assertThat(server.get("/api/apps/idle").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void unknownAppsAndBadQueriesAreClearErrors() {
     HttpResponse<String> missing = server.get("/api/apps/nope/hotspots");
     assertThat(missing.statusCode()).isEqualTo(404);

@@ -195,6 +195,28 @@ final class DifferentialEngine {
       if (types.length == 0) {
         out.add(List.of());
       }
+      // Extremes of several parameters at once (MAX in an array with MIN as target, values that
+      // cancel): the cross product, typical values where a parameter has no extremes.
+      List<List<Value>> combos = new ArrayList<>();
+      combos.add(new ArrayList<>());
+      boolean any = false;
+      for (int p = 0; p < types.length; p++) {
+        List<Value> extremes = generator.extremes(types[p]);
+        any |= extremes != null;
+        List<Value> choices = extremes == null ? List.of(typical.get(p)) : extremes;
+        List<List<Value>> next = new ArrayList<>();
+        for (List<Value> prefix : combos) {
+          for (Value v : choices) {
+            List<Value> extended = new ArrayList<>(prefix);
+            extended.add(v);
+            next.add(extended);
+          }
+        }
+        combos = next.size() > 60 ? next.subList(0, 60) : next;
+      }
+      if (any && types.length > 0) {
+        out.addAll(0, combos);
+      }
       // Leave at least half of the budget to random inputs.
       return out.size() > task.calls() / 2 ? out.subList(0, task.calls() / 2) : out;
     }

@@ -51,6 +51,7 @@ public final class ValueGenerator {
   private final Dictionary dictionary;
   private List<String> stringPool = new ArrayList<>();
   private List<Long> numberPool = new ArrayList<>();
+  private List<Double> doublePool = new ArrayList<>();
   private boolean nullsInside;
   private int representativeSize;
 
@@ -64,6 +65,7 @@ public final class ValueGenerator {
   public void beginCall() {
     stringPool = new ArrayList<>();
     numberPool = new ArrayList<>();
+    doublePool = new ArrayList<>();
     nullsInside = random.nextInt(100) < 15;
     representativeSize = 0;
   }
@@ -111,6 +113,58 @@ public final class ValueGenerator {
       }
     }
     return out.stream().filter(ValueGenerator::buildable).toList();
+  }
+
+  /**
+   * Extreme values for combining across parameters: MIN/MAX/-1/0/1 for integers, magnitudes that
+   * cancel for floating point, and arrays or collections made of those; {@code null} when the type
+   * has no numeric extremes. Overflow and summation-order bugs need several extremes at once.
+   */
+  public List<Value> extremes(Type type) {
+    Class<?> raw = raw(type);
+    Class<?> t = box(raw);
+    List<Object> numbers = extremeNumbers(t);
+    if (numbers != null) {
+      return numbers.stream().<Value>map(Value.Atom::new).toList();
+    }
+    Type element = null;
+    if (raw.isArray()) {
+      element = type instanceof GenericArrayType g ? g.getGenericComponentType()
+          : raw.getComponentType();
+    } else if (java.util.List.class.isAssignableFrom(raw) || raw == java.util.Collection.class
+        || raw == Iterable.class) {
+      element = typeArgument(type, 0);
+    }
+    if (element == null) {
+      return null;
+    }
+    List<Object> inner = extremeNumbers(box(raw(element)));
+    if (inner == null) {
+      return null;
+    }
+    List<Value> elements = new ArrayList<>();
+    for (Object o : inner) {
+      elements.add(new Value.Atom(o));
+    }
+    elements.add(new Value.Atom(inner.get(1)));
+    Value container = raw.isArray() ? new Value.ArrayValue(raw(element), elements)
+        : new Value.CollectionValue(ArrayList.class, elements);
+    return List.of(container);
+  }
+
+  private static List<Object> extremeNumbers(Class<?> t) {
+    if (t == Integer.class) {
+      return List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 1);
+    } else if (t == Long.class) {
+      return List.of(Long.MIN_VALUE, Long.MAX_VALUE, -1L, 0L, 1L);
+    } else if (t == Double.class) {
+      return List.of(1e16, 1.0, -1e16, 0.5, 3.0);
+    } else if (t == Float.class) {
+      return List.of(1e8f, 1.0f, -1e8f, 0.5f, 3.0f);
+    } else if (t == Short.class) {
+      return List.of(Short.MIN_VALUE, Short.MAX_VALUE, (short) -1, (short) 0, (short) 1);
+    }
+    return null;
   }
 
   /** A random value of {@code type}. */
@@ -365,6 +419,16 @@ public final class ValueGenerator {
   }
 
   private double randomDouble() {
+    if (!doublePool.isEmpty() && random.nextInt(5) == 0) {
+      // The negation of an earlier value: large magnitudes cancel, exposing summation order.
+      return -doublePool.get(random.nextInt(doublePool.size()));
+    }
+    double d = freshDouble();
+    doublePool.add(d);
+    return d;
+  }
+
+  private double freshDouble() {
     int roll = random.nextInt(100);
     if (representativeSize > 0 || roll < 25) {
       return random.nextInt(2001) - 1000 + (roll % 2 == 0 ? 0 : random.nextDouble());

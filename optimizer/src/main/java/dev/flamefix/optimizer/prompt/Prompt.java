@@ -1,0 +1,4 @@
+package dev.flamefix.optimizer.prompt;
+
+/** The two chat messages sent to a model. */
+public record Prompt(String system, String user) {}

@@ -1,0 +1,82 @@
+package dev.flamefix.optimizer.prompt;
+
+import dev.flamefix.optimizer.OptimizerException;
+import dev.flamefix.optimizer.retrieval.Suggestion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the SPEC §4 prompt from the template in {@code optimize-prompt.txt}: the cleaned code and
+ * one {@code Applicability / Rate / summary} line per suggestion. Retrieved slow code is never part
+ * of a {@link Suggestion}, so it cannot reach the prompt.
+ */
+public final class PromptBuilder {
+  /** Classpath location of the default template. */
+  public static final String DEFAULT_TEMPLATE = "/dev/flamefix/optimizer/prompt/optimize-prompt.txt";
+
+  private final Map<String, String> sections;
+
+  public PromptBuilder() {
+    this(load(DEFAULT_TEMPLATE));
+  }
+
+  /** @param template text in the sectioned format of the default template */
+  public PromptBuilder(String template) {
+    this.sections = parse(template);
+    for (String required : List.of("system", "user", "suggestion", "no-suggestions")) {
+      if (!sections.containsKey(required)) {
+        throw new OptimizerException("prompt template lacks the [" + required + "] section");
+      }
+    }
+  }
+
+  public Prompt build(String cleanedCode, List<Suggestion> suggestions) {
+    String lines =
+        suggestions.isEmpty()
+            ? sections.get("no-suggestions")
+            : suggestions.stream().map(this::line).collect(Collectors.joining("\n"));
+    String user = sections.get("user").replace("{{suggestions}}", lines).replace("{{code}}", cleanedCode.strip());
+    return new Prompt(sections.get("system"), user);
+  }
+
+  private String line(Suggestion s) {
+    return sections
+        .get("suggestion")
+        .replace("{{similarity}}", String.format(Locale.ROOT, "%.2f", s.similarity()))
+        .replace("{{rate}}", String.format(Locale.ROOT, "%.2f", s.rate()))
+        .replace("{{summary}}", s.summary().replaceAll("\\s+", " ").strip());
+  }
+
+  private static Map<String, String> parse(String template) {
+    Map<String, String> out = new HashMap<>();
+    String current = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : template.split("\n", -1)) {
+      if (line.startsWith("#")) continue;
+      if (line.matches("\\[[a-z-]+\\]")) {
+        if (current != null) out.put(current, body.toString().strip());
+        current = line.substring(1, line.length() - 1);
+        body.setLength(0);
+      } else if (current != null) {
+        body.append(line).append('\n');
+      }
+    }
+    if (current != null) out.put(current, body.toString().strip());
+    return out;
+  }
+
+  private static String load(String resource) {
+    try (InputStream in = PromptBuilder.class.getResourceAsStream(resource)) {
+      if (in == null) throw new OptimizerException("prompt template " + resource + " missing from the classpath");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new OptimizerException("cannot read prompt template " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small AST queries the recipes share. Every type question answers "unknown" rather than guess. */
+final class Ast {
+  private Ast() {}
+
+  static boolean isLoop(Node n) {
+    return n instanceof ForStmt || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt;
+  }
+
+  /** Nearest loop around {@code n} that is inside {@code stop} (exclusive). */
+  static Optional<Node> enclosingLoop(Node n, Node stop) {
+    for (Optional<Node> p = n.getParentNode(); p.isPresent() && p.get() != stop; p = p.get().getParentNode()) {
+      if (isLoop(p.get())) return p;
+    }
+    return Optional.empty();
+  }
+
+  /** Outermost loop around {@code n} inside {@code stop}. */
+  static Optional<Node> outermostLoop(Node n, Node stop) {
+    Optional<Node> found = Optional.empty();
+    for (Optional<Node> p = n.getParentNode(); p.isPresent() && p.get() != stop; p = p.get().getParentNode()) {
+      if (isLoop(p.get())) found = p;
+    }
+    return found;
+  }
+
+  static boolean isInside(Node n, Node ancestor) {
+    for (Optional<Node> p = Optional.of(n); p.isPresent(); p = p.get().getParentNode()) {
+      if (p.get() == ancestor) return true;
+    }
+    return false;
+  }
+
+  /** Inside a lambda, anonymous class or local class (where capture rules and timing differ). */
+  static boolean inDeferredCode(Node n, Node stop) {
+    for (Optional<Node> p = n.getParentNode(); p.isPresent() && p.get() != stop; p = p.get().getParentNode()) {
+      Node x = p.get();
+      if (x instanceof LambdaExpr || x instanceof LocalClassDeclarationStmt) return true;
+      if (x instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isPresent() && n != oc) return true;
+      if (x instanceof com.github.javaparser.ast.expr.MethodReferenceExpr) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The single local variable called {@code name} in {@code method}, if the name is declared
+   * exactly once there, is no parameter, and no field of the enclosing types shares it (so every
+   * {@link NameExpr} with that name after the declaration means this variable).
+   */
+  static Optional<VariableDeclarator> uniqueLocal(MethodDeclaration method, String name) {
+    List<VariableDeclarator> decls =
+        method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name));
+    if (decls.size() != 1) return Optional.empty();
+    if (method.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size() > 0) return Optional.empty();
+    if (shadowsField(method, name)) return Optional.empty();
+    VariableDeclarator v = decls.get(0);
+    if (v.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(v);
+  }
+
+  static boolean shadowsField(Node node, String name) {
+    for (Optional<Node> p = node.getParentNode(); p.isPresent(); p = p.get().getParentNode()) {
+      if (p.get() instanceof TypeDeclaration<?> t && t.getFieldByName(name).isPresent()) return true;
+    }
+    return false;
+  }
+
+  /** Uses of {@code name} inside {@code scope} (NameExpr nodes). */
+  static List<NameExpr> uses(Node scope, String name) {
+    return scope.findAll(NameExpr.class, n -> n.getNameAsString().equals(name));
+  }
+
+  /** True if {@code use} is written to: assignment target or ++/--. */
+  static boolean isWrite(NameExpr use) {
+    Optional<Node> p = use.getParentNode();
+    if (p.isEmpty()) return false;
+    if (p.get() instanceof AssignExpr a && a.getTarget() == use) return true;
+    if (p.get() instanceof UnaryExpr u
+        && (u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT || u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT
+            || u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT || u.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT)) {
+      return true;
+    }
+    return false;
+  }
+
+  static boolean isWrittenIn(Node scope, String name) {
+    return uses(scope, name).stream().anyMatch(Ast::isWrite);
+  }
+
+  /** Fully qualified resolved type of {@code e}, or empty when the solver cannot tell. */
+  static Optional<String> typeOf(Expression e) {
+    if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return Optional.of("java.lang.String");
+    try {
+      return Optional.of(e.calculateResolvedType().describe());
+    } catch (RuntimeException | StackOverflowError ex) {
+      return Optional.empty();
+    }
+  }
+
+  /** Declared type of the variable/parameter/field {@code name} refers to, qualified when resolvable. */
+  static Optional<String> declaredType(NameExpr name) {
+    try {
+      ResolvedValueDeclaration d = name.resolve();
+      return Optional.of(d.getType().describe());
+    } catch (RuntimeException | StackOverflowError ex) {
+      return Optional.empty();
+    }
+  }
+
+  static String erasure(String type) {
+    int lt = type.indexOf('<');
+    return lt < 0 ? type : type.substring(0, lt);
+  }
+
+  /** Type arguments of a described generic type, split at top level. */
+  static List<String> typeArguments(String type) {
+    List<String> out = new ArrayList<>();
+    int lt = type.indexOf('<');
+    if (lt < 0 || !type.endsWith(">")) return out;
+    String inner = type.substring(lt + 1, type.length() - 1);
+    int depth = 0;
+    StringBuilder cur = new StringBuilder();
+    for (char c : inner.toCharArray()) {
+      if (c == '<') depth++;
+      if (c == '>') depth--;
+      if (c == ',' && depth == 0) {
+        out.add(cur.toString().strip());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString().strip());
+    return out;
+  }
+
+  /** Simple name of a qualified type: {@code java.util.List<java.lang.String>} → {@code List<String>}. */
+  static String simpleType(String described) {
+    return described.replaceAll("\\b(?:[a-z_][\\w]*\\.)+([A-Z])", "$1");
+  }
+
+  /** A String-typed expression: literal, a + chain with a string literal, or resolved java.lang.String. */
+  static boolean isString(Expression e) {
+    Expression x = unwrap(e);
+    if (x instanceof StringLiteralExpr || x instanceof TextBlockLiteralExpr) return true;
+    if (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS && plusTreeHasStringLiteral(b)) return true;
+    return typeOf(x).map("java.lang.String"::equals).orElse(false);
+  }
+
+  /** A non-null String: a literal or a concatenation (concatenation never yields null). */
+  static boolean isNonNullString(Expression e) {
+    Expression x = unwrap(e);
+    return x instanceof StringLiteralExpr || x instanceof TextBlockLiteralExpr
+        || (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS && plusTreeHasStringLiteral(b));
+  }
+
+  private static boolean plusTreeHasStringLiteral(Expression e) {
+    Expression x = unwrap(e);
+    if (x instanceof StringLiteralExpr || x instanceof TextBlockLiteralExpr) return true;
+    if (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      return plusTreeHasStringLiteral(b.getLeft()) || plusTreeHasStringLiteral(b.getRight());
+    }
+    return false;
+  }
+
+  static Expression unwrap(Expression e) {
+    Expression x = e;
+    while (x instanceof EnclosedExpr en) x = en.getInner();
+    return x;
+  }
+
+  /** Method calls that are unqualified or on {@code this}: they may touch any field. */
+  static boolean hasSelfCalls(Node scope) {
+    return !scope.findAll(MethodCallExpr.class, c -> c.getScope().isEmpty() || c.getScope().get().isThisExpr()).isEmpty();
+  }
+
+  /** Is {@code n} an argument of a method call or constructor (it may escape there)? */
+  static boolean isArgument(Expression n) {
+    Optional<Node> p = n.getParentNode();
+    if (p.isEmpty()) return false;
+    if (p.get() instanceof MethodCallExpr c) return c.getArguments().stream().anyMatch(a -> a == n);
+    if (p.get() instanceof ObjectCreationExpr o) return o.getArguments().stream().anyMatch(a -> a == n);
+    return false;
+  }
+
+  /** The call whose scope is {@code n}, if {@code n} is a call's receiver. */
+  static Optional<MethodCallExpr> callOn(Expression n) {
+    return n.getParentNode()
+        .filter(p -> p instanceof MethodCallExpr c && c.getScope().map(s -> s == n).orElse(false))
+        .map(p -> (MethodCallExpr) p);
+  }
+}

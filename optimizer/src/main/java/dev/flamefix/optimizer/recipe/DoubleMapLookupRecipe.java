@@ -1,0 +1,176 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code double-map-lookup}: {@code if (m.containsKey(k)) { ... m.get(k) ... }} hashes {@code k}
+ * twice; it becomes {@code V v = m.get(k); if (v != null) { ... v ... }} (and {@code
+ * !m.containsKey(k)} becomes {@code v == null}).
+ *
+ * <p>The rewrite is only right when {@code m} cannot map a key to {@code null} (then {@code
+ * get(k) != null} is exactly {@code containsKey(k)}). That is established in one of two ways:
+ *
+ * <ul>
+ *   <li>{@code m}'s declared type is {@code ConcurrentHashMap}, {@code ConcurrentMap}, {@code
+ *       ConcurrentSkipListMap} or {@code Hashtable}, which reject null values; or
+ *   <li>{@code m} is a local created in this method with {@code new HashMap/LinkedHashMap/TreeMap},
+ *       it never escapes (not passed, assigned, returned or captured), and every {@code put} in the
+ *       method stores a value that is provably non-null (a literal, an object creation, or an
+ *       arithmetic/concatenation result); no other mutator ({@code putAll}, {@code compute*},
+ *       {@code replace*}, {@code merge}) is used.
+ * </ul>
+ *
+ * Further: {@code k} is a literal or a variable not written inside the {@code if}; every {@code
+ * m.get(k)} that is replaced finishes evaluating before the first mutation of {@code m} in the
+ * branch; the branch makes no unqualified/{@code this} calls and does not pass {@code m} on.
+ */
+public final class DoubleMapLookupRecipe implements Recipe {
+  private static final Set<String> NO_NULL_VALUES = Set.of("ConcurrentHashMap", "ConcurrentMap", "ConcurrentSkipListMap", "Hashtable");
+  private static final Set<String> LOCAL_MAPS = Set.of("HashMap", "LinkedHashMap", "TreeMap");
+  private static final Set<String> MUTATORS = Set.of("put", "remove", "clear", "putAll", "putIfAbsent", "compute",
+      "computeIfAbsent", "computeIfPresent", "merge", "replace", "replaceAll");
+  private static final Set<String> SAFE_USES = Set.of("get", "containsKey", "put", "size", "isEmpty", "getOrDefault",
+      "keySet", "values", "entrySet", "containsValue", "remove", "clear");
+
+  @Override
+  public String id() {
+    return "double-map-lookup";
+  }
+
+  @Override
+  public String description() {
+    return "containsKey(k) then get(k) -> one get(k) and a null check (null-free maps only)";
+  }
+
+  @Override
+  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    for (IfStmt ifs : method.findAll(IfStmt.class)) {
+      Expression cond = Ast.unwrap(ifs.getCondition());
+      boolean negated = false;
+      if (cond instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+        negated = true;
+        cond = Ast.unwrap(u.getExpression());
+      }
+      if (!(cond instanceof MethodCallExpr ck) || !ck.getNameAsString().equals("containsKey") || ck.getArguments().size() != 1) continue;
+      if (ck.getScope().isEmpty() || !(ck.getScope().get() instanceof NameExpr mapRef)) continue;
+      Expression key = ck.getArgument(0);
+      String map = mapRef.getNameAsString();
+      if (!(ifs.getParentNode().orElse(null) instanceof BlockStmt block)) continue;
+      if (!isPureKey(key, ifs)) continue;
+      Optional<String> valueType = nullFreeMapValueType(method, map);
+      if (valueType.isEmpty()) continue;
+      Statement branch = negated ? ifs.getElseStmt().orElse(null) : ifs.getThenStmt();
+      if (branch == null || Ast.hasSelfCalls(branch)) continue;
+      if (Ast.uses(branch, map).stream().anyMatch(u -> Ast.isArgument(u) || Ast.inDeferredCode(u, method))) continue;
+      List<MethodCallExpr> gets = branch.findAll(MethodCallExpr.class, c -> isGet(c, map, key));
+      if (gets.isEmpty()) continue;
+      Position firstMutationEnd = null;
+      for (MethodCallExpr c : branch.findAll(MethodCallExpr.class)) {
+        if (MUTATORS.contains(c.getNameAsString()) && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(map)).orElse(false)) {
+          Position end = c.getEnd().orElseThrow();
+          if (firstMutationEnd == null || end.isBefore(firstMutationEnd)) firstMutationEnd = end;
+        }
+      }
+      Position limit = firstMutationEnd;
+      boolean allBefore = limit == null || gets.stream().allMatch(g -> !g.getEnd().orElseThrow().isAfter(limit));
+      if (!allBefore) continue;
+
+      String value = ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
+      Statement decl = StaticJavaParser.parseStatement(valueType.get() + " " + value + " = " + map + ".get(" + key + ");");
+      for (MethodCallExpr g : gets) g.replace(new NameExpr(value));
+      ifs.setCondition(new BinaryExpr(new NameExpr(value), new com.github.javaparser.ast.expr.NullLiteralExpr(),
+          negated ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS));
+      block.addStatement(block.getStatements().indexOf(ifs), decl);
+      return Optional.of("'" + map + ".containsKey(" + key + ")' followed by '" + map + ".get(" + key + ")' looked the key up"
+          + " twice; one get into '" + value + "' and a null check replace them. " + map + " cannot hold null values"
+          + " here, so 'get != null' is exactly 'containsKey'.");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isGet(MethodCallExpr c, String map, Expression key) {
+    return c.getNameAsString().equals("get") && c.getArguments().size() == 1 && c.getArgument(0).equals(key)
+        && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(map)).orElse(false);
+  }
+
+  private static boolean isPureKey(Expression key, Node ifs) {
+    if (key instanceof StringLiteralExpr || key instanceof IntegerLiteralExpr || key instanceof LongLiteralExpr
+        || key instanceof CharLiteralExpr) return true;
+    return key instanceof NameExpr n && !Ast.isWrittenIn(ifs, n.getNameAsString());
+  }
+
+  /** Value type (as written) when the map provably holds no null values; see the class comment. */
+  private static Optional<String> nullFreeMapValueType(MethodDeclaration method, String map) {
+    String declared = null;
+    for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(map)) declared = p.getType().asString();
+    Optional<VariableDeclarator> local = Ast.uniqueLocal(method, map);
+    if (declared == null && local.isPresent()) declared = local.get().getType().asString();
+    if (declared == null) {
+      Optional<com.github.javaparser.ast.body.FieldDeclaration> f =
+          method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).flatMap(t -> t.getFieldByName(map));
+      if (f.isPresent()) declared = f.get().getVariables().stream().filter(v -> v.getNameAsString().equals(map)).findFirst().get().getType().asString();
+    }
+    if (declared == null) return Optional.empty();
+    List<String> args = Ast.typeArguments(declared);
+    if (args.size() != 2 || args.get(1).startsWith("?")) return Optional.empty();
+    String raw = Ast.erasure(declared).replaceAll("^java\\.util\\.(concurrent\\.)?", "");
+    if (NO_NULL_VALUES.contains(raw)) return Optional.of(args.get(1));
+    if (local.isEmpty() || Ast.isWrittenIn(method, map)) return Optional.empty();
+    Optional<Expression> init = local.get().getInitializer();
+    if (init.isEmpty() || !(init.get() instanceof ObjectCreationExpr oc) || !LOCAL_MAPS.contains(oc.getType().getNameAsString())
+        || !oc.getArguments().isEmpty() || oc.getAnonymousClassBody().isPresent()) return Optional.empty();
+    for (NameExpr use : Ast.uses(method, map)) {
+      if (Ast.inDeferredCode(use, method) || Ast.isArgument(use)) return Optional.empty();
+      Optional<MethodCallExpr> call = Ast.callOn(use);
+      if (call.isEmpty()) return Optional.empty();
+      String name = call.get().getNameAsString();
+      if (!SAFE_USES.contains(name)) return Optional.empty();
+      if (name.equals("put") && !nonNull(call.get().getArgument(1))) return Optional.empty();
+      if ((name.equals("keySet") || name.equals("values") || name.equals("entrySet")) && escapesView(call.get())) return Optional.empty();
+    }
+    return Optional.of(args.get(1));
+  }
+
+  /** A view like entrySet() permits setValue(null) through its entries; allow only iteration. */
+  private static boolean escapesView(MethodCallExpr view) {
+    return !(view.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ForEachStmt fe && fe.getIterable() == view)
+        || view.getNameAsString().equals("entrySet");
+  }
+
+  private static boolean nonNull(Expression e) {
+    Expression x = Ast.unwrap(e);
+    if (x instanceof StringLiteralExpr || x instanceof IntegerLiteralExpr || x instanceof LongLiteralExpr
+        || x instanceof DoubleLiteralExpr || x instanceof BooleanLiteralExpr || x instanceof CharLiteralExpr
+        || x instanceof ObjectCreationExpr) return true;
+    if (x instanceof BinaryExpr b) {
+      return switch (b.getOperator()) {
+        case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER, AND, OR, LESS, GREATER, LESS_EQUALS, GREATER_EQUALS, EQUALS, NOT_EQUALS,
+            BINARY_AND, BINARY_OR, XOR, LEFT_SHIFT, SIGNED_RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT -> true;
+      };
+    }
+    return Ast.typeOf(x).map(t -> Set.of("int", "long", "double", "float", "boolean", "char", "short", "byte").contains(t)).orElse(false);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code linear-search-in-loop}: {@code list.contains(x)} inside a loop becomes a lookup in a
+ * {@code HashSet} built once, right before the outermost loop.
+ *
+ * <p>Preconditions:
+ *
+ * <ul>
+ *   <li>{@code list} is a parameter or a local of declared type {@code List/ArrayList/LinkedList/
+ *       Collection<E>} with {@code E} a JDK value type ({@code String}, boxed primitives, {@code
+ *       UUID}, {@code BigInteger}, {@code BigDecimal} excluded since its equals/compareTo differ), so
+ *       {@code equals} and {@code hashCode} agree and {@code HashSet.contains} answers exactly like
+ *       {@code List.contains};
+ *   <li>{@code list} is never reassigned; inside the loop it is only the receiver of {@code
+ *       contains}; outside it is only read ({@code size/isEmpty/get/contains/indexOf}) or mutated in
+ *       statements that run before the loop; it is never passed to another method or captured;
+ *   <li>the loop makes no unqualified/{@code this} calls and every other call in it takes no
+ *       arguments (accessors), so nothing in the loop can mutate {@code list} through an alias —
+ *       this is the one assumption a syntactic check cannot prove (a zero-argument call on another
+ *       object that mutates an alias of the list would break it);
+ *   <li>if {@code list} may be null (a parameter) the set is built as {@code list == null ? null :
+ *       new HashSet<>(list)}, so a null list still throws {@code NullPointerException} at the first
+ *       {@code contains}, as before, and an empty loop still does not.
+ * </ul>
+ */
+public final class LinearSearchInLoopRecipe implements Recipe {
+  private static final Set<String> LIST_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection");
+  private static final Set<String> VALUE_TYPES = Set.of("String", "Integer", "Long", "Short", "Byte", "Character",
+      "Boolean", "UUID", "BigInteger");
+  private static final Set<String> READ_ONLY = Set.of("size", "isEmpty", "get", "contains", "indexOf", "lastIndexOf");
+
+  @Override
+  public String id() {
+    return "linear-search-in-loop";
+  }
+
+  @Override
+  public String description() {
+    return "List.contains in a loop -> HashSet built once before the loop";
+  }
+
+  @Override
+  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+      if (!call.getNameAsString().equals("contains") || call.getArguments().size() != 1) continue;
+      if (call.getScope().isEmpty() || !(call.getScope().get() instanceof NameExpr listRef)) continue;
+      if (Ast.inDeferredCode(call, method)) continue;
+      Optional<Node> loop = Ast.outermostLoop(call, method);
+      if (loop.isEmpty()) continue;
+      String list = listRef.getNameAsString();
+      Optional<String> elementType = elementType(method, list);
+      if (elementType.isEmpty()) continue;
+      boolean isParam = method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(list));
+      if (!isParam && Ast.uniqueLocal(method, list).isEmpty()) continue;
+      if (Ast.isWrittenIn(method, list)) continue;
+      if (!(loop.get().getParentNode().orElse(null) instanceof BlockStmt block)) continue;
+      Statement loopStmt = (Statement) loop.get();
+      int loopIndex = block.getStatements().indexOf(loopStmt);
+      boolean ok = true;
+      for (NameExpr use : Ast.uses(method, list)) {
+        if (Ast.inDeferredCode(use, method) || Ast.isArgument(use)) { ok = false; break; }
+        Optional<MethodCallExpr> on = Ast.callOn(use);
+        if (Ast.isInside(use, loopStmt)) {
+          if (on.isEmpty() || !on.get().getNameAsString().equals("contains")) { ok = false; break; }
+        } else if (on.isPresent() && !READ_ONLY.contains(on.get().getNameAsString())) {
+          boolean before = block.getStatements().stream().limit(loopIndex).anyMatch(s -> Ast.isInside(use, s));
+          if (!before) { ok = false; break; }
+        } else if (on.isEmpty() && !isDeclarationInit(use)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok || Ast.hasSelfCalls(loopStmt)) continue;
+      boolean otherCallsHaveArgs = loopStmt.findAll(MethodCallExpr.class).stream()
+          .anyMatch(c -> !(c.getNameAsString().equals("contains") && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false))
+              && !c.getArguments().isEmpty());
+      if (otherCallsHaveArgs) continue;
+
+      String setName = ctx.freshName(list + "Set");
+      boolean mayBeNull = isParam || !initializedWithNew(method, list);
+      String init = mayBeNull ? list + " == null ? null : new HashSet<>(" + list + ")" : "new HashSet<>(" + list + ")";
+      Statement decl = StaticJavaParser.parseStatement("Set<" + elementType.get() + "> " + setName + " = " + init + ";");
+      int contains = 0;
+      for (MethodCallExpr c : loopStmt.findAll(MethodCallExpr.class)) {
+        if (c.getNameAsString().equals("contains") && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false)) {
+          c.setScope(new NameExpr(setName));
+          contains++;
+        }
+      }
+      block.addStatement(loopIndex, decl);
+      ctx.importType("java.util.Set");
+      ctx.importType("java.util.HashSet");
+      return Optional.of("'" + list + ".contains' ran inside a loop (" + contains + " site(s)), a linear scan per"
+          + " iteration; a HashSet '" + setName + "' of the same " + elementType.get() + " elements is built once before"
+          + " the loop and answers the same membership questions in constant time (" + elementType.get()
+          + " has consistent equals/hashCode; the list is not modified during the loop).");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDeclarationInit(NameExpr use) {
+    return false;
+  }
+
+  private static boolean initializedWithNew(MethodDeclaration method, String name) {
+    return Ast.uniqueLocal(method, name).flatMap(VariableDeclarator::getInitializer)
+        .map(i -> i instanceof ObjectCreationExpr).orElse(false);
+  }
+
+  /** Element type of a List/Collection parameter or local, if it is one of the value types. */
+  private static Optional<String> elementType(MethodDeclaration method, String name) {
+    String declared = null;
+    for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(name)) declared = p.getType().asString();
+    if (declared == null) {
+      Optional<VariableDeclarator> v = Ast.uniqueLocal(method, name);
+      if (v.isEmpty()) return Optional.empty();
+      declared = v.get().getType().asString();
+    }
+    String raw = Ast.erasure(declared).replace("java.util.", "");
+    if (!LIST_TYPES.contains(raw)) return Optional.empty();
+    List<String> args = Ast.typeArguments(declared);
+    if (args.size() != 1) return Optional.empty();
+    String e = args.get(0).replace("java.lang.", "").replace("java.util.", "").replace("java.math.", "");
+    return VALUE_TYPES.contains(e) ? Optional.of(e) : Optional.empty();
+  }
+}

@@ -1,0 +1,120 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code loop-invariant}: a local declared in a loop body whose value cannot change between
+ * iterations is computed once before the loop.
+ *
+ * <p>Preconditions: the declaration {@code T x = e;} is a direct statement of the loop's body; {@code
+ * e} calls at least one {@code java.lang.Math} function (otherwise there is nothing worth hoisting)
+ * and is built only from literals, {@code Math} functions that never throw, arithmetic other than
+ * integer division/remainder (which can throw), casts, and variables that are declared before the
+ * loop and never written inside it (the loop variable included); {@code x} is never written in the
+ * loop and its name is declared nowhere else in the method. Such an expression has no side effects
+ * and cannot throw, so evaluating it once, even when the loop runs zero times, is unobservable.
+ */
+public final class LoopInvariantRecipe implements Recipe {
+  private static final Set<String> MATH = Set.of("sqrt", "cbrt", "pow", "exp", "log", "log10", "log1p", "expm1", "sin",
+      "cos", "tan", "asin", "acos", "atan", "atan2", "hypot", "abs", "max", "min", "floor", "ceil", "rint", "signum",
+      "toRadians", "toDegrees");
+
+  @Override
+  public String id() {
+    return "loop-invariant";
+  }
+
+  @Override
+  public String description() {
+    return "pure invariant local computed in a loop body -> computed once before the loop";
+  }
+
+  @Override
+  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    for (Statement loop : method.findAll(Statement.class, Ast::isLoop)) {
+      if (!(loop.getParentNode().orElse(null) instanceof BlockStmt outer)) continue;
+      Statement body = body(loop);
+      if (!(body instanceof BlockStmt block)) continue;
+      for (Statement s : block.getStatements()) {
+        if (!(s instanceof ExpressionStmt es) || !(es.getExpression() instanceof VariableDeclarationExpr decl)
+            || decl.getVariables().size() != 1) continue;
+        VariableDeclarator v = decl.getVariable(0);
+        if (v.getInitializer().isEmpty()) continue;
+        Expression e = v.getInitializer().get();
+        if (e.findAll(MethodCallExpr.class).isEmpty() || !invariant(e, loop, method)) continue;
+        String x = v.getNameAsString();
+        if (Ast.uniqueLocal(method, x).isEmpty() || Ast.isWrittenIn(loop, x)) continue;
+        s.remove();
+        outer.addStatement(outer.getStatements().indexOf(loop), s);
+        return Optional.of("'" + x + " = " + e + "' was recomputed on every iteration although nothing it reads"
+            + " changes in the loop; it is computed once before the loop. The expression has no side effects and"
+            + " cannot throw, so hoisting it is unobservable.");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Statement body(Statement loop) {
+    if (loop instanceof ForStmt f) return f.getBody();
+    if (loop instanceof ForEachStmt f) return f.getBody();
+    if (loop instanceof WhileStmt w) return w.getBody();
+    return ((DoStmt) loop).getBody();
+  }
+
+  private static boolean invariant(Expression e, Node loop, MethodDeclaration method) {
+    Expression x = e;
+    if (x instanceof EnclosedExpr en) return invariant(en.getInner(), loop, method);
+    if (x instanceof IntegerLiteralExpr || x instanceof LongLiteralExpr || x instanceof DoubleLiteralExpr
+        || x instanceof BooleanLiteralExpr || x instanceof CharLiteralExpr) return true;
+    if (x instanceof CastExpr c) return c.getType().isPrimitiveType() && invariant(c.getExpression(), loop, method);
+    if (x instanceof UnaryExpr u) {
+      return (u.getOperator() == UnaryExpr.Operator.MINUS || u.getOperator() == UnaryExpr.Operator.PLUS)
+          && invariant(u.getExpression(), loop, method);
+    }
+    if (x instanceof BinaryExpr b) {
+      BinaryExpr.Operator op = b.getOperator();
+      if (op == BinaryExpr.Operator.DIVIDE || op == BinaryExpr.Operator.REMAINDER) {
+        boolean floating = Ast.typeOf(b).map(t -> t.equals("double") || t.equals("float")).orElse(false);
+        if (!floating) return false;
+      }
+      return invariant(b.getLeft(), loop, method) && invariant(b.getRight(), loop, method);
+    }
+    if (x instanceof MethodCallExpr c) {
+      boolean math = c.getScope().map(s -> s.toString().equals("Math") || s.toString().equals("java.lang.Math")).orElse(false);
+      return math && MATH.contains(c.getNameAsString()) && c.getArguments().stream().allMatch(a -> invariant(a, loop, method));
+    }
+    if (x instanceof NameExpr n) {
+      String name = n.getNameAsString();
+      boolean primitive = Ast.declaredType(n).map(t -> Set.of("int", "long", "double", "float", "short", "byte", "char").contains(t)).orElse(false);
+      if (!primitive) return false;
+      boolean declaredInLoop = !loop.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).isEmpty()
+          || !loop.findAll(com.github.javaparser.ast.body.Parameter.class, p -> p.getNameAsString().equals(name)).isEmpty();
+      return !declaredInLoop && !Ast.isWrittenIn(loop, name) && !Ast.shadowsField(n, name);
+    }
+    return false;
+  }
+}

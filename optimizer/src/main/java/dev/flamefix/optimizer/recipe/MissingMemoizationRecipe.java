@@ -1,0 +1,139 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code missing-memoization}: a pure, tree-recursive function of small primitive arguments (the
+ * classic {@code fib(n - 1) + fib(n - 2)}) recomputes the same sub-results exponentially often; it
+ * now keeps a per-call memo.
+ *
+ * <p>The method keeps its signature and delegates to a private helper that carries a {@code
+ * HashMap} created fresh for each outside call (no state survives between calls, so no growth and
+ * no thread-safety issue); the helper is the original body with self-calls redirected to itself,
+ * a lookup at entry and a store before each {@code return}.
+ *
+ * <p>Preconditions (purity, which makes caching unobservable): 1–3 parameters, all {@code int} or
+ * {@code long}; a primitive return type; the body calls only itself (at least twice) and {@code
+ * Math} functions, reads only its parameters and locals (no fields, arrays, {@code this}, object
+ * creation, lambdas); not {@code synchronized}. Exceptions are not cached, so a throwing argument
+ * throws again. Recursion depth is unchanged up to one extra frame.
+ */
+public final class MissingMemoizationRecipe implements Recipe {
+  private static final Map<String, String> BOXED = Map.of("int", "Integer", "long", "Long", "double", "Double",
+      "boolean", "Boolean", "float", "Float", "short", "Short", "byte", "Byte", "char", "Character");
+
+  @Override
+  public String id() {
+    return "missing-memoization";
+  }
+
+  @Override
+  public String description() {
+    return "pure tree-recursive function of int/long args -> per-call memo";
+  }
+
+  @Override
+  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    if (method.getBody().isEmpty() || method.isSynchronized() || !method.getType().isPrimitiveType()) return Optional.empty();
+    List<Parameter> params = method.getParameters();
+    if (params.isEmpty() || params.size() > 3) return Optional.empty();
+    if (!params.stream().allMatch(p -> p.getType().asString().equals("int") || p.getType().asString().equals("long"))) return Optional.empty();
+    BlockStmt body = method.getBody().get();
+    String name = method.getNameAsString();
+    Set<String> locals = new HashSet<>();
+    params.forEach(p -> locals.add(p.getNameAsString()));
+    body.findAll(VariableDeclarator.class).forEach(v -> locals.add(v.getNameAsString()));
+    for (Class<? extends Node> banned : List.of(FieldAccessExpr.class, ThisExpr.class, ObjectCreationExpr.class, ArrayAccessExpr.class,
+        ArrayCreationExpr.class, LambdaExpr.class, MethodReferenceExpr.class)) {
+      if (!body.findAll(banned).isEmpty()) return Optional.empty();
+    }
+    if (!body.findAll(NameExpr.class).stream().allMatch(n -> locals.contains(n.getNameAsString()) || isMathScope(n))) return Optional.empty();
+    int selfCalls = 0;
+    for (MethodCallExpr c : body.findAll(MethodCallExpr.class)) {
+      boolean self = c.getScope().isEmpty() && c.getNameAsString().equals(name) && c.getArguments().size() == params.size();
+      boolean math = c.getScope().map(s -> s.toString().equals("Math")).orElse(false);
+      if (self) selfCalls++;
+      else if (!math) return Optional.empty();
+    }
+    if (selfCalls < 2) return Optional.empty();
+
+    String ret = method.getType().asString();
+    String boxedRet = BOXED.get(ret);
+    String keyType = params.size() == 1 ? BOXED.get(params.get(0).getType().asString()) : "List<Long>";
+    String keyExpr = params.size() == 1 ? params.get(0).getNameAsString()
+        : "List.of(" + params.stream().map(p -> "(long) " + p.getNameAsString()).collect(Collectors.joining(", ")) + ")";
+    String helper = ctx.freshName(name + "Memo");
+    String memo = ctx.freshName("memo");
+    String key = ctx.freshName("memoKey");
+    String hit = ctx.freshName("memoHit");
+    String result = ctx.freshName("memoResult");
+
+    MethodDeclaration h = new MethodDeclaration();
+    h.setName(helper);
+    h.setType(method.getType().clone());
+    h.setModifiers(new NodeList<>(Modifier.privateModifier(), Modifier.staticModifier()));
+    NodeList<Parameter> hp = new NodeList<>();
+    params.forEach(p -> hp.add(p.clone()));
+    hp.add(new Parameter(StaticJavaParser.parseType("Map<" + keyType + ", " + boxedRet + ">"), memo));
+    h.setParameters(hp);
+    BlockStmt hb = body.clone();
+    for (MethodCallExpr c : hb.findAll(MethodCallExpr.class)) {
+      if (c.getScope().isEmpty() && c.getNameAsString().equals(name) && c.getArguments().size() == params.size()) {
+        c.setName(helper);
+        c.addArgument(new NameExpr(memo));
+      }
+    }
+    for (ReturnStmt r : hb.findAll(ReturnStmt.class)) {
+      BlockStmt store = new BlockStmt();
+      store.addStatement(StaticJavaParser.parseStatement(ret + " " + result + " = " + r.getExpression().orElseThrow() + ";"));
+      store.addStatement(StaticJavaParser.parseStatement(memo + ".put(" + key + ", " + result + ");"));
+      store.addStatement(StaticJavaParser.parseStatement("return " + result + ";"));
+      r.replace(store);
+    }
+    NodeList<Statement> stmts = new NodeList<>();
+    stmts.add(StaticJavaParser.parseStatement(keyType + " " + key + " = " + keyExpr + ";"));
+    stmts.add(StaticJavaParser.parseStatement(boxedRet + " " + hit + " = " + memo + ".get(" + key + ");"));
+    stmts.add(StaticJavaParser.parseStatement("if (" + hit + " != null) return " + hit + ";"));
+    stmts.addAll(hb.getStatements());
+    h.setBody(new BlockStmt(stmts));
+
+    String args = params.stream().map(Parameter::getNameAsString).collect(Collectors.joining(", "));
+    method.setBody(new BlockStmt(new NodeList<>(StaticJavaParser.parseStatement("return " + helper + "(" + args + ", new HashMap<>());"))));
+    ctx.addMethod(h);
+    ctx.importType("java.util.Map");
+    ctx.importType("java.util.HashMap");
+    if (params.size() > 1) ctx.importType("java.util.List");
+    return Optional.of("'" + name + "' is a pure function that calls itself " + selfCalls + " times per invocation, so"
+        + " it recomputes the same sub-results exponentially often; it now delegates to " + helper + ", which caches"
+        + " each result by argument in a map created per outside call. Pure functions return the same value for the"
+        + " same arguments, so results are identical and nothing is retained between calls.");
+  }
+
+  private static boolean isMathScope(NameExpr n) {
+    return n.getNameAsString().equals("Math") && n.getParentNode().filter(p -> p instanceof MethodCallExpr).isPresent();
+  }
+}

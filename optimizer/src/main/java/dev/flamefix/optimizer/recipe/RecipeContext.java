@@ -1,0 +1,95 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.SimpleName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What a recipe may change besides the method: its class's members and the file's imports. */
+public final class RecipeContext {
+  private final CompilationUnit unit;
+  private final TypeDeclaration<?> type;
+  private final Set<String> reserved = new HashSet<>();
+  private final List<String> addedMembers = new ArrayList<>();
+
+  RecipeContext(CompilationUnit unit, TypeDeclaration<?> type) {
+    this.unit = unit;
+    this.type = type;
+    unit.findAll(SimpleName.class).forEach(n -> reserved.add(n.getIdentifier()));
+  }
+
+  public CompilationUnit unit() {
+    return unit;
+  }
+
+  public TypeDeclaration<?> type() {
+    return type;
+  }
+
+  /** A name not used anywhere in the file, derived from {@code base}. */
+  public String freshName(String base) {
+    String name = base;
+    for (int i = 2; reserved.contains(name); i++) name = base + i;
+    reserved.add(name);
+    return name;
+  }
+
+  /** Imports {@code qualifiedName} unless it is already visible (java.lang, same import, wildcard). */
+  public void importType(String qualifiedName) {
+    String pkg = qualifiedName.substring(0, qualifiedName.lastIndexOf('.'));
+    if (pkg.equals("java.lang")) return;
+    boolean present =
+        unit.getImports().stream()
+            .anyMatch(i -> !i.isStatic() && (i.isAsterisk() ? i.getNameAsString().equals(pkg) : i.getNameAsString().equals(qualifiedName)));
+    if (!present) unit.addImport(qualifiedName);
+  }
+
+  /** Adds {@code private static final <type> <name> = <init>;} after the existing fields. */
+  public FieldDeclaration addConstant(String fieldType, String name, String initializer) {
+    FieldDeclaration f =
+        new FieldDeclaration(
+            new com.github.javaparser.ast.NodeList<>(
+                Modifier.privateModifier(), Modifier.staticModifier(), Modifier.finalModifier()),
+            new VariableDeclarator(StaticJavaParser.parseType(fieldType), name, StaticJavaParser.parseExpression(initializer)));
+    int idx = -1;
+    for (int i = 0; i < type.getMembers().size(); i++) {
+      if (type.getMember(i) instanceof FieldDeclaration) idx = i;
+    }
+    type.getMembers().add(idx + 1, f);
+    addedMembers.add(name);
+    return f;
+  }
+
+  /** Appends a helper method (already named with {@link #freshName}). */
+  public void addMethod(MethodDeclaration m) {
+    type.addMember(m);
+    addedMembers.add(m.getSignature().asString());
+  }
+
+  /** Members added so far. */
+  public List<String> addedMembers() {
+    return List.copyOf(addedMembers);
+  }
+
+  /** Finds an existing private static final field whose initializer prints as {@code init}. */
+  public String existingConstant(String init) {
+    for (BodyDeclaration<?> m : type.getMembers()) {
+      if (m instanceof FieldDeclaration f && f.isStatic() && f.isFinal()) {
+        for (VariableDeclarator v : f.getVariables()) {
+          if (v.getInitializer().map(Node::toString).orElse("").equals(init)) return v.getNameAsString();
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import dev.flamefix.optimizer.target.JavaSources;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the recipe catalogue on one target method. Each recipe gets a fresh parse of the file (so
+ * one recipe's changes never leak into another's outcome); when two or more fire, they are also
+ * applied in sequence to one copy and offered as a combined outcome. Files keep their original
+ * formatting outside the rewritten nodes.
+ */
+public final class RecipeEngine {
+  private final List<Recipe> recipes;
+
+  /** The full catalogue, in a fixed order. */
+  public RecipeEngine() {
+    this(catalogue());
+  }
+
+  public RecipeEngine(List<Recipe> recipes) {
+    this.recipes = List.copyOf(recipes);
+  }
+
+  /** Every recipe, one per knowledge-base category it covers. */
+  public static List<Recipe> catalogue() {
+    return List.of(
+        new StringConcatInLoopRecipe(),
+        new LinearSearchInLoopRecipe(),
+        new RegexRecompiledRecipe(),
+        new FormatterRecreatedRecipe(),
+        new BoxedAccumulationRecipe(),
+        new LinkedListIndexedAccessRecipe(),
+        new LoopInvariantRecipe(),
+        new DoubleMapLookupRecipe(),
+        new SortOrCopyInLoopRecipe(),
+        new SynchronizedLegacyCollectionRecipe(),
+        new StreamBoxingRecipe(),
+        new UnbufferedIoRecipe(),
+        new ExceptionControlFlowRecipe(),
+        new MissingMemoizationRecipe());
+  }
+
+  public List<Recipe> recipes() {
+    return recipes;
+  }
+
+  /**
+   * Applies every recipe to the method at {@code targetRange} in {@code source}.
+   *
+   * @param sourceRoot lets the symbol solver see the project's other classes; may be null
+   */
+  public List<RecipeOutcome> apply(String source, Path sourceRoot, Range targetRange) {
+    JavaParser parser = JavaSources.parser(sourceRoot);
+    List<RecipeOutcome> out = new ArrayList<>();
+    for (Recipe recipe : recipes) {
+      applyOne(parser, source, targetRange, List.of(recipe)).ifPresent(out::add);
+    }
+    if (out.size() >= 2) {
+      List<Recipe> fired = recipes.stream().filter(r -> out.stream().anyMatch(o -> o.recipeIds().contains(r.id()))).toList();
+      applyOne(parser, source, targetRange, fired).filter(o -> o.recipeIds().size() >= 2).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Applies {@code chain} in order to one copy; empty if none fired. */
+  public Optional<RecipeOutcome> applyOne(JavaParser parser, String source, Range targetRange, List<Recipe> chain) {
+    CompilationUnit cu = JavaSources.parse(parser, source, "target source");
+    LexicalPreservingPrinter.setup(cu);
+    MethodDeclaration method = cu.findAll(MethodDeclaration.class).stream()
+        .filter(m -> m.getRange().map(targetRange::equals).orElse(false)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no method at " + targetRange));
+    TypeDeclaration<?> type = (TypeDeclaration<?>) method.getParentNode().orElseThrow();
+    RecipeContext ctx = new RecipeContext(cu, type);
+    String signature = method.getSignature().asString();
+    List<String> ids = new ArrayList<>();
+    List<String> explanations = new ArrayList<>();
+    for (Recipe r : chain) {
+      Optional<String> why;
+      try {
+        why = r.apply(method, ctx);
+      } catch (RuntimeException e) {
+        // A recipe that trips over unusual code must not sink the others; it simply did not fire.
+        why = Optional.empty();
+      }
+      if (why.isPresent()) {
+        ids.add(r.id());
+        explanations.add("[" + r.id() + "] " + why.get());
+      }
+    }
+    if (ids.isEmpty()) return Optional.empty();
+    String patched;
+    try {
+      patched = LexicalPreservingPrinter.print(cu);
+    } catch (RuntimeException e) {
+      patched = cu.toString();
+    }
+    if (!parser.parse(patched).isSuccessful()) {
+      patched = cu.toString();
+    }
+    List<String> changed = new ArrayList<>();
+    changed.add(signature);
+    changed.addAll(ctx.addedMembers());
+    return Optional.of(new RecipeOutcome(ids, patched, changed, String.join("\n", explanations)));
+  }
+}

@@ -1,0 +1,110 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code string-concat-in-loop}: a local {@code String s} grown with {@code s += x} inside a loop
+ * becomes a {@code StringBuilder}; {@code s += x} becomes {@code s.append(x)} and every other read
+ * becomes {@code s.toString()}.
+ *
+ * <p>Preconditions (together they make the rewrite behaviour preserving):
+ *
+ * <ul>
+ *   <li>{@code s} is a local declared once in the method with type {@code String}, not a
+ *       parameter, and no field shares its name;
+ *   <li>its initializer is a non-null String (a literal or a concatenation), so {@code new
+ *       StringBuilder(init)} cannot throw where the original did not;
+ *   <li>every write is a statement {@code s += x} with {@code x} String-typed (a literal, a
+ *       concatenation with a literal, or resolved {@code String}) and not mentioning {@code s}:
+ *       {@code append(String)} then produces exactly the characters {@code +=} would (a {@code
+ *       char[]} or other overload could not);
+ *   <li>at least one {@code +=} is inside a loop, and no read of {@code s} is inside a loop that
+ *       appends to it (a read there would pay a {@code toString()} copy per iteration);
+ *   <li>{@code s} is never used in a lambda, anonymous or local class, never compared with {@code
+ *       ==}/{@code !=} (identity would change) and never the target of a plain {@code =}.
+ * </ul>
+ */
+public final class StringConcatInLoopRecipe implements Recipe {
+  @Override
+  public String id() {
+    return "string-concat-in-loop";
+  }
+
+  @Override
+  public String description() {
+    return "String += in a loop -> StringBuilder.append, toString() where read";
+  }
+
+  @Override
+  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
+      if (!v.getType().asString().equals("String") && !v.getType().asString().equals("java.lang.String")) continue;
+      String name = v.getNameAsString();
+      if (Ast.uniqueLocal(method, name).isEmpty()) continue;
+      if (v.getInitializer().isEmpty() || !Ast.isNonNullString(v.getInitializer().get())) continue;
+      List<NameExpr> uses = Ast.uses(method, name);
+      List<AssignExpr> appends = new ArrayList<>();
+      List<NameExpr> reads = new ArrayList<>();
+      boolean ok = true;
+      for (NameExpr use : uses) {
+        if (Ast.inDeferredCode(use, method)) { ok = false; break; }
+        Optional<Node> parent = use.getParentNode();
+        if (parent.isPresent() && parent.get() instanceof AssignExpr a && a.getTarget() == use) {
+          boolean statement = a.getParentNode().map(p -> p instanceof ExpressionStmt).orElse(false);
+          if (a.getOperator() != AssignExpr.Operator.PLUS || !statement || !Ast.isString(a.getValue())
+              || !Ast.uses(a.getValue(), name).isEmpty()) { ok = false; break; }
+          appends.add(a);
+        } else if (Ast.isWrite(use)) {
+          ok = false;
+          break;
+        } else {
+          if (parent.isPresent() && parent.get() instanceof BinaryExpr b
+              && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+            ok = false;
+            break;
+          }
+          reads.add(use);
+        }
+      }
+      if (!ok || appends.isEmpty()) continue;
+      List<Node> appendLoops = new ArrayList<>();
+      for (AssignExpr a : appends) Ast.enclosingLoop(a, method).ifPresent(appendLoops::add);
+      if (appendLoops.isEmpty()) continue;
+      boolean readInLoop = reads.stream().anyMatch(r -> appendLoops.stream().anyMatch(l -> Ast.isInside(r, l)));
+      if (readInLoop) continue;
+
+      // Preconditions hold: rewrite.
+      Expression init = v.getInitializer().get();
+      boolean empty = init instanceof StringLiteralExpr s && s.getValue().isEmpty();
+      v.setType(StaticJavaParser.parseClassOrInterfaceType("StringBuilder"));
+      v.setInitializer(new ObjectCreationExpr(null, StaticJavaParser.parseClassOrInterfaceType("StringBuilder"),
+          empty ? new NodeList<>() : new NodeList<>(init.clone())));
+      for (AssignExpr a : appends) {
+        a.replace(new MethodCallExpr(new NameExpr(name), "append", new NodeList<>(a.getValue().clone())));
+      }
+      for (NameExpr r : reads) {
+        r.replace(new MethodCallExpr(new NameExpr(name), "toString"));
+      }
+      return Optional.of("'" + name + "' was a String grown with += inside a loop (" + appends.size()
+          + " append site(s)), copying the whole text on every iteration; it is now a StringBuilder, each += is an"
+          + " append of the same String value, and its " + reads.size() + " read(s) call toString(), so the text"
+          + " produced is identical.");
+    }
+    return Optional.empty();
+  }
+}

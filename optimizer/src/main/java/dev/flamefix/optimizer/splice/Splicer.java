@@ -1,0 +1,315 @@
+package dev.flamefix.optimizer.splice;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splices a model's code into the original compilation unit. Allowed: new bodies for the target
+ * methods (same signature, modifiers, return type), new imports, new {@code private} helper methods
+ * and new {@code private static final} fields. Tolerated: unchanged copies of anything else from the
+ * context. Rejected with the reason: a changed signature of a target, changes to any other
+ * method/field/constructor/type, new non-private members, new types, an answer that changes
+ * nothing or does not parse. Everything not touched keeps its original formatting.
+ */
+public final class Splicer {
+  private static final Pattern LEADING_IMPORTS = Pattern.compile("\\A(\\s*(?:package\\s+[\\w.]+\\s*;)?\\s*(?:import\\s+(?:static\\s+)?[\\w.]+(?:\\.\\*)?\\s*;\\s*)*)");
+
+  private final JavaParser parser =
+      new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+
+  /**
+   * @param originalSource the file as it is
+   * @param targets target methods, from a unit parsed from exactly {@code originalSource}
+   * @param blocks code blocks of the answer, in order
+   */
+  public SpliceResult splice(String originalSource, List<MethodDeclaration> targets, List<String> blocks) {
+    if (targets.isEmpty()) throw new IllegalArgumentException("no targets");
+    CompilationUnit cu = parse(originalSource).orElseThrow(() -> new SpliceRejectedException("original source does not parse"));
+    LexicalPreservingPrinter.setup(cu);
+    List<MethodDeclaration> targetCopies = new ArrayList<>();
+    for (MethodDeclaration t : targets) {
+      Range r = t.getRange().orElseThrow();
+      targetCopies.add(cu.findAll(MethodDeclaration.class).stream()
+          .filter(m -> m.getRange().map(r::equals).orElse(false)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("target " + t.getNameAsString() + " is not in the source")));
+    }
+    TypeDeclaration<?> targetType = (TypeDeclaration<?>) targetCopies.get(0).getParentNode().orElseThrow();
+    for (MethodDeclaration t : targetCopies) {
+      if (t.getParentNode().orElseThrow() != targetType) {
+        throw new IllegalArgumentException("all targets of one splice must be in the same class");
+      }
+    }
+
+    Answer answer = readAnswer(blocks, targetType.getNameAsString());
+    List<String> changed = new ArrayList<>();
+    List<String> added = new ArrayList<>();
+    Map<MethodDeclaration, MethodDeclaration> replacements = new LinkedHashMap<>();
+    List<BodyDeclaration<?>> additions = new ArrayList<>();
+    boolean anyTargetPresent = false;
+
+    for (BodyDeclaration<?> member : answer.members) {
+      if (member instanceof MethodDeclaration m) {
+        String sig = signature(m);
+        Optional<MethodDeclaration> original =
+            targetType.getMethods().stream().filter(o -> signature(o).equals(sig)).findFirst();
+        if (original.isPresent() && targetCopies.contains(original.get())) {
+          anyTargetPresent = true;
+          MethodDeclaration o = original.get();
+          if (!o.getType().equals(m.getType()) || !o.getModifiers().equals(m.getModifiers())
+              || !o.getTypeParameters().equals(m.getTypeParameters()) || !o.getThrownExceptions().equals(m.getThrownExceptions())) {
+            throw new SpliceRejectedException("changed signature of target method " + declaration(o) + ": answer has " + declaration(m));
+          }
+          if (m.getBody().isEmpty()) throw new SpliceRejectedException("target method " + sig + " has no body in the answer");
+          if (!normalised(o).equals(normalised(m))) {
+            replacements.put(o, m);
+            changed.add(sig);
+          }
+        } else if (original.isPresent()) {
+          if (!normalised(original.get()).equals(normalised(m))) {
+            throw new SpliceRejectedException("modifies non-target method " + sig + "; only the targets may change");
+          }
+        } else {
+          boolean renamesTarget = targetCopies.stream().anyMatch(t -> t.getNameAsString().equals(m.getNameAsString()))
+              && answer.members.stream().noneMatch(x -> x instanceof MethodDeclaration md && targetCopies.stream().anyMatch(t -> signature(t).equals(signature(md))));
+          if (renamesTarget) {
+            throw new SpliceRejectedException("changed signature of target method " + m.getNameAsString() + ": answer declares " + sig
+                + " but no method with the original parameters");
+          }
+          if (!m.isPrivate()) {
+            throw new SpliceRejectedException("new method " + sig + " is not private; only private helpers may be added");
+          }
+          additions.add(m);
+          added.add(sig);
+        }
+      } else if (member instanceof FieldDeclaration f) {
+        for (VariableDeclarator v : f.getVariables()) {
+          Optional<FieldDeclaration> original = targetType.getFieldByName(v.getNameAsString());
+          if (original.isPresent()) {
+            if (!normalised(original.get()).equals(normalised(f))) {
+              throw new SpliceRejectedException("modifies field " + v.getNameAsString() + "; existing fields must stay as they are");
+            }
+          } else if (!(f.isPrivate() && f.isStatic() && f.isFinal())) {
+            throw new SpliceRejectedException("new field " + v.getNameAsString() + " must be private static final");
+          }
+        }
+        if (f.getVariables().stream().allMatch(v -> targetType.getFieldByName(v.getNameAsString()).isEmpty())) {
+          additions.add(f);
+          f.getVariables().forEach(v -> added.add(v.getNameAsString()));
+        }
+      } else if (member instanceof ConstructorDeclaration c) {
+        String sig = c.getSignature().asString();
+        Optional<ConstructorDeclaration> original =
+            targetType.getConstructors().stream().filter(o -> o.getSignature().asString().equals(sig)).findFirst();
+        if (original.isEmpty() || !normalised(original.get()).equals(normalised(c))) {
+          throw new SpliceRejectedException((original.isEmpty() ? "adds" : "modifies") + " constructor " + sig);
+        }
+      } else if (member instanceof TypeDeclaration<?> nested) {
+        Optional<BodyDeclaration<?>> original = targetType.getMembers().stream()
+            .filter(o -> o instanceof TypeDeclaration<?> td && td.getNameAsString().equals(nested.getNameAsString())).findFirst();
+        if (original.isEmpty()) throw new SpliceRejectedException("adds nested type " + nested.getNameAsString());
+        if (!normalised(original.get()).equals(normalised(nested))) {
+          throw new SpliceRejectedException("modifies nested type " + nested.getNameAsString());
+        }
+      } else if (member instanceof InitializerDeclaration init) {
+        boolean same = targetType.getMembers().stream().anyMatch(o -> o instanceof InitializerDeclaration && normalised(o).equals(normalised(init)));
+        if (!same) throw new SpliceRejectedException("adds or modifies an initializer block");
+      }
+    }
+    if (!anyTargetPresent) {
+      throw new SpliceRejectedException("answer contains no method with the signature of any target ("
+          + String.join(", ", targetCopies.stream().map(Splicer::signature).toList()) + ")");
+    }
+    if (replacements.isEmpty() && additions.isEmpty()) {
+      throw new SpliceRejectedException("answer does not change the target methods");
+    }
+
+    List<String> addedImports = mergeImports(cu, answer.imports);
+    for (Map.Entry<MethodDeclaration, MethodDeclaration> e : replacements.entrySet()) {
+      MethodDeclaration replacement = e.getValue().clone();
+      if (replacement.getComment().isEmpty() && e.getKey().getComment().isPresent()) {
+        replacement.setComment(e.getKey().getComment().get().clone());
+      }
+      e.getKey().replace(replacement);
+    }
+    int fieldIndex = lastFieldIndex(targetType);
+    for (BodyDeclaration<?> add : additions) {
+      BodyDeclaration<?> copy = add.clone();
+      if (copy instanceof FieldDeclaration) {
+        targetType.getMembers().add(++fieldIndex, copy);
+      } else {
+        targetType.getMembers().add(copy);
+      }
+    }
+    String patched;
+    try {
+      patched = LexicalPreservingPrinter.print(cu);
+    } catch (RuntimeException e) {
+      patched = cu.toString();
+    }
+    if (parse(patched).isEmpty()) {
+      patched = cu.toString();
+      if (parse(patched).isEmpty()) throw new SpliceRejectedException("patched compilation unit does not parse");
+    }
+    return new SpliceResult(patched, changed, added, addedImports);
+  }
+
+  private record Answer(List<ImportDeclaration> imports, List<BodyDeclaration<?>> members) {}
+
+  private Answer readAnswer(List<String> blocks, String typeName) {
+    List<ImportDeclaration> imports = new ArrayList<>();
+    List<BodyDeclaration<?>> members = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (String block : blocks) {
+      Optional<CompilationUnit> asUnit = parse(block);
+      if (asUnit.isPresent() && !asUnit.get().getTypes().isEmpty()) {
+        CompilationUnit unit = asUnit.get();
+        Optional<TypeDeclaration<?>> match = findType(unit, typeName);
+        if (match.isEmpty()) {
+          problems.add("block declares " + unit.getTypes().get(0).getNameAsString() + ", not " + typeName);
+          continue;
+        }
+        for (TypeDeclaration<?> top : unit.getTypes()) {
+          if (!isAncestorOrSelf(top, match.get())) {
+            throw new SpliceRejectedException("answer declares another class " + top.getNameAsString());
+          }
+        }
+        if (match.get().getMethods().isEmpty()) continue;
+        imports.addAll(unit.getImports());
+        members.addAll(match.get().getMembers());
+        continue;
+      }
+      Matcher lead = LEADING_IMPORTS.matcher(block);
+      String head = lead.find() ? lead.group(1) : "";
+      String body = block.substring(head.length());
+      Optional<CompilationUnit> wrapped = parse(head + "\nclass __FlamefixAnswer__ {\n" + body + "\n}\n");
+      if (wrapped.isPresent()) {
+        TypeDeclaration<?> t = wrapped.get().getType(0);
+        if (t.getMethods().isEmpty()) continue;
+        imports.addAll(wrapped.get().getImports());
+        members.addAll(t.getMembers());
+      } else {
+        problems.add("a block does not parse as Java members or a class");
+      }
+    }
+    if (members.isEmpty()) {
+      throw new SpliceRejectedException("no usable code in the answer"
+          + (problems.isEmpty() ? " (no block declares a method)" : ": " + String.join("; ", problems)));
+    }
+    // Later blocks win when a member repeats (models often restate the final version last).
+    Map<String, BodyDeclaration<?>> byKey = new LinkedHashMap<>();
+    for (BodyDeclaration<?> m : members) byKey.put(memberKey(m), m);
+    return new Answer(imports, new ArrayList<>(byKey.values()));
+  }
+
+  private static String memberKey(BodyDeclaration<?> m) {
+    if (m instanceof MethodDeclaration md) return "m:" + signature(md);
+    if (m instanceof ConstructorDeclaration c) return "c:" + c.getSignature().asString();
+    if (m instanceof FieldDeclaration f) return "f:" + f.getVariable(0).getNameAsString();
+    if (m instanceof TypeDeclaration<?> t) return "t:" + t.getNameAsString();
+    return "o:" + normalised(m);
+  }
+
+  private static Optional<TypeDeclaration<?>> findType(CompilationUnit unit, String name) {
+    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+      if (t.getNameAsString().equals(name)) return Optional.of(t);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isAncestorOrSelf(Node ancestor, Node node) {
+    for (Optional<Node> p = Optional.of(node); p.isPresent(); p = p.get().getParentNode()) {
+      if (p.get() == ancestor) return true;
+    }
+    return false;
+  }
+
+  private static List<String> mergeImports(CompilationUnit cu, List<ImportDeclaration> imports) {
+    List<String> added = new ArrayList<>();
+    String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    for (ImportDeclaration imp : imports) {
+      String name = imp.getNameAsString();
+      boolean exists = cu.getImports().stream().anyMatch(i -> i.getNameAsString().equals(name) && i.isStatic() == imp.isStatic() && i.isAsterisk() == imp.isAsterisk());
+      if (exists) continue;
+      if (!imp.isStatic() && !imp.isAsterisk()) {
+        String qualifier = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
+        if (qualifier.equals("java.lang") || qualifier.equals(pkg)) continue;
+        String simple = imp.getName().getIdentifier();
+        Optional<ImportDeclaration> clash = cu.getImports().stream()
+            .filter(i -> !i.isStatic() && !i.isAsterisk() && i.getName().getIdentifier().equals(simple)).findFirst();
+        if (clash.isPresent()) {
+          throw new SpliceRejectedException("import " + name + " clashes with existing import " + clash.get().getNameAsString());
+        }
+      }
+      cu.addImport(imp.clone());
+      added.add((imp.isStatic() ? "static " : "") + name + (imp.isAsterisk() ? ".*" : ""));
+    }
+    return added;
+  }
+
+  private static int lastFieldIndex(TypeDeclaration<?> type) {
+    NodeList<BodyDeclaration<?>> members = type.getMembers();
+    int idx = -1;
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof FieldDeclaration) idx = i;
+    }
+    return idx;
+  }
+
+  private Optional<CompilationUnit> parse(String source) {
+    ParseResult<CompilationUnit> r = parser.parse(source);
+    return r.isSuccessful() ? r.getResult() : Optional.empty();
+  }
+
+  /** {@code name(Type,Type)} with generics and qualifiers erased, for matching overloads. */
+  static String signature(CallableDeclaration<?> m) {
+    StringBuilder sb = new StringBuilder(m.getNameAsString()).append('(');
+    for (int i = 0; i < m.getParameters().size(); i++) {
+      var p = m.getParameter(i);
+      String t = p.getType().asString().replaceAll("<.*>", "").replaceAll("\\s+", "");
+      t = t.substring(t.lastIndexOf('.') + 1) + (p.isVarArgs() ? "[]" : "");
+      if (i > 0) sb.append(',');
+      sb.append(t);
+    }
+    return sb.append(')').toString();
+  }
+
+  private static String declaration(MethodDeclaration m) {
+    return m.getDeclarationAsString(true, true, false);
+  }
+
+  /** Source text without comments or layout, for "is this the same code" checks. */
+  static String normalised(Node n) {
+    Node copy = n.clone();
+    copy.getAllContainedComments().forEach(Comment::remove);
+    copy.getComment().ifPresent(c -> copy.removeComment());
+    return copy.toString().replaceAll("\\s+", " ").replaceAll(" ?([(){};,.=+\\-*/<>!&|\\[\\]]) ?", "$1").strip();
+  }
+
+  static boolean hasModifier(BodyDeclaration<?> d, Modifier.Keyword k) {
+    return d instanceof com.github.javaparser.ast.nodeTypes.NodeWithModifiers<?> nm && nm.hasModifier(k);
+  }
+}

@@ -42,6 +42,8 @@ public final class LinearSearchInLoopRecipe implements Recipe {
   private static final Set<String> LIST_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection");
   private static final Set<String> VALUE_TYPES = Set.of("String", "Integer", "Long", "Short", "Byte", "Character",
       "Boolean", "UUID", "BigInteger");
+  private static final Set<String> JDK_CLASSES = Set.of("StringBuilder", "ArrayList", "HashMap", "HashSet", "LinkedHashMap",
+      "LinkedHashSet", "TreeMap", "TreeSet", "ArrayDeque", "LinkedList");
   private static final Set<String> READ_ONLY = Set.of("size", "isEmpty", "get", "contains", "indexOf", "lastIndexOf");
 
   @Override
@@ -88,7 +90,7 @@ public final class LinearSearchInLoopRecipe implements Recipe {
       if (!ok || Ast.hasSelfCalls(loopStmt)) continue;
       boolean otherCallsHaveArgs = loopStmt.findAll(MethodCallExpr.class).stream()
           .anyMatch(c -> !(c.getNameAsString().equals("contains") && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false))
-              && !c.getArguments().isEmpty());
+              && !c.getArguments().isEmpty() && !onFreshLocal(method, c, list));
       if (otherCallsHaveArgs) continue;
 
       String setName = ctx.freshName(list + "Set");
@@ -115,6 +117,16 @@ public final class LinearSearchInLoopRecipe implements Recipe {
 
   private static boolean isDeclarationInit(NameExpr use) {
     return false;
+  }
+
+  /**
+   * A call on a local created with {@code new} of a JDK class in this method: since the list is
+   * never passed anywhere, such an object cannot hold a reference to it.
+   */
+  private static boolean onFreshLocal(MethodDeclaration method, MethodCallExpr c, String list) {
+    if (c.getScope().isEmpty() || !(c.getScope().get() instanceof NameExpr n) || n.getNameAsString().equals(list)) return false;
+    return Ast.uniqueLocal(method, n.getNameAsString()).flatMap(VariableDeclarator::getInitializer)
+        .map(i -> i instanceof ObjectCreationExpr oc && JDK_CLASSES.contains(oc.getType().getNameAsString())).orElse(false);
   }
 
   private static boolean initializedWithNew(MethodDeclaration method, String name) {

@@ -67,7 +67,11 @@ public final class MissingMemoizationRecipe implements Recipe {
     Set<String> locals = new HashSet<>();
     params.forEach(p -> locals.add(p.getNameAsString()));
     body.findAll(VariableDeclarator.class).forEach(v -> locals.add(v.getNameAsString()));
-    for (Class<? extends Node> banned : List.of(FieldAccessExpr.class, ThisExpr.class, ObjectCreationExpr.class, ArrayAccessExpr.class,
+    // Creating the exception of a throw statement is allowed: exceptions are never cached.
+    if (body.findAll(ObjectCreationExpr.class).stream().anyMatch(oc -> !(oc.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ThrowStmt))) {
+      return Optional.empty();
+    }
+    for (Class<? extends Node> banned : List.of(FieldAccessExpr.class, ThisExpr.class, ArrayAccessExpr.class,
         ArrayCreationExpr.class, LambdaExpr.class, MethodReferenceExpr.class)) {
       if (!body.findAll(banned).isEmpty()) return Optional.empty();
     }

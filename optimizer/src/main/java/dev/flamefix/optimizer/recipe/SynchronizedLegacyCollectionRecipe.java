@@ -80,13 +80,15 @@ public final class SynchronizedLegacyCollectionRecipe implements Recipe {
       if (!ok) continue;
       String replacement = buffer ? "StringBuilder" : "ArrayList";
       ClassOrInterfaceType newType = StaticJavaParser.parseClassOrInterfaceType(replacement);
-      oc.getType().getTypeArguments().ifPresent(newType::setTypeArguments);
-      oc.setType(newType);
+      oc.getType().getTypeArguments().ifPresent(a -> newType.setTypeArguments(a.clone()));
+      ObjectCreationExpr fresh = new ObjectCreationExpr(null, newType, new com.github.javaparser.ast.NodeList<>());
+      oc.getArguments().forEach(a -> fresh.addArgument(a.clone()));
       if (v.getType().isClassOrInterfaceType() && v.getType().asClassOrInterfaceType().getNameAsString().equals(created)) {
         ClassOrInterfaceType declared = StaticJavaParser.parseClassOrInterfaceType(replacement);
-        v.getType().asClassOrInterfaceType().getTypeArguments().ifPresent(declared::setTypeArguments);
+        v.getType().asClassOrInterfaceType().getTypeArguments().ifPresent(a -> declared.setTypeArguments(a.clone()));
         v.setType(declared);
       }
+      v.setInitializer(fresh);
       if (vector) ctx.importType("java.util.ArrayList");
       return Optional.of("'" + name + "' is a " + created + " that never leaves this method, so its synchronization"
           + " protects nothing; it is now a " + replacement + " with the same contents and order.");

@@ -1,0 +1,22 @@
+import java.util.*;
+
+public class Fixture {
+  public static int target(int[] xs, int d) {
+    int t = 0;
+    for (int x : xs) {
+      int q = Math.abs(100 / d);
+      t += x * q;
+    }
+    return t;
+  }
+
+  public static String check() {
+    StringBuilder out = new StringBuilder();
+    out.append(safe(() -> target(new int[0], 0)));
+    return out.toString();
+  }
+
+  static String safe(java.util.function.Supplier<Object> s) {
+    try { return String.valueOf(s.get()); } catch (RuntimeException e) { return "threw " + e.getClass().getSimpleName(); }
+  }
+}

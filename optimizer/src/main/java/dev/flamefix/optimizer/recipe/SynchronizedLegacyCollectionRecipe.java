@@ -80,12 +80,12 @@ public final class SynchronizedLegacyCollectionRecipe implements Recipe {
       if (!ok) continue;
       String replacement = buffer ? "StringBuilder" : "ArrayList";
       ClassOrInterfaceType newType = StaticJavaParser.parseClassOrInterfaceType(replacement);
-      oc.getType().getTypeArguments().ifPresent(a -> newType.setTypeArguments(a.clone()));
+      oc.getType().getTypeArguments().ifPresent(a -> newType.setTypeArguments(copy(a)));
       ObjectCreationExpr fresh = new ObjectCreationExpr(null, newType, new com.github.javaparser.ast.NodeList<>());
       oc.getArguments().forEach(a -> fresh.addArgument(a.clone()));
       if (v.getType().isClassOrInterfaceType() && v.getType().asClassOrInterfaceType().getNameAsString().equals(created)) {
         ClassOrInterfaceType declared = StaticJavaParser.parseClassOrInterfaceType(replacement);
-        v.getType().asClassOrInterfaceType().getTypeArguments().ifPresent(a -> declared.setTypeArguments(a.clone()));
+        v.getType().asClassOrInterfaceType().getTypeArguments().ifPresent(a -> declared.setTypeArguments(copy(a)));
         v.setType(declared);
       }
       v.setInitializer(fresh);
@@ -94,5 +94,12 @@ public final class SynchronizedLegacyCollectionRecipe implements Recipe {
           + " protects nothing; it is now a " + replacement + " with the same contents and order.");
     }
     return Optional.empty();
+  }
+
+  private static com.github.javaparser.ast.NodeList<com.github.javaparser.ast.type.Type> copy(
+      com.github.javaparser.ast.NodeList<com.github.javaparser.ast.type.Type> args) {
+    com.github.javaparser.ast.NodeList<com.github.javaparser.ast.type.Type> out = new com.github.javaparser.ast.NodeList<>();
+    args.forEach(t -> out.add(t.clone()));
+    return out;
   }
 }

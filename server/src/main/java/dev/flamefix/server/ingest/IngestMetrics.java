@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code flamefix.ingest.samples} (tags app, event): samples (or weights) stored
  *   <li>{@code flamefix.ingest.bytes} (tag app): request bytes of accepted payloads, as received
- *   <li>{@code flamefix.ingest.windows} (tags app, event): windows stored
+ *   <li>{@code flamefix.ingest.windows} (tags app, event, format): windows stored, by payload
+ *       format ({@code folded} or {@code jfr})
  *   <li>{@code flamefix.ingest.rejected} (tag reason): refused payloads, by stable reason code
  * </ul>
  */
@@ -25,7 +26,7 @@ public class IngestMetrics {
   }
 
   /** Counts one stored window. */
-  public void window(String app, String event, long samples) {
+  public void window(String app, String event, String format, long samples) {
     Counter.builder("flamefix.ingest.samples")
         .description("Stack samples (or weights) ingested")
         .tag("app", app)
@@ -36,6 +37,7 @@ public class IngestMetrics {
         .description("Profile windows stored")
         .tag("app", app)
         .tag("event", event)
+        .tag("format", format)
         .register(registry)
         .increment();
   }

@@ -74,9 +74,9 @@ public class IngestService {
     String host = text(params, "host", 255);
 
     DecodedProfile profile;
+    IngestFormat format;
     try {
-      IngestFormat format =
-          formatOverride != null ? formatOverride : IngestFormat.parse(params.get("format"));
+      format = formatOverride != null ? formatOverride : IngestFormat.parse(params.get("format"));
       profile = decoder.decode(body, format, foldedEvent(series, units), limits);
     } catch (IngestException e) {
       throw new IngestRejectedException(statusOf(e.reason()), e.reason(), e.getMessage());
@@ -105,7 +105,7 @@ public class IngestService {
     List<ProfileWindow> stored = windows.saveAll(toStore, now);
     List<IngestResult.Window> summary = new ArrayList<>();
     for (ProfileWindow w : stored) {
-      metrics.window(w.app(), w.event(), w.samples());
+      metrics.window(w.app(), w.event(), format.name().toLowerCase(Locale.ROOT), w.samples());
       summary.add(new IngestResult.Window(w.id(), w.event(), w.samples(), w.stacks()));
     }
     metrics.bytes(series.app(), body.length);

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The unmodified Pyroscope Java agent ({@code io.pyroscope:agent} from Maven Central) pushes the
  * example service's profiles to flamefix's {@code /ingest}, configured only through its own
- * {@code PYROSCOPE_*} environment variables, in both of its formats: JFR (multipart, its default)
- * and collapsed ({@code app.itimer} names). The example's anti-pattern methods must come out as the
- * top hotspots.
+ * {@code PYROSCOPE_*} environment variables, in both of its format settings: {@code jfr} (its
+ * default) and {@code collapsed}. Agent 2.x uploads multipart JFR either way; {@code collapsed}
+ * names the series {@code app.itimer}. The example's anti-pattern methods must come out as the top
+ * hotspots.
  */
 class PyroscopeAgentEndToEndTest {
 
@@ -64,6 +65,11 @@ class PyroscopeAgentEndToEndTest {
       }
       JsonNode summary = server.getJson("/api/apps/" + app);
       assertThat(summary.get("events").toString()).contains("cpu");
+      // Agent 2.x uploads a multipart JFR recording in both modes; "collapsed" only changes the
+      // series name to app.itimer, which must land under the plain app name.
+      assertThat(server.metric("flamefix_ingest_windows_total", "app=\"" + app + "\"", "format=\"jfr\""))
+          .isPositive();
+      assertThat(server.get("/api/apps/" + app + ".itimer").statusCode()).isEqualTo(404);
     }
   }
 

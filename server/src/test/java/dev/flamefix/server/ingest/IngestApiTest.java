@@ -156,6 +156,28 @@ class IngestApiTest {
     assertThat(flame.toString()).contains("IngestApiTest.busySpin");
   }
 
+  @Test
+  void anOversizedMultipartIsRefusedAsTooLarge() throws Exception {
+    String boundary = "b" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jfr\"; filename=\"jfr\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    body.write(new byte[80 * 1024]);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+    double before = server.metric("flamefix_ingest_rejected_total", "reason=\"too_large\"");
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/ingest?name=big&format=jfr"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    assertThat(TestServer.parse(r.body()).get("reason").asText()).isEqualTo("too_large");
+    assertThat(server.metric("flamefix_ingest_rejected_total", "reason=\"too_large\"")).isEqualTo(before + 1);
+  }
+
   /** A JDK Flight Recorder recording of this JVM spinning in {@link #busySpin}. */
   private static Path recordBusyJfr() throws Exception {
     Path file = Files.createTempFile(dataDir, "busy", ".jfr");

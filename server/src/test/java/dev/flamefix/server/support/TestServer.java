@@ -98,10 +98,10 @@ public final class TestServer implements AutoCloseable {
   }
 
   /**
-   * The sum of a Prometheus metric's samples whose label text contains {@code labelFilter} (e.g.
-   * {@code reason="too_large"}); 0 when absent.
+   * The sum of a Prometheus metric's samples whose label text contains every one of {@code
+   * labelFilters} (e.g. {@code reason="too_large"}); 0 when absent.
    */
-  public double metric(String name, String labelFilter) {
+  public double metric(String name, String... labelFilters) {
     HttpResponse<String> r = get("/actuator/prometheus");
     if (r.statusCode() != 200) {
       throw new AssertionError("prometheus endpoint -> " + r.statusCode());
@@ -109,7 +109,8 @@ public final class TestServer implements AutoCloseable {
     double sum = 0;
     for (String line : r.body().split("\n")) {
       if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-        if (labelFilter == null || line.contains(labelFilter)) {
+        String labels = line.substring(0, line.lastIndexOf(' '));
+        if (java.util.Arrays.stream(labelFilters).allMatch(labels::contains)) {
           sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
         }
       }

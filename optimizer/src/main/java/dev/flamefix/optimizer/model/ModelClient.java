@@ -79,8 +79,13 @@ public final class ModelClient implements AutoCloseable {
 
   /** Asks for {@code options.candidates()} answers; failed calls come back with a non-OK status. */
   public List<ModelAnswer> ask(Prompt prompt) {
+    return ask(prompt, options.candidates());
+  }
+
+  /** Asks for {@code n} answers in parallel, at most {@code maxConcurrency} in flight. */
+  public List<ModelAnswer> ask(Prompt prompt, int n) {
     List<CompletableFuture<ModelAnswer>> futures = new ArrayList<>();
-    for (int i = 0; i < options.candidates(); i++) {
+    for (int i = 0; i < n; i++) {
       int index = i;
       futures.add(CompletableFuture.supplyAsync(() -> askOnce(prompt, index), pool));
     }

@@ -1,0 +1,32 @@
+package dev.flamefix.optimizer;
+
+import dev.flamefix.optimizer.retrieval.Suggestion;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One proposed rewrite of a hot method: a complete compilation unit ready for the validator.
+ *
+ * @param source where it came from: {@code recipe:<id>} (or {@code recipe:<id>+<id>}) or {@code
+ *     model:<name>}
+ * @param target the target as requested, e.g. {@code com.acme.Foo#bar}
+ * @param file the original source file the patch replaces
+ * @param patchedSource the whole patched file; it parses
+ * @param changedMethods signatures of the methods whose code changed, then members added
+ * @param explanation what changed and why it is believed behaviour-preserving (recipes), or the
+ *     model's exchange summary
+ * @param suggestions the knowledge-base suggestions that were in the prompt (empty for recipes)
+ */
+public record Candidate(
+    String source,
+    String target,
+    Path file,
+    String patchedSource,
+    List<String> changedMethods,
+    String explanation,
+    List<Suggestion> suggestions) {
+  public Candidate {
+    changedMethods = List.copyOf(changedMethods);
+    suggestions = List.copyOf(suggestions);
+  }
+}

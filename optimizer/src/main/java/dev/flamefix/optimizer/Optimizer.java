@@ -1,0 +1,158 @@
+package dev.flamefix.optimizer;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.comments.Comment;
+import dev.flamefix.optimizer.OptimizationReport.Rejection;
+import dev.flamefix.optimizer.context.CleanedContext;
+import dev.flamefix.optimizer.context.ContextExtractor;
+import dev.flamefix.optimizer.model.AnswerParser;
+import dev.flamefix.optimizer.model.ModelAnswer;
+import dev.flamefix.optimizer.model.ModelClient;
+import dev.flamefix.optimizer.prompt.Prompt;
+import dev.flamefix.optimizer.prompt.PromptBuilder;
+import dev.flamefix.optimizer.recipe.RecipeEngine;
+import dev.flamefix.optimizer.recipe.RecipeOutcome;
+import dev.flamefix.optimizer.redact.Redactor;
+import dev.flamefix.optimizer.retrieval.Suggestion;
+import dev.flamefix.optimizer.retrieval.SuggestionFilter;
+import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.optimizer.splice.SpliceRejectedException;
+import dev.flamefix.optimizer.splice.SpliceResult;
+import dev.flamefix.optimizer.splice.Splicer;
+import dev.flamefix.optimizer.target.JavaSources;
+import dev.flamefix.optimizer.target.ResolvedTarget;
+import dev.flamefix.optimizer.target.TargetResolver;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The optimizer facade: for each target, resolve it, extract its context (Algorithm 1), retrieve
+ * and filter suggestions (Algorithm 2), run the recipe engine, ask each configured model with the
+ * SPEC §4 prompt (redacted if the model's options say so), splice the answers, and return every
+ * distinct candidate. Plain Java: the server wires it.
+ */
+public final class Optimizer {
+  private final SuggestionSource suggestions;
+  private final List<ModelClient> models;
+  private final RecipeEngine recipes;
+  private final ContextExtractor extractor;
+  private final PromptBuilder prompts;
+  private final Splicer splicer = new Splicer();
+  private final Redactor redactor = new Redactor();
+
+  /**
+   * @param suggestions knowledge-base access ({@link SuggestionSource#none()} for none)
+   * @param models model clients to ask (may be empty: recipes only)
+   */
+  public Optimizer(SuggestionSource suggestions, List<ModelClient> models) {
+    this(suggestions, models, new RecipeEngine(), new ContextExtractor(), new PromptBuilder());
+  }
+
+  public Optimizer(SuggestionSource suggestions, List<ModelClient> models, RecipeEngine recipes,
+      ContextExtractor extractor, PromptBuilder prompts) {
+    this.suggestions = suggestions;
+    this.models = List.copyOf(models);
+    this.recipes = recipes;
+    this.extractor = extractor;
+    this.prompts = prompts;
+  }
+
+  /** The candidates for every target of the request, de-duplicated, recipes first. */
+  public List<Candidate> optimize(OptimizationRequest request) {
+    return run(request).candidates();
+  }
+
+  /** Like {@link #optimize} but also returns rejected answers and the cleaned contexts. */
+  public OptimizationReport run(OptimizationRequest request) {
+    TargetResolver resolver = new TargetResolver(request.location());
+    List<Candidate> out = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    Map<String, CleanedContext> contexts = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    var progress = request.progress();
+    for (String spec : request.targets()) {
+      progress.onProgress("resolve", spec, "resolving");
+      ResolvedTarget t = resolver.resolve(spec);
+      progress.onProgress("context", spec, "extracting context from " + t.file());
+      CleanedContext context = extractor.extract(t.source(), List.of(t.method()));
+      contexts.put(spec, context);
+      progress.onProgress("context", spec, String.format(Locale.ROOT, "context %d -> %d tokens", context.originalTokens(), context.cleanedTokens()));
+      List<Suggestion> kept = List.of();
+      if (request.useModels() && !models.isEmpty()) {
+        progress.onProgress("retrieve", spec, "searching top " + request.m());
+        kept = SuggestionFilter.filter(suggestions.search(context.code(), request.m()), request.k(), request.deltaS());
+        progress.onProgress("retrieve", spec, kept.size() + " suggestion(s) kept");
+      }
+      if (request.useRecipes()) {
+        progress.onProgress("recipes", spec, "running " + recipes.recipes().size() + " recipes");
+        for (RecipeOutcome o : recipes.apply(t.source(), t.sourceRoot(), t.method().getRange().orElseThrow())) {
+          addIfNew(out, seen, new Candidate(o.source(), spec, t.file(), o.patchedSource(), o.changedMethods(), o.explanation(), List.of()));
+        }
+      }
+      if (request.useModels()) {
+        for (ModelClient client : models) {
+          askModel(client, request, t, spec, context, kept, out, seen, rejections);
+        }
+      }
+      progress.onProgress("done", spec, out.size() + " candidate(s) so far");
+    }
+    return new OptimizationReport(out, rejections, contexts);
+  }
+
+  private void askModel(ModelClient client, OptimizationRequest request, ResolvedTarget t, String spec, CleanedContext context,
+      List<Suggestion> kept, List<Candidate> out, Set<String> seen, List<Rejection> rejections) {
+    String label = client.options().label();
+    Redactor.Redaction redaction = client.options().redact() ? redactor.redact(context.code()) : null;
+    String code = redaction == null ? context.code() : redaction.text();
+    Prompt prompt = prompts.build(code, kept);
+    int n = request.candidatesPerModel() > 0 ? request.candidatesPerModel() : client.options().candidates();
+    var progress = request.progress();
+    progress.onProgress("model", spec, "asking " + label + " for " + n + " candidate(s)");
+    List<ModelAnswer> answers = client.ask(prompt, n);
+    for (ModelAnswer a : answers) {
+      if (!a.ok()) {
+        rejections.add(new Rejection(label, spec, "call failed: " + a.exchange().status() + " after "
+            + a.exchange().attempts() + " attempt(s): " + a.exchange().error()));
+        continue;
+      }
+      String text = redaction == null ? a.text() : redaction.restore(a.text());
+      AnswerParser.Extracted code2 = AnswerParser.extract(text);
+      try {
+        if (code2.blocks().isEmpty()) throw new SpliceRejectedException("answer has no Java code");
+        SpliceResult r = splicer.splice(t.source(), List.of(t.method()), code2.blocks());
+        String explanation = label + " answer (" + a.exchange().elapsed().toMillis() + " ms, " + a.exchange().attempts()
+            + " attempt(s)" + (a.truncated() || code2.truncated() ? ", truncated output" : "") + "); changed "
+            + String.join(", ", r.changedMethods()) + (r.addedMembers().isEmpty() ? "" : "; added " + String.join(", ", r.addedMembers()))
+            + (r.addedImports().isEmpty() ? "" : "; imports " + String.join(", ", r.addedImports()));
+        List<String> changed = new ArrayList<>(r.changedMethods());
+        changed.addAll(r.addedMembers());
+        addIfNew(out, seen, new Candidate(label, spec, t.file(), r.patchedSource(), changed, explanation, kept));
+        progress.onProgress("splice", spec, label + " answer spliced");
+      } catch (SpliceRejectedException e) {
+        String reason = (a.truncated() || code2.truncated() ? "truncated output; " : "") + e.getMessage();
+        rejections.add(new Rejection(label, spec, reason));
+        progress.onProgress("splice", spec, label + " answer rejected: " + reason);
+      }
+    }
+  }
+
+  private static void addIfNew(List<Candidate> out, Set<String> seen, Candidate c) {
+    if (seen.add(c.target() + "\n" + normalised(c.patchedSource()))) out.add(c);
+  }
+
+  /** Code without comments and layout, so reformatted duplicates collapse. */
+  static String normalised(String source) {
+    try {
+      CompilationUnit cu = JavaSources.parse(source, "candidate");
+      cu.getAllContainedComments().forEach(Comment::remove);
+      return cu.toString().replaceAll("\\s+", " ");
+    } catch (OptimizerException e) {
+      return source.replaceAll("\\s+", " ");
+    }
+  }
+}

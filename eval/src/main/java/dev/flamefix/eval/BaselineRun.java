@@ -1,0 +1,122 @@
+package dev.flamefix.eval;
+
+import dev.flamefix.eval.baseline.WorkloadTimer;
+import dev.flamefix.eval.metrics.EvalReport;
+import dev.flamefix.eval.metrics.MarkdownReport;
+import dev.flamefix.eval.metrics.MetricsJson;
+import dev.flamefix.eval.metrics.ProgramOutcome;
+import dev.flamefix.eval.suite.EvalProgram;
+import dev.flamefix.eval.suite.EvalSuite;
+import dev.flamefix.eval.suite.ProgramKind;
+import dev.flamefix.eval.suite.ProgramTestReport;
+import dev.flamefix.eval.suite.ProgramTester;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Measures the suite's two fixed points with JMH: the slow inputs (the baseline every run starts
+ * from) and the reference implementations (the upper bound). Both versions of every program are
+ * first checked against the program's tests in a child JVM, then benchmarked on the program's
+ * workload in one JMH run, so the ratios come from one harness under one machine load.
+ *
+ * <p>Options: {@code --suite DIR} (default: the bundled suite), {@code --out DIR} (default
+ * {@code eval/target/baseline}), {@code --include REGEX} (program ids), {@code --forks N}
+ * (1), {@code --warmup N} (3), {@code --iterations N} (5), {@code --time-ms N} (200 per
+ * iteration). Writes {@code baseline.json} and {@code baseline.md} to the output directory.
+ */
+public final class BaselineRun {
+
+  private BaselineRun() {}
+
+  /** Runs the baseline; see the class comment for options. */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = parse(args);
+    List<EvalProgram> programs = opts.containsKey("suite")
+        ? EvalSuite.load(Path.of(opts.get("suite")))
+        : EvalSuite.loadBundled();
+    if (opts.containsKey("include")) {
+      Pattern include = Pattern.compile(opts.get("include"));
+      programs = programs.stream().filter(p -> include.matcher(p.id()).find()).toList();
+    }
+    if (programs.isEmpty()) {
+      throw new IllegalArgumentException("no programs selected");
+    }
+    Path out = Path.of(opts.getOrDefault("out", "eval/target/baseline")).toAbsolutePath();
+    Files.createDirectories(out);
+
+    System.err.println("checking " + programs.size() + " programs (slow + reference) against their tests");
+    List<ProgramTester.Version> versions = new ArrayList<>();
+    for (EvalProgram p : programs) {
+      versions.add(new ProgramTester.Version(p, "slow", p.slowSource()));
+      versions.add(new ProgramTester.Version(p, "reference", p.referenceSource()));
+    }
+    Map<String, Boolean> passed = new HashMap<>();
+    for (ProgramTestReport r : new ProgramTester().testAll(versions)) {
+      passed.put(r.programId() + "/" + r.label(), r.allPassed());
+      if (!r.allPassed()) {
+        System.err.print(r.failureSummary());
+      }
+    }
+
+    WorkloadTimer.Settings settings = new WorkloadTimer.Settings(
+        Integer.parseInt(opts.getOrDefault("forks", "1")),
+        Integer.parseInt(opts.getOrDefault("warmup", "3")),
+        Integer.parseInt(opts.getOrDefault("iterations", "5")),
+        Long.parseLong(opts.getOrDefault("time-ms", "200")));
+    Map<String, WorkloadTimer.Timing> timing = new HashMap<>();
+    for (WorkloadTimer.Timing t : new WorkloadTimer().time(versions, settings, out)) {
+      timing.put(t.programId() + "/" + t.label(), t);
+    }
+
+    List<ProgramOutcome> baseline = new ArrayList<>();
+    List<ProgramOutcome> reference = new ArrayList<>();
+    StringBuilder detail = new StringBuilder();
+    detail.append("| Program | Kind | Slow (µs ± 99.9% CI) | Reference (µs ± 99.9% CI) | Slow / reference |\n");
+    detail.append("|---|---|---:|---:|---:|\n");
+    for (EvalProgram p : programs) {
+      WorkloadTimer.Timing slow = timing.get(p.id() + "/slow");
+      WorkloadTimer.Timing ref = timing.get(p.id() + "/reference");
+      boolean slowOk = passed.getOrDefault(p.id() + "/slow", false);
+      boolean refOk = passed.getOrDefault(p.id() + "/reference", false);
+      baseline.add(ProgramOutcome.untouched(p.id(), p.kind(), 0, null, slow.scoreNs())
+          .withDetail(slowOk ? null : "slow version fails its tests"));
+      if (p.kind() == ProgramKind.ALREADY_FAST) {
+        // The ideal answer for an already-fast program is no proposal at all.
+        reference.add(ProgramOutcome.untouched(p.id(), p.kind(), 0, null, slow.scoreNs()));
+      } else {
+        reference.add(ProgramOutcome.proposed(p.id(), p.kind(), 1, refOk, refOk, slow.scoreNs(), ref.scoreNs()));
+      }
+      detail.append(String.format(Locale.ROOT, "| %s | %s | %.1f ± %.1f | %.1f ± %.1f | %.2f× |%n",
+          p.id(), p.kind().id(), slow.scoreNs() / 1000, slow.errorNs() / 1000,
+          ref.scoreNs() / 1000, ref.errorNs() / 1000, slow.scoreNs() / ref.scoreNs()));
+    }
+    String command = "java -cp <eval classpath> dev.flamefix.eval.BaselineRun " + String.join(" ", args);
+    List<EvalReport> reports = List.of(
+        EvalReport.of("input programs (slow, baseline)", "—", command, baseline),
+        EvalReport.of("reference implementations (upper bound)", "— (hand-written fixes)", command, reference));
+    MetricsJson.write(reports, out.resolve("baseline.json"));
+    String markdown = MarkdownReport.summaryTable(reports) + "\n" + detail;
+    Files.writeString(out.resolve("baseline.md"), markdown, StandardCharsets.UTF_8);
+    System.out.println(markdown);
+    System.err.println("wrote " + out.resolve("baseline.json") + " and " + out.resolve("baseline.md"));
+  }
+
+  private static Map<String, String> parse(String[] args) {
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("expected --option value, got " + a);
+      }
+      opts.put(a.substring(2), args[++i]);
+    }
+    return opts;
+  }
+}

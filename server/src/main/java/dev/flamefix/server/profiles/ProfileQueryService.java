@@ -9,6 +9,7 @@ import dev.flamefix.collector.ingest.StackCounts;
 import dev.flamefix.collector.tree.CallTree;
 import dev.flamefix.collector.tree.FlameGraphs;
 import dev.flamefix.collector.tree.FlameNode;
+import dev.flamefix.server.ingest.IngestProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -20,26 +21,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProfileQueryService {
 
-  /**
-   * Stored windows passed the ingest limits once; reading them back only needs room for what was
-   * accepted, so the decoded-size bound is the largest a Java array allows.
-   */
-  private static final IngestLimits STORED =
-      IngestLimits.builder()
-          .maxCompressedBytes(Integer.MAX_VALUE - 16)
-          .maxDecompressedBytes(Integer.MAX_VALUE - 16)
-          .maxDistinctStacks(Integer.MAX_VALUE)
-          .maxStackDepth(Integer.MAX_VALUE)
-          .maxFrameLength(Integer.MAX_VALUE)
-          .build();
-
   private final ProfileDecoder decoder = new ProfileDecoder();
   private final ProfileWindowRepository windows;
   private final QueryProperties properties;
+  private final IngestLimits storedLimits;
 
-  public ProfileQueryService(ProfileWindowRepository windows, QueryProperties properties) {
+  /**
+   * @param ingest the ingest limits: stored windows passed them once, so reading back uses the same
+   *     bounds on depth, frames and stacks; only the size bounds are lifted (a stored window holds
+   *     the merge of a whole payload, which may decode larger than one request body)
+   */
+  public ProfileQueryService(
+      ProfileWindowRepository windows, QueryProperties properties, IngestProperties ingest) {
     this.windows = windows;
     this.properties = properties;
+    this.storedLimits =
+        ingest.limits().toBuilder().maxCompressedBytes(1L << 30).maxDecompressedBytes(1L << 30).build();
   }
 
   /** Every application with stored windows. */
@@ -101,7 +98,7 @@ public class ProfileQueryService {
 
   private StackCounts stacksOf(ProfileWindow w) {
     try {
-      return decoder.decode(w.foldedGzip(), IngestFormat.FOLDED, w.event(), STORED).event(w.event());
+      return decoder.decode(w.foldedGzip(), IngestFormat.FOLDED, w.event(), storedLimits).event(w.event());
     } catch (IngestException e) {
       // Only a damaged database gets here: everything stored was produced by StackCounts.
       throw new IllegalStateException("stored window " + w.id() + " is unreadable: " + e.getMessage(), e);

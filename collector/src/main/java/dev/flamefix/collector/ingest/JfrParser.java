@@ -31,8 +31,17 @@ final class JfrParser {
 
   private JfrParser() {}
 
-  static Map<String, StackCounts> parse(byte[] buf, int len, IngestLimits limits)
+  static Map<String, StackCounts> parse(Payloads.Source content, IngestLimits limits)
       throws IngestException {
+    byte[] buf = new byte[1 << 16];
+    int len = 0;
+    while (len < MAGIC.length) {
+      int n = content.read(buf, len, buf.length - len);
+      if (n < 0) {
+        break;
+      }
+      len += n;
+    }
     if (len == 0) {
       return Map.of();
     }
@@ -50,8 +59,13 @@ final class JfrParser {
     Path file = null;
     try {
       file = Files.createTempFile("flamefix-ingest-", ".jfr");
+      // Streamed to the file chunk by chunk: the recording is never whole in memory here.
       try (OutputStream out = Files.newOutputStream(file)) {
         out.write(buf, 0, len);
+        int n;
+        while ((n = content.read(buf, 0, buf.length)) > 0) {
+          out.write(buf, 0, n);
+        }
       }
       return read(file, limits);
     } catch (IngestException e) {

@@ -45,14 +45,14 @@ public final class ProfileDecoder {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(foldedEvent, "foldedEvent");
     Objects.requireNonNull(limits, "limits");
-    Payloads.Bytes bytes = Payloads.decompress(body, limits);
+    Payloads.Source content = Payloads.open(body, limits);
     try {
       switch (format) {
         case FOLDED:
-          StackCounts stacks = FoldedParser.parse(bytes.data(), bytes.length(), limits);
+          StackCounts stacks = FoldedParser.parse(content, limits);
           return new DecodedProfile(Map.of(foldedEvent, stacks));
         case JFR:
-          return new DecodedProfile(JfrParser.parse(bytes.data(), bytes.length(), limits));
+          return new DecodedProfile(JfrParser.parse(content, limits));
         default:
           throw new IngestException(
               IngestException.UNSUPPORTED_FORMAT, "unsupported format " + format);

@@ -111,7 +111,7 @@ class HostileInputTest {
 
   @Test
   void gzipBombIsRefusedWithoutInflatingIt() throws Exception {
-    byte[] bomb = zeros(256L << 20); // 256 MiB of zeros, about 250 KiB compressed
+    byte[] bomb = bomb(256L << 20); // 256 MiB of valid lines, well under 1 MiB compressed
     assertThat(bomb.length).isLessThan(1 << 20);
     IngestLimits limits = IngestLimits.builder().maxDecompressedBytes(4L << 20).build();
 
@@ -126,8 +126,31 @@ class HostileInputTest {
   }
 
   @Test
+  void gzipBombOfZerosIsRefusedAtTheFirstByte() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(new byte[64 << 20]);
+    }
+    refused(out.toByteArray(), IngestFormat.FOLDED, IngestLimits.defaults(), IngestException.MALFORMED)
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("control character 0x0");
+  }
+
+  @Test
   void gzipBombIsRefusedUnderDefaultLimitsToo() throws Exception {
-    refused(zeros(512L << 20), IngestFormat.FOLDED, IngestLimits.defaults(), IngestException.TOO_LARGE);
+    refused(bomb(128L << 20), IngestFormat.FOLDED, IngestLimits.defaults(), IngestException.TOO_LARGE);
+  }
+
+  @Test
+  void jfrShapedGzipBombIsRefusedWhileStreaming() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(new byte[] {'F', 'L', 'R', 0});
+      gz.write(new byte[64 << 20]);
+    }
+    IngestLimits limits = IngestLimits.builder().maxDecompressedBytes(4L << 20).build();
+    refused(out.toByteArray(), IngestFormat.JFR, limits, IngestException.TOO_LARGE)
+        .hasMessageContaining("gzip bomb");
   }
 
   @Test
@@ -246,9 +269,10 @@ class HostileInputTest {
             e -> assertThat(((IngestException) e).reason()).isEqualTo(IngestException.UNSUPPORTED_FORMAT));
   }
 
-  private static byte[] zeros(long n) throws Exception {
+  /** gzip of {@code n} bytes of one valid line repeated: it parses fine until the size limit. */
+  private static byte[] bomb(long n) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] block = new byte[1 << 20];
+    byte[] block = "main;work;leaf 1\n".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
     try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
       for (long written = 0; written < n; written += block.length) {
         gz.write(block);

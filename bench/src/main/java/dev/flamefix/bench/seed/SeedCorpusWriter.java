@@ -10,31 +10,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Measures the seed corpus with JMH and writes it as the knowledge base's JSONL resource.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.flamefix.bench.seed.SeedCorpusWriter \
- *     [--measure] [--only id,id] [--jmh-json /tmp/seed-jmh.json] [--sources bench/src/main/java] \
+ *     [--measure] [--only id,id] [--jmh-json /tmp/seed-jmh.json[,more.json]] \
+ *     [--sources bench/src/main/java] \
  *     [--out knowledge-base/src/main/resources/dev/flamefix/kb/seed/cases.jsonl] [--min-rate 1.1]
  * </pre>
  *
  * <p>With {@code --measure} it first runs {@link SeedCaseBenchmark} for every case (or the
  * {@code --only} ones) with {@link #FORKS} fork, {@link #WARMUP_ITERATIONS}×{@link #ITERATION_MS}
  * ms warm-up and {@link #MEASUREMENT_ITERATIONS}×{@link #ITERATION_MS} ms measurement, writing
- * JMH's JSON to {@code --jmh-json}; without it, it reads a JSON result produced earlier by
- * {@code java -jar benchmarks.jar SeedCaseBenchmark -rf json -rff FILE}. Lines already in
+ * JMH's JSON to (the last) {@code --jmh-json}; without it, it reads JSON results produced earlier
+ * by {@code java -jar benchmarks.jar SeedCaseBenchmark -p caseId=... -rf json -rff FILE}. With
+ * several comma-separated JSON files, a case measured in a later file takes that file's rate. Lines already in
  * {@code --out} for cases that were not measured are kept. Cases slower than {@code --min-rate}
  * are left out and listed on stderr, so they get fixed or dropped.
  */
@@ -72,7 +78,11 @@ public final class SeedCorpusWriter {
   /** Entry point; see the class comment for the options. */
   public static void main(String[] args) throws IOException, RunnerException {
     Map<String, String> opts = parseArgs(args);
-    Path json = Path.of(opts.getOrDefault("--jmh-json", "/tmp/seed-jmh.json"));
+    List<Path> jsons = new ArrayList<>();
+    for (String f : opts.getOrDefault("--jmh-json", "/tmp/seed-jmh.json").split(",")) {
+      jsons.add(Path.of(f));
+    }
+    Path json = jsons.get(jsons.size() - 1);
     Path sources = Path.of(opts.getOrDefault("--sources", "bench/src/main/java"));
     Path out =
         Path.of(opts.getOrDefault("--out", "knowledge-base/src/main/resources/dev/flamefix/kb/seed/cases.jsonl"));
@@ -83,7 +93,10 @@ public final class SeedCorpusWriter {
     if (opts.containsKey("--measure")) {
       measure(ids, json);
     }
-    Map<String, Rate> rates = readRates(json);
+    Map<String, Rate> rates = new LinkedHashMap<>();
+    for (Path j : jsons) {
+      rates.putAll(readRates(j)); // later results win
+    }
     int written = write(rates, sources, out, minRate);
     System.out.println("wrote " + written + " cases to " + out);
   }
@@ -105,21 +118,46 @@ public final class SeedCorpusWriter {
     return opts;
   }
 
-  /** Runs JMH over {@code ids} and leaves its JSON result in {@code json}. */
+  /**
+   * Runs JMH over {@code ids}, one case at a time so that each case's slow and fast scores (and
+   * its rate) are known as soon as it finishes, and rewrites the JSON result in {@code json} after
+   * every case, so an interrupted run keeps what it measured.
+   */
   static void measure(List<String> ids, Path json) throws RunnerException {
-    ChainedOptionsBuilder options =
-        new OptionsBuilder()
-            .include(SeedCaseBenchmark.class.getName() + "\\.")
-            .param("caseId", ids.toArray(String[]::new))
-            .forks(FORKS)
-            .warmupIterations(WARMUP_ITERATIONS)
-            .warmupTime(TimeValue.milliseconds(ITERATION_MS))
-            .measurementIterations(MEASUREMENT_ITERATIONS)
-            .measurementTime(TimeValue.milliseconds(ITERATION_MS))
-            .jvmArgs("-Xms256m", "-Xmx1g")
-            .resultFormat(ResultFormatType.JSON)
-            .result(json.toString());
-    new Runner(options.build()).run();
+    List<RunResult> results = new ArrayList<>();
+    int done = 0;
+    for (String id : ids) {
+      ChainedOptionsBuilder options =
+          new OptionsBuilder()
+              .include(SeedCaseBenchmark.class.getName() + "\\.")
+              .param("caseId", id)
+              .forks(FORKS)
+              .warmupIterations(WARMUP_ITERATIONS)
+              .warmupTime(TimeValue.milliseconds(ITERATION_MS))
+              .measurementIterations(MEASUREMENT_ITERATIONS)
+              .measurementTime(TimeValue.milliseconds(ITERATION_MS))
+              .jvmArgs("-Xms256m", "-Xmx1g")
+              .verbosity(VerboseMode.SILENT);
+      Collection<RunResult> caseResults = new Runner(options.build()).run();
+      results.addAll(caseResults);
+      ResultFormatFactory.getInstance(ResultFormatType.JSON, json.toString()).writeOut(results);
+      done++;
+      System.out.printf("[%d/%d] %s %s%n", done, ids.size(), id, describe(caseResults));
+    }
+  }
+
+  private static String describe(Collection<RunResult> caseResults) {
+    double slow = Double.NaN;
+    double fast = Double.NaN;
+    for (RunResult r : caseResults) {
+      double score = r.getPrimaryResult().getScore();
+      if (r.getParams().getBenchmark().endsWith(".slow")) {
+        slow = score;
+      } else {
+        fast = score;
+      }
+    }
+    return String.format(java.util.Locale.ROOT, "slow=%.3fus fast=%.3fus rate=%.2f", slow, fast, slow / fast);
   }
 
   /** Reads slow/fast scores from a JMH JSON result and pairs them into rates by case id. */

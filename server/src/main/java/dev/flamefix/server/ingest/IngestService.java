@@ -35,11 +35,11 @@ public class IngestService {
   public IngestService(
       ProfileWindowRepository windows,
       IngestMetrics metrics,
-      IngestProperties properties,
+      IngestLimits limits,
       Clock clock) {
     this.windows = windows;
     this.metrics = metrics;
-    this.limits = properties.limits();
+    this.limits = limits;
     this.clock = clock;
   }
 

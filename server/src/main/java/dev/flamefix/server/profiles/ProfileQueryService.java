@@ -9,7 +9,6 @@ import dev.flamefix.collector.ingest.StackCounts;
 import dev.flamefix.collector.tree.CallTree;
 import dev.flamefix.collector.tree.FlameGraphs;
 import dev.flamefix.collector.tree.FlameNode;
-import dev.flamefix.server.ingest.IngestProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -32,11 +31,11 @@ public class ProfileQueryService {
    *     the merge of a whole payload, which may decode larger than one request body)
    */
   public ProfileQueryService(
-      ProfileWindowRepository windows, QueryProperties properties, IngestProperties ingest) {
+      ProfileWindowRepository windows, QueryProperties properties, IngestLimits ingest) {
     this.windows = windows;
     this.properties = properties;
     this.storedLimits =
-        ingest.limits().toBuilder().maxCompressedBytes(1L << 30).maxDecompressedBytes(1L << 30).build();
+        ingest.toBuilder().maxCompressedBytes(1L << 30).maxDecompressedBytes(1L << 30).build();
   }
 
   /** Every application with stored windows. */

@@ -149,11 +149,12 @@ public final class Splicer {
 
     List<String> addedImports = mergeImports(cu, answer.imports);
     for (Map.Entry<MethodDeclaration, MethodDeclaration> e : replacements.entrySet()) {
+      // Same signature was checked above: swapping parameters (names may differ) and body keeps
+      // the original Javadoc, annotations and layout around them.
+      MethodDeclaration original = e.getKey();
       MethodDeclaration replacement = e.getValue().clone();
-      if (replacement.getComment().isEmpty() && e.getKey().getComment().isPresent()) {
-        replacement.setComment(e.getKey().getComment().get().clone());
-      }
-      e.getKey().replace(replacement);
+      if (!original.getParameters().equals(replacement.getParameters())) original.setParameters(replacement.getParameters());
+      original.setBody(replacement.getBody().orElseThrow());
     }
     int fieldIndex = lastFieldIndex(targetType);
     for (BodyDeclaration<?> add : additions) {
@@ -185,6 +186,14 @@ public final class Splicer {
     List<String> problems = new ArrayList<>();
     for (String block : blocks) {
       Optional<CompilationUnit> asUnit = parse(block);
+      if (asUnit.isPresent() && asUnit.get().getTypes().size() == 1 && asUnit.get().getType(0).getNameAsString().startsWith("$")) {
+        // JavaParser reads bare members as an implicitly declared ("compact") class.
+        TypeDeclaration<?> implicit = asUnit.get().getType(0);
+        if (implicit.getMethods().isEmpty()) continue;
+        imports.addAll(asUnit.get().getImports());
+        members.addAll(implicit.getMembers());
+        continue;
+      }
       if (asUnit.isPresent() && !asUnit.get().getTypes().isEmpty()) {
         CompilationUnit unit = asUnit.get();
         Optional<TypeDeclaration<?>> match = findType(unit, typeName);

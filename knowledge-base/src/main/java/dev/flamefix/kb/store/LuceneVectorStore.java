@@ -113,8 +113,12 @@ public final class LuceneVectorStore implements VectorStore {
         }
         storedEmbedder = meta.getOrDefault(META_EMBEDDER, "");
       }
-      IndexWriterConfig config =
-          new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false);
+      // A large RAM buffer lets a bulk load (import, benchmark) flush as one segment and one HNSW
+      // graph instead of many small ones that merging would rebuild; single writes commit at once.
+      IndexWriterConfig config = new IndexWriterConfig()
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(512);
       IndexWriter writer = new IndexWriter(dir, config);
       Map<String, String> meta = new HashMap<>();
       meta.put(META_DIMENSION, Integer.toString(dimension));

@@ -1,0 +1,129 @@
+package dev.flamefix.optimizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flamefix.optimizer.model.ExchangeLog;
+import dev.flamefix.optimizer.model.ModelClient;
+import dev.flamefix.optimizer.model.ModelOptions;
+import dev.flamefix.optimizer.retrieval.Suggestion;
+import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.optimizer.target.TargetResolutionException;
+import dev.flamefix.optimizer.testing.ScriptedChatServer;
+import dev.flamefix.optimizer.testing.ScriptedChatServer.Reply;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The facade end to end on the demo example, with a scripted model on loopback. */
+class OptimizerTest {
+  static final Path ROOT = Path.of("../examples/src/main/java");
+  static final String TARGET = "dev.flamefix.examples.orders.OrderAnalytics#renderReport";
+
+  static final SuggestionSource KB = (code, m) -> List.of(
+      new Suggestion("seed-1", "string-concat-in-loop", "Build the text in one StringBuilder instead of String += in a loop.", 0.91, 14.2),
+      new Suggestion("seed-2", "boxed-accumulation", "Use a primitive accumulator.", 0.55, 3.1),
+      new Suggestion("seed-3", "string-concat-in-loop", "Presize the StringBuilder.", 0.89, 20.0));
+
+  static final String GOOD = """
+      Here you go:
+      ```java
+      public String renderReport(List<Order> orders) {
+        StringBuilder sb = new StringBuilder(orders.size() * 24);
+        for (Order o : orders) {
+          sb.append(o.id()).append(',').append(o.sku()).append(',').append(o.quantity()).append('\\n');
+        }
+        return sb.toString();
+      }
+      ```
+      """;
+
+  @Test
+  void recipesAndModelCandidatesWithPromptAuditAndDeduplication() throws Exception {
+    try (ScriptedChatServer server = new ScriptedChatServer()) {
+      // Two identical good answers (deduplicated), one that changes the signature (rejected), one 500.
+      server.then(Reply.ok(GOOD)).then(Reply.ok(GOOD))
+          .then(Reply.ok("```java\npublic String renderReport(List<Order> orders, int n) { return \"\"; }\n```"))
+          .then(Reply.status(500)).then(Reply.status(500));
+      ExchangeLog log = new ExchangeLog();
+      ModelOptions opts = ModelOptions.builder().baseUrl(server.baseUrl()).modelName("scripted-coder").candidates(4)
+          .maxConcurrency(1).maxRetries(1).initialBackoff(Duration.ofMillis(5)).timeout(Duration.ofSeconds(5)).build();
+      List<String> progress = new ArrayList<>();
+      try (ModelClient client = new ModelClient(opts, log)) {
+        Optimizer optimizer = new Optimizer(KB, List.of(client));
+        OptimizationReport report = optimizer.run(OptimizationRequest.builder(ROOT).target(TARGET).k(2).m(3).deltaS(0.05)
+            .progress((stage, target, msg) -> progress.add(stage + ": " + msg)).build());
+
+        List<Candidate> cs = report.candidates();
+        assertThat(cs).extracting(Candidate::source).containsExactly("recipe:string-concat-in-loop", "model:scripted-coder");
+        Candidate model = cs.get(1);
+        assertThat(model.changedMethods()).containsExactly("renderReport(List)");
+        assertThat(model.patchedSource()).contains("new StringBuilder(orders.size() * 24)", "public long totalCents(");
+        // Algorithm 2 kept the closest and the higher-rate near one; the far one was filtered.
+        assertThat(model.suggestions()).extracting(Suggestion::caseId).containsExactly("seed-1", "seed-3");
+        assertThat(model.file()).isEqualTo(ROOT.resolve("dev/flamefix/examples/orders/OrderAnalytics.java"));
+        assertThat(report.rejections()).extracting(OptimizationReport.Rejection::reason)
+            .anyMatch(r -> r.contains("changed signature of target method renderReport"))
+            .anyMatch(r -> r.contains("SERVER_ERROR after 2 attempt(s)"));
+
+        // The prompt: cleaned code + suggestion lines, never another case's code.
+        String user = server.received().get(0).body().get("messages").get(1).get("content").asText();
+        assertThat(user).contains("public String renderReport(List<Order> orders)", "report += o.id()",
+            "Applicability: 0.91; Rate: 14.20; Build the text in one StringBuilder",
+            "Applicability: 0.89; Rate: 20.00; Presize the StringBuilder.");
+        assertThat(user).doesNotContain("countValidSkus", "totalCents", "Use a primitive accumulator");
+        assertThat(log.all()).hasSize(4);
+        assertThat(progress).anyMatch(p -> p.startsWith("context: context ")).anyMatch(p -> p.startsWith("done:"));
+      }
+    }
+  }
+
+  @Test
+  void redactedModelSeesNoProprietaryNamesAndItsAnswerIsRestored() throws Exception {
+    try (ScriptedChatServer server = new ScriptedChatServer()) {
+      ExchangeLog log = new ExchangeLog();
+      ModelOptions opts = ModelOptions.builder().baseUrl(server.baseUrl()).modelName("external").redact(true)
+          .timeout(Duration.ofSeconds(5)).build();
+      // The scripted model echoes a rewrite in the redacted vocabulary: we compute it from the prompt it will get.
+      Optimizer optimizer;
+      try (ModelClient client = new ModelClient(opts, log, i -> new dev.langchain4j.model.chat.ChatModel() {
+        @Override
+        public dev.langchain4j.model.chat.response.ChatResponse doChat(dev.langchain4j.model.chat.request.ChatRequest request) {
+          String user = ((dev.langchain4j.data.message.UserMessage) request.messages().get(1)).singleText();
+          String code = user.substring(user.indexOf("```java\n") + 8, user.lastIndexOf("```"));
+          // Rewrite: replace "+=" concatenation with a StringBuilder, in whatever names the code uses.
+          String m = code.replaceAll("(?s).*public String (id_\\d+)\\(List<(Id_\\d+)> (id_\\d+)\\).*", "$1 $2 $3");
+          String[] n = m.split(" ");
+          String answer = "```java\npublic String " + n[0] + "(List<" + n[1] + "> " + n[2] + ") { StringBuilder b = new StringBuilder(); for ("
+              + n[1] + " x : " + n[2] + ") b.append(x); return b.toString(); }\n```";
+          return dev.langchain4j.model.chat.response.ChatResponse.builder()
+              .aiMessage(dev.langchain4j.data.message.AiMessage.from(answer)).build();
+        }
+      })) {
+        optimizer = new Optimizer(SuggestionSource.none(), List.of(client));
+        List<Candidate> cs = optimizer.optimize(OptimizationRequest.builder(ROOT).target(TARGET).useRecipes(false).build());
+        assertThat(log.all().get(0).user()).doesNotContain("renderReport", "OrderAnalytics", "Order>", "flamefix");
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).patchedSource()).contains("public String renderReport(List<Order> orders) {",
+            "for (Order x : orders) b.append(x);");
+      }
+    }
+  }
+
+  @Test
+  void recipesOnlyOnAllFourExampleMethodsAndClearErrors() {
+    Optimizer optimizer = new Optimizer(SuggestionSource.none(), List.of());
+    String cls = "dev.flamefix.examples.orders.OrderAnalytics#";
+    List<Candidate> cs = optimizer.optimize(OptimizationRequest.builder(ROOT)
+        .targets(List.of(cls + "renderReport", cls + "countKnownCustomers", cls + "countValidSkus", cls + "totalCents"))
+        .useModels(false).build());
+    assertThat(cs).extracting(Candidate::source).containsExactly("recipe:string-concat-in-loop", "recipe:linear-search-in-loop",
+        "recipe:regex-recompiled", "recipe:boxed-accumulation");
+    assertThat(cs).allMatch(c -> !c.explanation().isBlank());
+    assertThatThrownBy(() -> optimizer.optimize(OptimizationRequest.builder(ROOT).target(cls + "missing").build()))
+        .isInstanceOf(TargetResolutionException.class).hasMessageContaining("no method named 'missing'");
+    assertThatThrownBy(() -> OptimizationRequest.builder(ROOT).build()).hasMessageContaining("at least one target");
+  }
+}

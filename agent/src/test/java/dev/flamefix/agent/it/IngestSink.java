@@ -91,7 +91,15 @@ final class IngestSink implements AutoCloseable {
       }
       exchange.sendResponseHeaders(status, -1);
       if (stopAfter > 0 && uploads.size() >= stopAfter) {
-        new Thread(() -> server.stop(0)).start();
+        // give the agent time to read this 200 before the port goes away
+        new Thread(() -> {
+          try {
+            Thread.sleep(300);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          server.stop(0);
+        }).start();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -140,7 +140,7 @@
           .text((d) => d.data.name + ': ' + d.data.value + ' samples' + (d.data.delta !== undefined ? ', Δ ' + pct(d.data.delta) : '')));
       if (diffToggle.checked) chart.differential(false).setColorMapper((d, original) =>
         d.data.delta === undefined ? original : d.data.delta > 0 ? 'rgb(230,' + Math.round(200 - 800 * Math.min(.2, d.data.delta)) + ',120)' : 'rgb(120,' + Math.round(200 + 250 * Math.max(-.2, d.data.delta)) + ',230)');
-      d3select(flame).datum(data).call(chart);
+      d3.select(flame).datum(data).call(chart);
       const report = await api('/api/apps/' + enc + '/hotspots?limit=25&from=' + from);
       renderHotspots(app, report, hotspotPanel);
     }
@@ -148,19 +148,6 @@
     diffToggle.addEventListener('change', () => load().catch(showError));
     search.addEventListener('keydown', (e) => { if (e.key === 'Enter') chart && chart.search(search.value); });
     await load();
-  }
-
-  // d3-flame-graph bundles d3-selection but does not export it; a minimal shim that its
-  // selection.call(chart) protocol needs: datum() + call().
-  function d3select(node) {
-    return {
-      datum(d) { node.__data__ = d; return this; },
-      call(fn) { fn(this._sel()); return this; },
-      _sel() {
-        // flamegraph(selection) only calls selection.each(fn) and selection.datum().
-        return { each: (fn) => fn.call(node, node.__data__), datum: () => node.__data__, node: () => node };
-      },
-    };
   }
 
   function parseDuration(s) {

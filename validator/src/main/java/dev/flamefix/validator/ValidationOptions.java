@@ -1,6 +1,7 @@
 package dev.flamefix.validator;
 
 import dev.flamefix.validator.benchmark.BenchmarkSettings;
+import dev.flamefix.validator.benchmark.TimeMetric;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.List;
  * @param requireNonOverlappingIntervals whether the 99.9% confidence intervals must be disjoint
  *     (default true)
  * @param benchmark JMH settings (default {@link BenchmarkSettings#defaults()})
+ * @param timeMetric which time the acceptance rule compares (default {@link TimeMetric#CPU});
+ *     both are measured and reported
  * @param isolateNetwork whether children get no network where the OS allows (default true)
  * @param workDir where scratch directories go (default the system temp dir)
  * @param keepWorkDir keep scratch directories for inspection (default false)
@@ -30,7 +33,7 @@ import java.util.List;
 public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Duration callTimeout,
     Duration testTimeLimit, int callsPerMethod, long seed, double relativeTolerance,
     double absoluteTolerance, double minSpeedup, boolean requireNonOverlappingIntervals,
-    BenchmarkSettings benchmark, boolean isolateNetwork, Path workDir, boolean keepWorkDir,
+    BenchmarkSettings benchmark, TimeMetric timeMetric, boolean isolateNetwork, Path workDir, boolean keepWorkDir,
     List<Path> harnessClassPath, List<Path> processorPath) {
 
   /** Validates and copies. */
@@ -76,6 +79,7 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     b.minSpeedup = minSpeedup;
     b.requireNonOverlappingIntervals = requireNonOverlappingIntervals;
     b.benchmark = benchmark;
+    b.timeMetric = timeMetric;
     b.isolateNetwork = isolateNetwork;
     b.workDir = workDir;
     b.keepWorkDir = keepWorkDir;
@@ -97,6 +101,7 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     private double minSpeedup = 1.10;
     private boolean requireNonOverlappingIntervals = true;
     private BenchmarkSettings benchmark = BenchmarkSettings.defaults();
+    private TimeMetric timeMetric = TimeMetric.CPU;
     private boolean isolateNetwork = true;
     private Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
     private boolean keepWorkDir;
@@ -166,6 +171,12 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
       return this;
     }
 
+    /** Which time the acceptance rule compares. */
+    public Builder timeMetric(TimeMetric metric) {
+      this.timeMetric = metric;
+      return this;
+    }
+
     /** Whether to cut children off the network where possible. */
     public Builder isolateNetwork(boolean isolate) {
       this.isolateNetwork = isolate;
@@ -200,7 +211,7 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     public ValidationOptions build() {
       return new ValidationOptions(heapMegabytes, childTimeLimit, callTimeout, testTimeLimit,
           callsPerMethod, seed, relativeTolerance, absoluteTolerance, minSpeedup,
-          requireNonOverlappingIntervals, benchmark, isolateNetwork, workDir, keepWorkDir,
+          requireNonOverlappingIntervals, benchmark, timeMetric, isolateNetwork, workDir, keepWorkDir,
           harnessClassPath, processorPath);
     }
   }

@@ -4,6 +4,7 @@ import dev.flamefix.validator.benchmark.BenchmarkPair;
 import dev.flamefix.validator.benchmark.BenchmarkRunner;
 import dev.flamefix.validator.benchmark.HarnessClassPath;
 import dev.flamefix.validator.benchmark.PairResult;
+import dev.flamefix.validator.benchmark.TimeMetric;
 import dev.flamefix.validator.compile.ClassRenamer;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.CompileResult;
@@ -280,7 +281,8 @@ public final class Validator {
     }
     List<Path> processor = options.processorPath().isEmpty() ? HarnessClassPath.processor()
         : options.processorPath();
-    BenchmarkRunner.Run run = new BenchmarkRunner(sandbox, options.heapMegabytes(), processor)
+    BenchmarkRunner.Run run = new BenchmarkRunner(sandbox, options.heapMegabytes(), processor,
+        options.timeMetric())
         .run(pairs, diffDir.resolve("tasks.json"), childClassPath, dir.resolve("jmh"),
             options.benchmark());
     for (Job job : equivalent) {
@@ -294,6 +296,7 @@ public final class Validator {
         });
       }
       Verdict.Benchmark benchmark = new Verdict.Benchmark(mine, options.benchmark(),
+          options.timeMetric(),
           options.minSpeedup(), options.requireNonOverlappingIntervals(), run.command());
       String why = run.compileErrors().isEmpty() ? benchmarkFailure(mine)
           : "benchmark did not compile: " + run.compileErrors();
@@ -380,7 +383,7 @@ public final class Validator {
     return null;
   }
 
-  private static String acceptance(List<PairResult> results) {
+  private String acceptance(List<PairResult> results) {
     StringBuilder out = new StringBuilder("accepted: behaves identically and is faster");
     for (PairResult p : results) {
       out.append(String.format(Locale.ROOT, "; %s %.2fx (original %s, candidate %s)",
@@ -389,8 +392,9 @@ public final class Validator {
     return out.toString();
   }
 
-  private static String score(dev.flamefix.validator.benchmark.Measurement m) {
-    return String.format(Locale.ROOT, "%.3f ± %.3f %s", m.score(), m.error(), m.unit());
+  private String score(dev.flamefix.validator.benchmark.Measurement m) {
+    return String.format(Locale.ROOT, "%.3f ± %.3f us/op %s", m.score(options.timeMetric()),
+        m.error(options.timeMetric()), options.timeMetric() == TimeMetric.CPU ? "CPU" : "wall");
   }
 
   private static String testFailure(TestRunResult tests) {

@@ -58,11 +58,13 @@ public record Verdict(String id, boolean accepted, String reason, Stage stageRea
    *
    * @param methods one comparison per target method
    * @param settings the JMH settings used
+   * @param metric the time the acceptance rule compared
    * @param minSpeedup the speed-up required
    * @param requireNonOverlappingIntervals whether disjoint confidence intervals were required
    * @param command the child command line that ran JMH (reproduces the numbers)
    */
-  public record Benchmark(List<PairResult> methods, BenchmarkSettings settings, double minSpeedup,
+  public record Benchmark(List<PairResult> methods, BenchmarkSettings settings,
+      dev.flamefix.validator.benchmark.TimeMetric metric, double minSpeedup,
       boolean requireNonOverlappingIntervals, String command) {}
 
   /**

@@ -47,7 +47,7 @@ public final class BenchmarkMain {
       double[] ci = primary.getScoreConfidence();
       measurements.add(new Measurement(run.getParams().getBenchmark(), primary.getScore(),
           primary.getScoreError(), ci[0], ci[1], primary.getScoreUnit(),
-          primary.getStatistics().getN()));
+          primary.getStatistics().getN(), 0, 0, 0, 0));
     }
     new ObjectMapper().writeValue(out.toFile(), measurements);
     System.out.flush();

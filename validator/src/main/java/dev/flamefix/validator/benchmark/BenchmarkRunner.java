@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * Host side of the JMH stage: generates one benchmark class per pair, compiles them all with JMH's
@@ -30,14 +31,18 @@ public final class BenchmarkRunner {
   private final Sandbox sandbox;
   private final int heapMegabytes;
   private final List<Path> processorPath;
+  private final TimeMetric metric;
   private final ObjectMapper json = new ObjectMapper();
 
   /**
    * @param sandbox where the JMH child runs
    * @param heapMegabytes heap of the child and of JMH's forks
    * @param processorPath jars of jmh-generator-annprocess and jmh-core
+   * @param metric the time the acceptance numbers are based on
    */
-  public BenchmarkRunner(Sandbox sandbox, int heapMegabytes, List<Path> processorPath) {
+  public BenchmarkRunner(Sandbox sandbox, int heapMegabytes, List<Path> processorPath,
+      TimeMetric metric) {
+    this.metric = metric;
     this.sandbox = sandbox;
     this.heapMegabytes = heapMegabytes;
     this.processorPath = List.copyOf(processorPath);
@@ -57,11 +62,13 @@ public final class BenchmarkRunner {
       BenchmarkSettings settings) {
     try {
       Path benchClasses = workDir.resolve("bench-classes");
+      Path cpuFile = workDir.resolve("cpu-samples.txt").toAbsolutePath();
       List<SourceUnit> sources = new ArrayList<>();
       for (BenchmarkPair pair : pairs) {
         sources.add(new SourceUnit(pair.owner(), "benchmark",
             BenchmarkSource.PACKAGE + "." + pair.className(),
-            BenchmarkSource.of(pair, taskFile.toAbsolutePath().toString(), settings.inputSize()),
+            BenchmarkSource.of(pair, taskFile.toAbsolutePath().toString(), cpuFile.toString(),
+                settings.inputSize()),
             BenchmarkSource.PACKAGE + "." + pair.className()));
       }
       List<Path> compileClassPath = new ArrayList<>(classPath);
@@ -96,6 +103,21 @@ public final class BenchmarkRunner {
           byName.put(m.benchmark(), m);
         }
       }
+      Map<String, ListStatistics> cpu = new HashMap<>();
+      if (Files.exists(cpuFile)) {
+        for (String line : Files.readAllLines(cpuFile)) {
+          String[] parts = line.trim().split(" ");
+          if (parts.length == 2) {
+            // Samples are ns/op; reported like JMH's scores in us/op.
+            cpu.computeIfAbsent(parts[0], k -> new ListStatistics())
+                .addValue(Double.parseDouble(parts[1]) / 1000.0);
+          }
+        }
+      }
+      byName.replaceAll((name, m) -> {
+        ListStatistics s = cpu.get(name);
+        return s == null || s.getN() < 2 ? m : m.withCpu(s.getMean(), s.getMeanErrorAt(0.999));
+      });
       Map<BenchmarkPair, PairResult> out = new LinkedHashMap<>();
       for (BenchmarkPair pair : pairs) {
         String prefix = BenchmarkSource.PACKAGE + "." + pair.className() + ".";
@@ -105,11 +127,16 @@ public final class BenchmarkRunner {
           String why = process.timedOut() ? "JMH run timed out after " + limit.toSeconds() + " s"
               : "JMH produced no result (exit " + process.exitCode() + "): "
                   + lastLines(process.stdout() + "\n" + process.stderr(), 12);
-          out.put(pair, new PairResult(pair, original, candidate, 0, true, why));
+          out.put(pair, new PairResult(pair, original, candidate, metric, 0, true, 0, why));
+        } else if (metric == TimeMetric.CPU && (original.cpuScore() <= 0 || candidate.cpuScore() <= 0)) {
+          out.put(pair, new PairResult(pair, original, candidate, metric, 0, true,
+              original.score() / candidate.score(), "no CPU-time samples were recorded"));
         } else {
-          double speedup = original.score() / candidate.score();
-          boolean overlap = !(candidate.high() < original.low() || original.high() < candidate.low());
-          out.put(pair, new PairResult(pair, original, candidate, speedup, overlap, null));
+          double speedup = original.score(metric) / candidate.score(metric);
+          boolean overlap = !(candidate.high(metric) < original.low(metric)
+              || original.high(metric) < candidate.low(metric));
+          out.put(pair, new PairResult(pair, original, candidate, metric, speedup, overlap,
+              original.score() / candidate.score(), null));
         }
       }
       return new Run(out, process, List.of(), String.join(" ", command));

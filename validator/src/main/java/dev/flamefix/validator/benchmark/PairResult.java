@@ -6,9 +6,12 @@ package dev.flamefix.validator.benchmark;
  * @param pair what was benchmarked
  * @param original the original's measurement, or {@code null} if JMH produced none
  * @param candidate the candidate's measurement, or {@code null}
- * @param speedup original score / candidate score (time per op), or 0 when missing
- * @param intervalsOverlap whether the two 99.9% confidence intervals overlap
+ * @param metric the time the speed-up and the interval check are based on
+ * @param speedup original time / candidate time in {@code metric}, or 0 when missing
+ * @param intervalsOverlap whether the two 99.9% confidence intervals of {@code metric} overlap
+ * @param wallSpeedup the same ratio in wall time, for the record
  * @param error why there is no measurement, or {@code null}
  */
 public record PairResult(BenchmarkPair pair, Measurement original, Measurement candidate,
-    double speedup, boolean intervalsOverlap, String error) {}
+    TimeMetric metric, double speedup, boolean intervalsOverlap, double wallSpeedup,
+    String error) {}

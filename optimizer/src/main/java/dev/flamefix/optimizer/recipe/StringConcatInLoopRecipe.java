@@ -40,6 +40,49 @@ import java.util.Optional;
  * </ul>
  */
 public final class StringConcatInLoopRecipe implements Recipe {
+  /**
+   * For {@code s = s + a + b} (left spine of string concatenations starting at {@code s}) the
+   * operands {@code a, b}: appended one by one they give exactly the text {@code +} builds, as long
+   * as none is a {@code char[]} (which {@code +} prints as an identity string but {@code append}
+   * expands) and none mentions {@code s}. Each operand's type must resolve (or be a literal) so
+   * that can be checked.
+   */
+  static Optional<List<Expression>> selfConcatOperands(Expression value, String name) {
+    List<Expression> operands = new ArrayList<>();
+    Expression x = Ast.unwrap(value);
+    while (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      operands.add(0, b.getRight());
+      x = Ast.unwrap(b.getLeft());
+    }
+    if (!(x instanceof NameExpr lead) || !lead.getNameAsString().equals(name) || operands.isEmpty()) return Optional.empty();
+    for (Expression op : operands) {
+      if (!Ast.uses(op, name).isEmpty()) return Optional.empty();
+      boolean literal = op instanceof com.github.javaparser.ast.expr.LiteralExpr;
+      Optional<String> type = Ast.typeOf(op);
+      if (!literal && (type.isEmpty() || type.get().equals("char[]"))) return Optional.empty();
+    }
+    return Optional.of(operands);
+  }
+
+  /** The {@code s} at the head of {@code s = s + ...}. */
+  private static boolean isSelfConcatLead(NameExpr use, String name) {
+    Node n = use;
+    while (n.getParentNode().isPresent() && (n.getParentNode().get() instanceof BinaryExpr
+        || n.getParentNode().get() instanceof com.github.javaparser.ast.expr.EnclosedExpr)) {
+      n = n.getParentNode().get();
+    }
+    return n.getParentNode().orElse(null) instanceof AssignExpr a && a.getValue() == n
+        && a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name)
+        && selfConcatOperands(a.getValue(), name).map(ops -> true).orElse(false)
+        && leftmost(a.getValue()) == use;
+  }
+
+  private static Expression leftmost(Expression e) {
+    Expression x = Ast.unwrap(e);
+    while (x instanceof BinaryExpr b) x = Ast.unwrap(b.getLeft());
+    return x;
+  }
+
   @Override
   public String id() {
     return "string-concat-in-loop";
@@ -66,9 +109,15 @@ public final class StringConcatInLoopRecipe implements Recipe {
         Optional<Node> parent = use.getParentNode();
         if (parent.isPresent() && parent.get() instanceof AssignExpr a && a.getTarget() == use) {
           boolean statement = a.getParentNode().map(p -> p instanceof ExpressionStmt).orElse(false);
+          if (statement && a.getOperator() == AssignExpr.Operator.ASSIGN && selfConcatOperands(a.getValue(), name).isPresent()) {
+            appends.add(a);
+            continue;
+          }
           if (a.getOperator() != AssignExpr.Operator.PLUS || !statement || !Ast.isString(a.getValue())
               || !Ast.uses(a.getValue(), name).isEmpty()) { ok = false; break; }
           appends.add(a);
+        } else if (isSelfConcatLead(use, name)) {
+          continue;
         } else if (Ast.isWrite(use)) {
           ok = false;
           break;
@@ -95,7 +144,15 @@ public final class StringConcatInLoopRecipe implements Recipe {
       v.setInitializer(new ObjectCreationExpr(null, StaticJavaParser.parseClassOrInterfaceType("StringBuilder"),
           empty ? new NodeList<>() : new NodeList<>(init.clone())));
       for (AssignExpr a : appends) {
-        a.replace(new MethodCallExpr(new NameExpr(name), "append", new NodeList<>(a.getValue().clone())));
+        if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
+          Expression chain = new NameExpr(name);
+          for (Expression operand : selfConcatOperands(a.getValue(), name).orElseThrow()) {
+            chain = new MethodCallExpr(chain, "append", new NodeList<>(operand.clone()));
+          }
+          a.replace(chain);
+        } else {
+          a.replace(new MethodCallExpr(new NameExpr(name), "append", new NodeList<>(a.getValue().clone())));
+        }
       }
       for (NameExpr r : reads) {
         r.replace(new MethodCallExpr(new NameExpr(name), "toString"));

@@ -43,9 +43,15 @@ public final class CombinedEmbedder implements CodeEmbedder {
     return TextEmbedder.DIMENSION + StructuralFeatures.DIMENSION;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The structure version changes whenever {@link StructuralFeatures} computes something
+   * different, so a store of older vectors is refused rather than silently mixed.
+   */
   @Override
   public String id() {
-    return "combined:" + text.id() + "+structure:v1:" + textWeight + ":" + structureWeight;
+    return "combined:" + text.id() + "+structure:v2:" + textWeight + ":" + structureWeight;
   }
 
   @Override

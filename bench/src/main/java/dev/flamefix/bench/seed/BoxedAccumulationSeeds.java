@@ -322,20 +322,28 @@ final class BoxedAccumulationSeeds {
     }
   }
 
-  static final class LongDurations extends SeedCase<List<LogLine>> {
+  static final class LongDurations extends SeedCase<long[]> {
     LongDurations() {
       super("boxed-list-long-gaps", CAT,
-          "1. Computes gaps between consecutive log timestamps into a long[] instead of a List<Long> and then sums it with a primitive accumulator; 2. Avoids boxing each gap and unboxing it again in the second pass.",
-          () -> SeedData.logLines(5000, 89),
-          () -> List.of(List.of(), SeedData.logLines(1, 1), SeedData.logLines(2, 2)),
+          "1. Computes gaps between consecutive heartbeat timestamps into a long[] instead of a List<Long> and sums them with a primitive accumulator; 2. Avoids boxing each gap (gaps are far outside the Long cache) and unboxing it again in the second pass.",
+          () -> {
+            long[] t = new long[8000];
+            int[] gaps = SeedData.ints(t.length, 5000, 89);
+            t[0] = 1_700_000_000_000L;
+            for (int i = 1; i < t.length; i++) {
+              t[i] = t[i - 1] + 1000 + gaps[i];
+            }
+            return t;
+          },
+          () -> List.of(new long[0], new long[] {5}, new long[] {5, 9}),
           Slow::meanGapMillis, Fast::meanGapMillis);
     }
 
     static final class Slow {
-      static long meanGapMillis(List<LogLine> lines) {
+      static long meanGapMillis(long[] heartbeats) {
         List<Long> gaps = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-          gaps.add(lines.get(i).timestamp() - lines.get(i - 1).timestamp());
+        for (int i = 1; i < heartbeats.length; i++) {
+          gaps.add(heartbeats[i] - heartbeats[i - 1]);
         }
         Long sum = 0L;
         for (Long g : gaps) {
@@ -346,11 +354,11 @@ final class BoxedAccumulationSeeds {
     }
 
     static final class Fast {
-      static long meanGapMillis(List<LogLine> lines) {
-        int n = Math.max(0, lines.size() - 1);
+      static long meanGapMillis(long[] heartbeats) {
+        int n = Math.max(0, heartbeats.length - 1);
         long[] gaps = new long[n];
-        for (int i = 1; i < lines.size(); i++) {
-          gaps[i - 1] = lines.get(i).timestamp() - lines.get(i - 1).timestamp();
+        for (int i = 1; i < heartbeats.length; i++) {
+          gaps[i - 1] = heartbeats[i] - heartbeats[i - 1];
         }
         long sum = 0L;
         for (long g : gaps) {

@@ -2,6 +2,7 @@ package dev.flamefix.bench.seed;
 
 import dev.flamefix.bench.seed.SeedDomain.Order;
 import dev.flamefix.bench.seed.SeedDomain.Reading;
+import java.text.ChoiceFormat;
 import java.text.DecimalFormat;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -10,14 +11,13 @@ import java.text.SimpleDateFormat;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Formatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -32,7 +32,7 @@ final class FormatterSeeds {
         new SimpleDateFormatPerItem(), new DateTimeFormatterOfPattern(), new DecimalFormatPerAmount(),
         new StringFormatZeroPad(), new CurrencyInstancePerLine(), new MessageFormatStatic(),
         new SimpleDateFormatParse(), new LocalDateParsePattern(), new MacAddressFormat(),
-        new FormatterPerRow());
+        new ChoiceFormatPerReading());
   }
 
   static long[] timestamps(int n, long seed) {
@@ -80,7 +80,7 @@ final class FormatterSeeds {
   static final class DateTimeFormatterOfPattern extends SeedCase<List<Reading>> {
     DateTimeFormatterOfPattern() {
       super("fmt-datetimeformatter-ofpattern", CAT,
-          "1. Stores DateTimeFormatter.ofPattern in a static final constant (it is immutable and thread-safe) instead of building it per reading; 2. Skips re-parsing the pattern into a printer-parser chain each time.",
+          "1. Stores the zoned DateTimeFormatter in a static final constant (it is immutable and thread-safe) instead of ofPattern(...).withZone(ZoneId.of(...)) per reading; 2. Skips re-parsing the pattern into a printer-parser chain and re-resolving the zone each time.",
           () -> SeedData.readings(400, 8, 62),
           () -> List.of(List.of(), SeedData.readings(1, 1, 2)),
           Slow::labels, Fast::labels);
@@ -90,21 +90,22 @@ final class FormatterSeeds {
       static List<String> labels(List<Reading> readings) {
         List<String> out = new ArrayList<>(readings.size());
         for (Reading r : readings) {
-          LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(r.timestamp()), ZoneOffset.UTC);
-          out.add(r.sensorId() + "@" + at.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss.SSS")));
+          DateTimeFormatter stamp =
+              DateTimeFormatter.ofPattern("EEE dd.MM.yyyy HH:mm:ss.SSS", Locale.GERMANY).withZone(ZoneId.of("Europe/Berlin"));
+          out.add(r.sensorId() + "@" + stamp.format(Instant.ofEpochMilli(r.timestamp())));
         }
         return out;
       }
     }
 
     static final class Fast {
-      private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss.SSS");
+      private static final DateTimeFormatter STAMP =
+          DateTimeFormatter.ofPattern("EEE dd.MM.yyyy HH:mm:ss.SSS", Locale.GERMANY).withZone(ZoneId.of("Europe/Berlin"));
 
       static List<String> labels(List<Reading> readings) {
         List<String> out = new ArrayList<>(readings.size());
         for (Reading r : readings) {
-          LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(r.timestamp()), ZoneOffset.UTC);
-          out.add(r.sensorId() + "@" + at.format(STAMP));
+          out.add(r.sensorId() + "@" + STAMP.format(Instant.ofEpochMilli(r.timestamp())));
         }
         return out;
       }
@@ -212,7 +213,7 @@ final class FormatterSeeds {
   static final class MessageFormatStatic extends SeedCase<List<Order>> {
     MessageFormatStatic() {
       super("fmt-messageformat-static-format", CAT,
-          "1. Compiles the notification template into one MessageFormat and calls format on it instead of MessageFormat.format(pattern, args), which builds and parses a new MessageFormat each time; 2. Sub-format objects are created once instead of per message.",
+          "1. Compiles the notification template into one MessageFormat and calls format on it instead of MessageFormat.format(pattern, args), which builds and parses a new MessageFormat each time; 2. The number sub-formats (two DecimalFormats) are created once instead of per message.",
           () -> SeedData.orders(300, 80, 30, 66),
           () -> List.of(List.of(), SeedData.orders(1, 1, 1, 2)),
           Slow::notifications, Fast::notifications);
@@ -222,7 +223,7 @@ final class FormatterSeeds {
       static List<String> notifications(List<Order> orders) {
         List<String> out = new ArrayList<>(orders.size());
         for (Order o : orders) {
-          out.add(MessageFormat.format("Order {0} for {1}: {2} x {3} is now {4}", o.id(), o.customerId(), o.quantity(), o.sku(), o.status()));
+          out.add(MessageFormat.format("Order {0,number,#} for {1}: {2,number,integer} x {3} is now {4}", o.id(), o.customerId(), o.quantity(), o.sku(), o.status()));
         }
         return out;
       }
@@ -230,7 +231,7 @@ final class FormatterSeeds {
 
     static final class Fast {
       static List<String> notifications(List<Order> orders) {
-        MessageFormat template = new MessageFormat("Order {0} for {1}: {2} x {3} is now {4}");
+        MessageFormat template = new MessageFormat("Order {0,number,#} for {1}: {2,number,integer} x {3} is now {4}");
         List<String> out = new ArrayList<>(orders.size());
         for (Order o : orders) {
           out.add(template.format(new Object[] {o.id(), o.customerId(), o.quantity(), o.sku(), o.status()}));
@@ -379,33 +380,35 @@ final class FormatterSeeds {
     }
   }
 
-  static final class FormatterPerRow extends SeedCase<List<Reading>> {
-    FormatterPerRow() {
-      super("fmt-string-format-table-row", CAT,
-          "1. Writes all rows through one java.util.Formatter over a StringBuilder instead of String.format per row; 2. One Formatter and one output buffer replace a new Formatter, StringBuilder and String per row.",
-          () -> SeedData.readings(400, 12, 70),
-          () -> List.of(List.of(), SeedData.readings(1, 1, 2)),
-          Slow::table, Fast::table);
+  static final class ChoiceFormatPerReading extends SeedCase<List<Reading>> {
+    ChoiceFormatPerReading() {
+      super("fmt-choiceformat-pattern-per-reading", CAT,
+          "1. Parses the temperature-band ChoiceFormat pattern once into a constant instead of new ChoiceFormat(pattern) for every reading; 2. Formatting is then a short scan of the limits array with no pattern parsing or array building.",
+          () -> SeedData.readings(3000, 12, 70),
+          () -> List.of(List.of(), SeedData.readings(1, 1, 2), List.of(new Reading("S0", 0, Double.NaN), new Reading("S0", 1, -1e9))),
+          Slow::bands, Fast::bands);
     }
 
     static final class Slow {
-      static String table(List<Reading> readings) {
-        StringBuilder sb = new StringBuilder();
+      static Map<String, Integer> bands(List<Reading> readings) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
         for (Reading r : readings) {
-          sb.append(String.format(Locale.ROOT, "%-6s|%14d|%9.2f%n", r.sensorId(), r.timestamp(), r.value()));
+          ChoiceFormat band = new ChoiceFormat("-1#freezing|0#cold|10#mild|20#warm|30#hot|40#extreme");
+          counts.merge(band.format(r.value()), 1, Integer::sum);
         }
-        return sb.toString();
+        return counts;
       }
     }
 
     static final class Fast {
-      static String table(List<Reading> readings) {
-        StringBuilder sb = new StringBuilder(readings.size() * 32);
-        Formatter f = new Formatter(sb, Locale.ROOT);
+      private static final ChoiceFormat BAND = new ChoiceFormat("-1#freezing|0#cold|10#mild|20#warm|30#hot|40#extreme");
+
+      static Map<String, Integer> bands(List<Reading> readings) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
         for (Reading r : readings) {
-          f.format("%-6s|%14d|%9.2f%n", r.sensorId(), r.timestamp(), r.value());
+          counts.merge(BAND.format(r.value()), 1, Integer::sum);
         }
-        return sb.toString();
+        return counts;
       }
     }
   }

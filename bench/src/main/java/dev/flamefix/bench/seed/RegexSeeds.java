@@ -109,7 +109,7 @@ final class RegexSeeds {
   static final class CollapseWhitespace extends SeedCase<List<String>> {
     CollapseWhitespace() {
       super("regex-replaceall-whitespace", CAT,
-          "1. Reuses a static Pattern for \\\\s+ instead of String.replaceAll compiling it per line; 2. Only the matcher and replacement run per line.",
+          "1. Reuses a static Pattern for the whitespace class (including no-break spaces) instead of String.replaceAll compiling it per line; 2. Only the matcher and replacement run per line.",
           () -> {
             List<String> lines = new ArrayList<>();
             for (String w : SeedData.words(800, 43)) {
@@ -125,14 +125,14 @@ final class RegexSeeds {
       static List<String> normalize(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
-          out.add(line.replaceAll("\\s+", " ").trim());
+          out.add(line.replaceAll("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+", " ").trim());
         }
         return out;
       }
     }
 
     static final class Fast {
-      private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+      private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
 
       static List<String> normalize(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
@@ -266,7 +266,7 @@ final class RegexSeeds {
     WordFrequencies() {
       super("regex-word-tokenizer-per-call", CAT,
           "1. Keeps the word Pattern in a constant instead of compiling it each time countWords runs on a short review; 2. For short inputs compilation cost exceeded the matching itself.",
-          () -> SeedData.text(60, 12, 47),
+          () -> SeedData.text(300, 3, 47),
           () -> List.of("", "a", "Hello, hello!"),
           Slow::wordCountsPerLine, Fast::wordCountsPerLine);
     }
@@ -275,7 +275,7 @@ final class RegexSeeds {
       static Map<String, Integer> wordCountsPerLine(String reviews) {
         Map<String, Integer> counts = new HashMap<>();
         for (String review : reviews.split("\n")) {
-          Matcher m = Pattern.compile("[\\p{L}']+").matcher(review.toLowerCase());
+          Matcher m = Pattern.compile("[\\p{L}\\p{M}']+(?:-[\\p{L}\\p{M}']+)*").matcher(review.toLowerCase());
           while (m.find()) {
             counts.merge(m.group(), 1, Integer::sum);
           }
@@ -285,7 +285,7 @@ final class RegexSeeds {
     }
 
     static final class Fast {
-      private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+      private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}']+(?:-[\\p{L}\\p{M}']+)*");
 
       static Map<String, Integer> wordCountsPerLine(String reviews) {
         Map<String, Integer> counts = new HashMap<>();

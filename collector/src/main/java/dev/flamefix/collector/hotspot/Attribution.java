@@ -79,7 +79,7 @@ public final class Attribution {
     FrameKind k = cache.get(frame);
     if (k == null) {
       k = classifyUncached(frame);
-      if (cache.size() < 1_000_000) {
+      if (cache.size() < 200_000) { // bounded: frames come from untrusted payloads
         cache.put(frame, k);
       }
     }

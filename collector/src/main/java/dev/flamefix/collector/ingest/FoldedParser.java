@@ -41,6 +41,7 @@ final class FoldedParser {
     String[] scratch = new String[64];
     int line = 1;
     int depth = 0;
+    int stackHash = 1; // List.hashCode() of scratch[0, depth), built as frames resolve
     int fs = 0; // start of the current segment (frame) in buf
     int i = 0; // scan position
     boolean sawContent = false;
@@ -98,6 +99,7 @@ final class FoldedParser {
           scratch = Arrays.copyOf(scratch, depth * 2);
         }
         scratch[depth] = frame(table, buf, fs, i, depth, line, maxDepth, maxFrame);
+        stackHash = 31 * stackHash + table.lastHash;
         depth++;
         fs = ++i;
       } else if (b == '\n') {
@@ -137,9 +139,10 @@ final class FoldedParser {
             scratch = Arrays.copyOf(scratch, depth * 2);
           }
           scratch[depth] = frame(table, buf, fs, fe, depth, line, maxDepth, maxFrame);
+          stackHash = 31 * stackHash + table.lastHash;
           depth++;
           if (count > 0) {
-            out.addInterned(scratch, depth, count, false, true);
+            out.addInterned(scratch, depth, stackHash, count, false, true);
             if (out.distinctStacks() > maxStacks) {
               throw new IngestException(
                   IngestException.TOO_MANY_STACKS,
@@ -156,6 +159,7 @@ final class FoldedParser {
         }
         line++;
         depth = 0;
+        stackHash = 1;
         fs = ++i;
       } else if (b == '\t' || b == '\r') {
         i++; // blanks: legal around the count, kept inside a frame name
@@ -271,7 +275,10 @@ final class FoldedParser {
     private int[] starts = new int[1 << 11];
     private int[] lengths = new int[1 << 11];
     private String[] values = new String[1 << 11];
+    private int[] valueHashes = new int[1 << 11];
     private int size;
+    /** {@code hashCode()} of the String the last {@link #frame} call returned. */
+    int lastHash;
 
     FrameTable(StackCounts.Builder names, int maxFrames) {
       this.names = names;
@@ -290,6 +297,7 @@ final class FoldedParser {
         if ((int) (packed >>> 32) == hash) {
           int e = (int) packed - 1;
           if (lengths[e] == length && sameBytes(arena, starts[e], buf, start, length)) {
+            lastHash = valueHashes[e];
             return values[e];
           }
         }
@@ -317,6 +325,8 @@ final class FoldedParser {
       arenaUsed += length;
       lengths[size] = length;
       values[size] = value;
+      valueHashes[size] = value.hashCode();
+      lastHash = valueHashes[size];
       size++;
       insert(hash, size);
       return value;
@@ -336,6 +346,7 @@ final class FoldedParser {
       starts = Arrays.copyOf(starts, cap);
       lengths = Arrays.copyOf(lengths, cap);
       values = Arrays.copyOf(values, cap);
+      valueHashes = Arrays.copyOf(valueHashes, cap);
       long[] old = slots;
       slots = new long[cap * 2];
       for (long packed : old) {

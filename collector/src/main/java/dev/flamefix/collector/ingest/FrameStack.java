@@ -19,11 +19,17 @@ final class FrameStack extends AbstractList<String> implements RandomAccess {
     this.hash = hashOf(frames, length);
   }
 
-  /** Points this probe at other content; only for lookups. */
-  void reset(String[] frames, int length) {
+  FrameStack(String[] frames, int length, int hash) {
     this.frames = frames;
     this.length = length;
-    this.hash = hashOf(frames, length);
+    this.hash = hash;
+  }
+
+  /** Points this probe at other content; only for lookups. */
+  void reset(String[] frames, int length, int hash) {
+    this.frames = frames;
+    this.length = length;
+    this.hash = hash;
   }
 
   static int hashOf(String[] frames, int length) {

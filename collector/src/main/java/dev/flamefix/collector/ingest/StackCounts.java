@@ -281,13 +281,22 @@ public final class StackCounts {
      */
     Builder addInterned(
         String[] frames, int length, long count, boolean owned, boolean interned) {
+      return addInterned(frames, length, FrameStack.hashOf(frames, length), count, owned, interned);
+    }
+
+    /**
+     * As {@link #addInterned(String[], int, long, boolean, boolean)}, with the stack's {@link
+     * List#hashCode()} already known.
+     */
+    Builder addInterned(
+        String[] frames, int length, int hash, long count, boolean owned, boolean interned) {
       if (length == 0) {
         throw new IllegalArgumentException("a stack needs at least one frame");
       }
       if (count <= 0) {
         return this;
       }
-      probe.reset(frames, length);
+      probe.reset(frames, length, hash);
       Integer at = index.get(probe);
       if (at != null) {
         counts[at] = Math.addExact(counts[at], count);
@@ -301,7 +310,7 @@ public final class StackCounts {
             kept[i] = interned ? frames[i] : intern(frames[i]);
           }
         }
-        FrameStack s = new FrameStack(kept, length);
+        FrameStack s = new FrameStack(kept, length, hash);
         if (size == stacks.length) {
           stacks = java.util.Arrays.copyOf(stacks, size * 2);
           counts = java.util.Arrays.copyOf(counts, size * 2);

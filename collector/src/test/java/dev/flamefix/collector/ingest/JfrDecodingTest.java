@@ -51,6 +51,24 @@ class JfrDecodingTest {
   }
 
   @Test
+  void readsAsyncProfilerWallAndAllocationEvents() throws Exception {
+    DecodedProfile p =
+        decoder.decode(
+            Recordings.asyncProfilerAllEventsJfr(), IngestFormat.JFR, IngestLimits.defaults());
+
+    assertThat(p.eventNames())
+        .contains(ProfileEvents.CPU, ProfileEvents.WALL, ProfileEvents.ALLOC);
+    // Wall-clock samples cover sleeping threads too, not only the running workload.
+    StackCounts wall = p.event(ProfileEvents.WALL);
+    assertThat(wall.distinctStacks()).isGreaterThan(p.event(ProfileEvents.CPU).distinctStacks() / 10);
+    assertThat(contains(wall, HOT)).isTrue();
+    // Allocation weights are TLAB bytes (at least 64 KiB apart at alloc=64k).
+    StackCounts alloc = p.event(ProfileEvents.ALLOC);
+    assertThat(alloc.totalSamples()).isGreaterThan(alloc.distinctStacks() * 1024L);
+    assertThat(shareOfWorkload(alloc, HOT)).isGreaterThan(0.5);
+  }
+
+  @Test
   void gzippedJfrIsReadToo() throws Exception {
     byte[] jfr = Recordings.asyncProfilerJfr();
     assertThat(decoder.decode(TestPayloads.gzip(jfr), IngestFormat.JFR, IngestLimits.defaults()))

@@ -17,6 +17,7 @@ final class Recordings {
   private static byte[] jdkJfr;
   private static byte[] asyncJfr;
   private static byte[] asyncCollapsed;
+  private static byte[] asyncAllEvents;
 
   private Recordings() {}
 
@@ -54,6 +55,22 @@ final class Recordings {
       asyncJfr = readAndDelete(file);
     }
     return asyncJfr;
+  }
+
+  /** async-profiler cpu, wall-clock and allocation samples in one JFR recording. */
+  static synchronized byte[] asyncProfilerAllEventsJfr() throws Exception {
+    if (asyncAllEvents == null) {
+      Path file = Files.createTempFile("async-all-", ".jfr");
+      AsyncProfiler p = AsyncProfiler.getInstance();
+      p.execute("start,event=cpu,interval=1ms,wall=5ms,alloc=64k,jfr,file=" + file);
+      try {
+        SampleWorkload.burn(Duration.ofMillis(1000));
+      } finally {
+        p.execute("stop");
+      }
+      asyncAllEvents = readAndDelete(file);
+    }
+    return asyncAllEvents;
   }
 
   /** async-profiler cpu samples as collapsed text, exactly as it writes them. */

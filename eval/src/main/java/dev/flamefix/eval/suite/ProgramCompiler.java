@@ -24,6 +24,7 @@ import javax.tools.ToolProvider;
  * (programs may use only the JDK), writing class files to a directory.
  *
  * <p>Annotation processing is off: compiling untrusted source must not run code in this JVM.
+ * Instances are safe to share; compilations are serialised.
  */
 public final class ProgramCompiler {
 
@@ -31,6 +32,8 @@ public final class ProgramCompiler {
   public record Result(boolean success, String diagnostics) {}
 
   private final JavaCompiler compiler;
+  // Reused across compilations: opening the platform classes (ct.sym) is most of javac's start-up.
+  private final StandardJavaFileManager files;
 
   /**
    * Creates a compiler over the system Java compiler.
@@ -42,6 +45,7 @@ public final class ProgramCompiler {
     if (compiler == null) {
       throw new IllegalStateException("no system Java compiler: run flamefix on a JDK, not a JRE");
     }
+    this.files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
   }
 
   /**
@@ -50,7 +54,7 @@ public final class ProgramCompiler {
    * @param sources fully qualified class name to its source text
    * @param outputDir where class files go (created if missing)
    */
-  public Result compile(Map<String, String> sources, Path outputDir) {
+  public synchronized Result compile(Map<String, String> sources, Path outputDir) {
     try {
       Files.createDirectories(outputDir);
     } catch (IOException e) {
@@ -67,13 +71,7 @@ public final class ProgramCompiler {
             "-nowarn",
             "-encoding", "UTF-8",
             "-d", outputDir.toString());
-    boolean ok;
-    try (StandardJavaFileManager files =
-        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
     String text =
         diagnostics.getDiagnostics().stream()
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || !ok)

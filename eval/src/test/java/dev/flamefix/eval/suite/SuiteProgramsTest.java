@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SuiteProgramsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ProgramCompiler COMPILER = new ProgramCompiler();
 
   private final List<EvalProgram> programs = EvalSuite.loadBundled();
   private final Map<String, ProgramTestReport> reports = new HashMap<>();
@@ -82,7 +83,7 @@ class SuiteProgramsTest {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put(p.className(), source);
     sources.put(p.workloadClassName(), p.workloadSource());
-    ProgramCompiler.Result compiled = new ProgramCompiler().compile(sources, classes);
+    ProgramCompiler.Result compiled = COMPILER.compile(sources, classes);
     assertThat(compiled.success()).as(compiled.diagnostics()).isTrue();
     assertThat(Files.list(classes.resolve(p.packageName().replace('.', '/')))).isNotEmpty();
     try (URLClassLoader loader =

@@ -8,7 +8,7 @@ public final class EventDispatcherWorkload {
   public static Supplier<Object> workload() {
     String[] kinds = {"click", "view", "purchase", "scroll", "view"};
     List<String> events = new ArrayList<>();
-    for (int i = 0; i < 5000; i++) {
+    for (int i = 0; i < 2000; i++) {
       events.add(kinds[i % kinds.length]);
     }
     return () -> new EventDispatcher().dispatchAll(events);

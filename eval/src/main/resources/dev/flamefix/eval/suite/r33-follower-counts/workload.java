@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 public final class FollowerBadgesWorkload {
   public static Supplier<Object> workload() {
     List<FollowerBadges.Profile> profiles = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < 30; i++) {
       profiles.add(new FollowerBadges.Profile("user" + i, (i * 7919L * i) % 50_000_000L));
     }
     return () -> FollowerBadges.badges(profiles);

@@ -25,10 +25,11 @@ import java.util.Set;
  * primitive, removing an allocation (or cache lookup) and an unboxing per update.
  *
  * <p>Preconditions: the local is declared once with a numeric literal initializer; every write is a
- * compound assignment, {@code ++}/{@code --}, or {@code =} of a numeric literal (so it is never
- * null); every read is arithmetic, a comparison with a literal or number, a {@code return}, string
- * concatenation, or an argument of {@code print/println/append/String.valueOf} (whose primitive and
- * boxed overloads print the same); it is never the receiver of a method call, never compared with
+ * compound assignment, {@code ++}/{@code --}, or {@code =} of a numeric literal or of arithmetic
+ * over itself, literals and primitive-typed expressions (so it is never null); every read is
+ * arithmetic, a comparison with a literal or number, a {@code return}, string concatenation, or an
+ * argument of {@code print/println/append/String.valueOf} (whose primitive and boxed overloads print
+ * the same); it is never the receiver of a method call, never compared with
  * {@code ==}/{@code !=} against a non-literal (identity), never in a conditional expression (which
  * would change boxing), never captured; at least one update is inside a loop. Arithmetic on the
  * primitive is exactly the arithmetic the boxed code performed after unboxing.
@@ -61,7 +62,10 @@ public final class BoxedAccumulationRecipe implements Recipe {
         if (Ast.inDeferredCode(use, method)) { ok = false; break; }
         Node parent = use.getParentNode().orElseThrow();
         if (parent instanceof AssignExpr a && a.getTarget() == use) {
-          if (a.getOperator() == AssignExpr.Operator.ASSIGN && !isNumericLiteral(a.getValue())) { ok = false; break; }
+          if (a.getOperator() == AssignExpr.Operator.ASSIGN && !isNumericLiteral(a.getValue()) && !nonNullArithmetic(a.getValue(), name)) {
+            ok = false;
+            break;
+          }
           if (Ast.enclosingLoop(use, method).isPresent()) updatedInLoop = true;
           continue;
         }
@@ -100,6 +104,23 @@ public final class BoxedAccumulationRecipe implements Recipe {
       return c.getScope().map(s -> s != use).orElse(true) && PRINTERS.contains(c.getNameAsString());
     }
     return false;
+  }
+
+  /**
+   * {@code x + y * 2} style values built only from the accumulator itself, numeric literals and
+   * primitive-typed expressions: arithmetic always yields a primitive, so the value is never null.
+   */
+  private static boolean nonNullArithmetic(Expression e, String self) {
+    Expression x = Ast.unwrap(e);
+    if (x instanceof BinaryExpr b) {
+      return switch (b.getOperator()) {
+        case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> nonNullArithmetic(b.getLeft(), self) && nonNullArithmetic(b.getRight(), self);
+        default -> false;
+      };
+    }
+    if (isNumericLiteral(x)) return true;
+    if (x instanceof NameExpr n && n.getNameAsString().equals(self)) return true;
+    return Ast.typeOf(x).map(t -> java.util.Set.of("int", "long", "double", "float", "short", "byte", "char").contains(t)).orElse(false);
   }
 
   private static boolean isNumericLiteral(Expression e) {

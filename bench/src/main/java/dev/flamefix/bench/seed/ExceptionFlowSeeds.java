@@ -441,17 +441,30 @@ final class ExceptionFlowSeeds {
     }
   }
 
-  /** A binary tree stored in arrays: children of i are 2i+1 and 2i+2. */
-  record TreeAndTargets(int[] keys, int[] targets) {}
+  /** A category tree node. */
+  record Node(int key, List<Node> children) {}
+
+  /** A deep category tree and the keys to find in it. */
+  record TreeAndTargets(Node root, int[] targets) {}
+
+  static Node deepTree(int depth, long seed) {
+    int[] extra = SeedData.ints(depth, 10_000, seed);
+    Node node = new Node(depth, List.of());
+    for (int d = depth - 1; d >= 0; d--) {
+      node = d % 4 == 0 ? new Node(d, List.of(new Node(10_000 + extra[d], List.of()), node)) : new Node(d, List.of(node));
+    }
+    return node;
+  }
 
   static final class UnwindRecursion extends SeedCase<TreeAndTargets> {
     UnwindRecursion() {
       super("exc-found-exception-unwind", CAT,
-          "1. Returns the found depth up through the recursion instead of throwing a FoundException from the bottom to unwind the search; 2. Each successful search no longer builds an exception with a deep stack trace.",
-          () -> new TreeAndTargets(SeedData.ints(1023, 5000, 189), SeedData.ints(300, 5000, 190)),
-          () -> List.of(new TreeAndTargets(new int[0], new int[] {1}), new TreeAndTargets(new int[] {4, 5, 6}, new int[] {6, 7})),
-          in -> Slow.depths(in.keys(), in.targets()),
-          in -> Fast.depths(in.keys(), in.targets()));
+          "1. Returns the found depth up through the recursion instead of throwing a FoundException from deep inside the tree walk to unwind it; 2. Each hit no longer fills in a stack trace that is as deep as the tree.",
+          () -> new TreeAndTargets(deepTree(300, 189), SeedData.ints(60, 320, 190)),
+          () -> List.of(new TreeAndTargets(new Node(1, List.of()), new int[] {1, 2}),
+              new TreeAndTargets(deepTree(5, 1), new int[] {0, 5, 6, 10_000})),
+          in -> Slow.depths(in.root(), in.targets()),
+          in -> Fast.depths(in.root(), in.targets()));
     }
 
     static final class Slow {
@@ -463,22 +476,20 @@ final class ExceptionFlowSeeds {
         }
       }
 
-      static void search(int[] keys, int node, int depth, int target) {
-        if (node >= keys.length) {
-          return;
-        }
-        if (keys[node] == target) {
+      static void search(Node node, int depth, int target) {
+        if (node.key() == target) {
           throw new FoundException(depth);
         }
-        search(keys, 2 * node + 1, depth + 1, target);
-        search(keys, 2 * node + 2, depth + 1, target);
+        for (Node child : node.children()) {
+          search(child, depth + 1, target);
+        }
       }
 
-      static int[] depths(int[] keys, int[] targets) {
+      static int[] depths(Node root, int[] targets) {
         int[] out = new int[targets.length];
         for (int i = 0; i < targets.length; i++) {
           try {
-            search(keys, 0, 0, targets[i]);
+            search(root, 0, targets[i]);
             out[i] = -1;
           } catch (FoundException found) {
             out[i] = found.depth;
@@ -489,21 +500,23 @@ final class ExceptionFlowSeeds {
     }
 
     static final class Fast {
-      static int search(int[] keys, int node, int depth, int target) {
-        if (node >= keys.length) {
-          return -1;
-        }
-        if (keys[node] == target) {
+      static int search(Node node, int depth, int target) {
+        if (node.key() == target) {
           return depth;
         }
-        int left = search(keys, 2 * node + 1, depth + 1, target);
-        return left >= 0 ? left : search(keys, 2 * node + 2, depth + 1, target);
+        for (Node child : node.children()) {
+          int found = search(child, depth + 1, target);
+          if (found >= 0) {
+            return found;
+          }
+        }
+        return -1;
       }
 
-      static int[] depths(int[] keys, int[] targets) {
+      static int[] depths(Node root, int[] targets) {
         int[] out = new int[targets.length];
         for (int i = 0; i < targets.length; i++) {
-          out[i] = search(keys, 0, 0, targets[i]);
+          out[i] = search(root, 0, targets[i]);
         }
         return out;
       }

@@ -3,10 +3,8 @@ package dev.flamefix.bench.seed;
 import dev.flamefix.bench.seed.SeedDomain.LogLine;
 import dev.flamefix.bench.seed.SeedDomain.Order;
 import dev.flamefix.bench.seed.SeedDomain.Reading;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,36 +31,52 @@ final class SynchronizedLegacySeeds {
         new HashtableIndex(), new SynchronizedMapCounts());
   }
 
-  static final class VectorResult extends SeedCase<List<Order>> {
+  static final class VectorResult extends SeedCase<int[]> {
     VectorResult() {
-      super("sync-vector-result-list", CAT,
-          "1. Collects results in an ArrayList instead of a Vector, whose add and get are synchronized methods; 2. Removes a monitor enter and exit per element on a list only one thread ever sees.",
-          () -> SeedData.orders(5000, 100, 100, 161),
-          () -> List.of(List.of(), SeedData.orders(1, 1, 1, 1)),
-          Slow::paidOrderIds, Fast::paidOrderIds);
+      super("sync-vector-fir-filter", CAT,
+          "1. Buffers the samples in an ArrayList instead of a Vector before running the 8-tap filter over them; 2. Each of the eight get calls per output sample no longer enters and exits the Vector's monitor.",
+          () -> SeedData.ints(4000, 4096, 161),
+          () -> List.of(new int[0], new int[] {5}, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9}),
+          Slow::smooth, Fast::smooth);
     }
 
     static final class Slow {
-      static List<Long> paidOrderIds(List<Order> orders) {
-        Vector<Long> ids = new Vector<>();
-        for (Order o : orders) {
-          if (o.status().equals("PAID") || o.status().equals("SHIPPED")) {
-            ids.add(o.id());
-          }
+      private static final int[] TAPS = {1, 3, 7, 12, 12, 7, 3, 1};
+
+      static List<Integer> smooth(int[] signal) {
+        Vector<Integer> samples = new Vector<>();
+        for (int s : signal) {
+          samples.add(s);
         }
-        return ids;
+        Vector<Integer> out = new Vector<>();
+        for (int i = 0; i + TAPS.length <= samples.size(); i++) {
+          int acc = 0;
+          for (int k = 0; k < TAPS.length; k++) {
+            acc += TAPS[k] * samples.get(i + k);
+          }
+          out.add(acc / 46);
+        }
+        return out;
       }
     }
 
     static final class Fast {
-      static List<Long> paidOrderIds(List<Order> orders) {
-        List<Long> ids = new ArrayList<>();
-        for (Order o : orders) {
-          if (o.status().equals("PAID") || o.status().equals("SHIPPED")) {
-            ids.add(o.id());
-          }
+      private static final int[] TAPS = {1, 3, 7, 12, 12, 7, 3, 1};
+
+      static List<Integer> smooth(int[] signal) {
+        List<Integer> samples = new ArrayList<>(signal.length);
+        for (int s : signal) {
+          samples.add(s);
         }
-        return ids;
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i + TAPS.length <= samples.size(); i++) {
+          int acc = 0;
+          for (int k = 0; k < TAPS.length; k++) {
+            acc += TAPS[k] * samples.get(i + k);
+          }
+          out.add(acc / 46);
+        }
+        return out;
       }
     }
   }
@@ -172,62 +186,62 @@ final class SynchronizedLegacySeeds {
 
   static final class StackBracketMatch extends SeedCase<String> {
     StackBracketMatch() {
-      super("sync-stack-bracket-matching", CAT,
-          "1. Replaces java.util.Stack, a synchronized Vector subclass, with an ArrayDeque used as a stack; 2. push, pop and isEmpty stop taking a lock and checking Vector's bounds.",
+      super("sync-stack-unclosed-brackets", CAT,
+          "1. Uses an ArrayList as the bracket stack instead of java.util.Stack, a synchronized Vector subclass whose push, peek, pop and empty each take its monitor; 2. The returned stack keeps the same contents, but the hot loop is lock-free.",
           () -> {
             StringBuilder sb = new StringBuilder();
             int[] r = SeedData.ints(4000, 3, 165);
             for (int v : r) {
               sb.append("([{".charAt(v));
             }
-            for (int i = r.length - 1; i >= 0; i--) {
+            for (int i = r.length - 1; i >= 100; i--) {
               sb.append(")]}".charAt(r[i]));
             }
             return sb.toString();
           },
           () -> List.of("", "(", ")", "([)]", "{}"),
-          Slow::balanced, Fast::balanced);
+          Slow::unclosed, Fast::unclosed);
     }
 
     static final class Slow {
-      static boolean balanced(String expr) {
+      /** The brackets left open (or closed without a partner), innermost last. */
+      static List<Character> unclosed(String expr) {
         Stack<Character> open = new Stack<>();
         for (int i = 0; i < expr.length(); i++) {
           char c = expr.charAt(i);
           if (c == '(' || c == '[' || c == '{') {
             open.push(c);
           } else if (c == ')' || c == ']' || c == '}') {
-            if (open.isEmpty()) {
-              return false;
-            }
-            char o = open.pop();
-            if ((c == ')' && o != '(') || (c == ']' && o != '[') || (c == '}' && o != '{')) {
-              return false;
+            char partner = c == ')' ? '(' : c == ']' ? '[' : '{';
+            if (!open.empty() && open.peek() == partner) {
+              open.pop();
+            } else {
+              open.push(c);
             }
           }
         }
-        return open.isEmpty();
+        return open;
       }
     }
 
     static final class Fast {
-      static boolean balanced(String expr) {
-        Deque<Character> open = new ArrayDeque<>();
+      /** The brackets left open (or closed without a partner), innermost last. */
+      static List<Character> unclosed(String expr) {
+        List<Character> open = new ArrayList<>();
         for (int i = 0; i < expr.length(); i++) {
           char c = expr.charAt(i);
           if (c == '(' || c == '[' || c == '{') {
-            open.push(c);
+            open.add(c);
           } else if (c == ')' || c == ']' || c == '}') {
-            if (open.isEmpty()) {
-              return false;
-            }
-            char o = open.pop();
-            if ((c == ')' && o != '(') || (c == ']' && o != '[') || (c == '}' && o != '{')) {
-              return false;
+            char partner = c == ')' ? '(' : c == ']' ? '[' : '{';
+            if (!open.isEmpty() && open.get(open.size() - 1) == partner) {
+              open.remove(open.size() - 1);
+            } else {
+              open.add(c);
             }
           }
         }
-        return open.isEmpty();
+        return open;
       }
     }
   }
@@ -274,32 +288,48 @@ final class SynchronizedLegacySeeds {
     }
   }
 
-  static final class SynchronizedSetDedupe extends SeedCase<List<Order>> {
+  /** Known product ids and the ids scanned at a till. */
+  record Scans(int[] catalog, int[] scanned) {}
+
+  static final class SynchronizedSetDedupe extends SeedCase<Scans> {
     SynchronizedSetDedupe() {
-      super("sync-synchronizedset-distinct", CAT,
-          "1. Deduplicates customer ids in a plain HashSet instead of a Collections.synchronizedSet that is never shared; 2. add and size skip the wrapper's mutex.",
-          () -> SeedData.orders(6000, 2000, 10, 167),
-          () -> List.of(List.of(), SeedData.orders(2, 1, 1, 1)),
-          Slow::distinctCustomers, Fast::distinctCustomers);
+      super("sync-synchronizedset-membership", CAT,
+          "1. Answers the membership checks from a plain HashSet instead of a Collections.synchronizedSet that only this method uses and returns; 2. Each contains call skips the wrapper's mutex, which cost more than the Integer hash probe itself.",
+          () -> new Scans(SeedData.ints(2000, 50_000, 167), SeedData.ints(20_000, 50_000, 168)),
+          () -> List.of(new Scans(new int[0], new int[0]), new Scans(new int[] {1}, new int[] {1, 2})),
+          in -> Slow.unknownScans(in.catalog(), in.scanned()),
+          in -> Fast.unknownScans(in.catalog(), in.scanned()));
     }
 
     static final class Slow {
-      static int distinctCustomers(List<Order> orders) {
-        Set<String> seen = Collections.synchronizedSet(new HashSet<>());
-        for (Order o : orders) {
-          seen.add(o.customerId());
+      static Set<Integer> unknownScans(int[] catalog, int[] scanned) {
+        Set<Integer> known = Collections.synchronizedSet(new HashSet<>());
+        for (int id : catalog) {
+          known.add(id);
         }
-        return seen.size();
+        Set<Integer> unknown = Collections.synchronizedSet(new HashSet<>());
+        for (int id : scanned) {
+          if (!known.contains(id)) {
+            unknown.add(id);
+          }
+        }
+        return unknown;
       }
     }
 
     static final class Fast {
-      static int distinctCustomers(List<Order> orders) {
-        Set<String> seen = new HashSet<>();
-        for (Order o : orders) {
-          seen.add(o.customerId());
+      static Set<Integer> unknownScans(int[] catalog, int[] scanned) {
+        Set<Integer> known = new HashSet<>();
+        for (int id : catalog) {
+          known.add(id);
         }
-        return seen.size();
+        Set<Integer> unknown = new HashSet<>();
+        for (int id : scanned) {
+          if (!known.contains(id)) {
+            unknown.add(id);
+          }
+        }
+        return unknown;
       }
     }
   }

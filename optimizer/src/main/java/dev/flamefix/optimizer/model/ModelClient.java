@@ -24,7 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.IntFunction;
 
 /**
- * Asks a LangChain4j chat model for candidates: {@code n} calls (seeded 0..n-1 when n > 1 so
+ * Asks a LangChain4j chat model for candidates: {@code n} calls (seeded 0..n-1 so
  * samples differ), at most {@code maxConcurrency} in flight per client, each retried with
  * exponential backoff on HTTP 429 and 5xx, time-outs reported and not retried. Every call is
  * written to the {@link ExchangeLog}.
@@ -69,7 +69,8 @@ public final class ModelClient implements AutoCloseable {
             .maxRetries(0)
             .logRequests(false)
             .logResponses(false);
-    if (o.candidates() > 1) b.seed(seed);
+    // A per-candidate seed makes n samples differ and each one reproducible.
+    b.seed(seed);
     return b.build();
   }
 

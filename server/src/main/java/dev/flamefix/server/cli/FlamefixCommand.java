@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code flamefix} command line: the main class of {@code flamefix-server.jar}. Each job is a
- * subcommand ({@code serve}, {@code hotspots} today); they share one jar so a user installs one
+ * subcommand ({@code serve}, {@code hotspots}, {@code optimize}, {@code kb}, {@code demo}); they share one jar so a user installs one
  * thing.
  */
 @Command(
@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FlamefixCommand.Version.class,
     description = "Production profiles in, verified performance patches out.",
-    subcommands = {ServeCommand.class, HotspotsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, HotspotsCommand.class, OptimizeCommand.class, KbCommand.class,
+      DemoCommand.class, CommandLine.HelpCommand.class})
 public final class FlamefixCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

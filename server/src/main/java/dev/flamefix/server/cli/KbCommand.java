@@ -1,0 +1,99 @@
+package dev.flamefix.server.cli;
+
+import dev.flamefix.kb.ImportResult;
+import dev.flamefix.kb.KnowledgeBase;
+import dev.flamefix.kb.ScoredCase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flamefix kb import FILE | kb search QUERY}: the embedded knowledge base under {@code
+ * <data-dir>/kb} (seeded on first open). Run it while no server holds the same directory.
+ */
+@Command(name = "kb", mixinStandardHelpOptions = true, description = "Import into or search the knowledge base.",
+    subcommands = {KbCommand.Import.class, KbCommand.Search.class})
+public final class KbCommand {
+
+  @Option(names = "--data-dir", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "flamefix data directory (default: ~/.flamefix); the store is <data-dir>/kb.")
+  Path dataDir;
+
+  KnowledgeBase open() {
+    Path dir = (dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".flamefix")).resolve("kb");
+    return KnowledgeBase.openDefault(dir);
+  }
+
+  /** {@code kb import FILE}. */
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Import cases from JSONL (flamefix format, or --pie for input/target/rate lines).")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand KbCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", description = "The JSONL file.")
+    Path file;
+
+    @Option(names = "--pie", description = "PIE-style lines (input, target, summary, rate).")
+    boolean pie;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isRegularFile(file)) {
+        err.println("flamefix kb import: no such file: " + file);
+        return 2;
+      }
+      try (KnowledgeBase kb = parent.open()) {
+        ImportResult r = pie ? kb.importPieJsonl(file) : kb.importJsonl(file);
+        out.println("imported " + r.imported() + " case(s); " + r.errors().size() + " bad line(s); "
+            + kb.count() + " case(s) in the knowledge base");
+        r.errors().forEach(e -> err.println("  " + e));
+        out.flush();
+        return r.errors().isEmpty() ? 0 : 1;
+      }
+    }
+  }
+
+  /** {@code kb search QUERY}. */
+  @Command(name = "search", mixinStandardHelpOptions = true,
+      description = "The cases whose slow code is most similar to QUERY (code or words; @file reads a file).")
+  static final class Search implements Callable<Integer> {
+    @ParentCommand KbCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", description = "Code or words, or @file.")
+    String query;
+
+    @Option(names = {"-n", "--limit"}, defaultValue = "5", description = "Results (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      String q = query.startsWith("@") ? Files.readString(Path.of(query.substring(1))) : query;
+      try (KnowledgeBase kb = parent.open()) {
+        List<ScoredCase> hits = kb.search(q, limit);
+        out.printf(Locale.ROOT, "%6s  %6s  %-28s  %-8s  %s%n", "sim", "rate", "category", "source", "summary");
+        for (ScoredCase h : hits) {
+          String summary = h.match().summary().replaceAll("\\s+", " ");
+          out.printf(Locale.ROOT, "%6.3f  %5.1fx  %-28s  %-8s  %s%n", h.similarity(), h.match().rate(),
+              h.match().category(), h.match().source().wireName(), summary.length() > 80 ? summary.substring(0, 77) + "..." : summary);
+        }
+        out.flush();
+        return hits.isEmpty() ? 1 : 0;
+      }
+    }
+  }
+}

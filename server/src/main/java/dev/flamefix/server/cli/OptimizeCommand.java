@@ -1,0 +1,158 @@
+package dev.flamefix.server.cli;
+
+import dev.flamefix.kb.KnowledgeBase;
+import dev.flamefix.optimizer.Candidate;
+import dev.flamefix.optimizer.Optimizer;
+import dev.flamefix.optimizer.OptimizerException;
+import dev.flamefix.optimizer.model.ExchangeLog;
+import dev.flamefix.optimizer.model.ModelClient;
+import dev.flamefix.optimizer.model.ModelOptions;
+import dev.flamefix.optimizer.retrieval.KnowledgeBaseSuggestionSource;
+import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.server.optimize.CandidatePipeline;
+import dev.flamefix.validator.ValidationOptions;
+import dev.flamefix.validator.Validator;
+import dev.flamefix.validator.Verdict;
+import dev.flamefix.validator.benchmark.BenchmarkSettings;
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flamefix optimize}: the optimizer and the validator on local sources, without a server.
+ * Prints each candidate's verdict, then the accepted patch (unified diff) and the validator's
+ * report. Exit code 0 when a candidate was accepted for every target, 1 when some target got
+ * none, 2 for usage errors (unknown file, unknown target).
+ */
+@Command(
+    name = "optimize",
+    mixinStandardHelpOptions = true,
+    description = {"Generate candidates for hot methods and validate them (compile, differential tests, JMH).",
+        "Candidates come from the recipe engine, plus the model configured by FLAMEFIX_MODEL_* if any."})
+public final class OptimizeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--source", required = true, description = "A .java file or a source root directory.")
+  Path source;
+
+  @Option(names = "--target", required = true, description = "pkg.Class#method (repeatable).")
+  List<String> targets = new ArrayList<>();
+
+  @Option(names = "--classpath", description = "Class path the sources compile against (default: none).")
+  String classpath;
+
+  @Option(names = "--no-recipes", description = "Skip the recipe engine (a model must be configured).")
+  boolean noRecipes;
+
+  @Option(names = "--max-validations", defaultValue = "4", description = "Candidates validated per target (default: ${DEFAULT-VALUE}).")
+  int maxValidations;
+
+  @Option(names = "--benchmark", defaultValue = "default",
+      description = "JMH settings: default, quick, or forks,warmupIterations,warmupMs,iterations,iterationMs (default: ${DEFAULT-VALUE}).")
+  String benchmark;
+
+  @Option(names = "--kb-dir", description = "Knowledge base for model prompts (default: ~/.flamefix/kb; only opened with a model).")
+  Path kbDir;
+
+  @Option(names = "--time-budget", defaultValue = "15m", description = "No new validation after this (default: ${DEFAULT-VALUE}).")
+  String timeBudget;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.exists(source)) {
+      err.println("flamefix optimize: no such file or directory: " + source);
+      return 2;
+    }
+    BenchmarkSettings settings;
+    try {
+      settings = benchmarkSettings(benchmark);
+    } catch (IllegalArgumentException e) {
+      err.println("flamefix optimize: --benchmark: " + e.getMessage());
+      return 2;
+    }
+    List<ModelClient> models = new ArrayList<>();
+    KnowledgeBase kb = null;
+    try {
+      if (System.getenv("FLAMEFIX_MODEL_NAME") != null || System.getProperty("flamefix.model.name") != null) {
+        models.add(new ModelClient(ModelOptions.load(System.getProperties(), System.getenv()), new ExchangeLog()));
+        kb = KnowledgeBase.openDefault(kbDir != null ? kbDir : Path.of(System.getProperty("user.home"), ".flamefix", "kb"));
+      }
+      SuggestionSource suggestions = kb == null ? SuggestionSource.none() : new KnowledgeBaseSuggestionSource(kb);
+      Validator validator = new Validator(ValidationOptions.builder().benchmark(settings).build());
+      CandidatePipeline pipeline = new CandidatePipeline(new Optimizer(suggestions, models), validator, l -> l);
+      List<Path> cp = classpath == null || classpath.isBlank() ? List.of()
+          : List.of(classpath.split(File.pathSeparator)).stream().filter(s -> !s.isBlank()).map(Path::of).toList();
+      if (noRecipes && models.isEmpty()) {
+        err.println("flamefix optimize: --no-recipes needs a model (FLAMEFIX_MODEL_NAME, ...)");
+        return 2;
+      }
+      CandidatePipeline.Input in = new CandidatePipeline.Input(source.toAbsolutePath(), targets, cp, 2, 0, !noRecipes,
+          !models.isEmpty(), maxValidations, Duration.ofMillis(HotspotsCommand.parseTimeout(timeBudget).toMillis()));
+      List<CandidatePipeline.TargetResult> results = pipeline.run(in, new CandidatePipeline.Listener() {
+        @Override
+        public void stage(String stage, double progress, String message) {
+          if (!"validate".equals(stage) || !message.matches("^(compile|tests|differential|benchmark|decided) .*")) {
+            err.printf(Locale.ROOT, "[%3.0f%%] %-8s %s%n", 100 * progress, stage, message);
+            err.flush();
+          }
+        }
+      });
+      int accepted = 0;
+      for (CandidatePipeline.TargetResult r : results) {
+        out.println("== " + r.target() + ": " + r.candidates().size() + " candidate(s)");
+        for (int i = 0; i < r.candidates().size(); i++) {
+          Candidate c = r.candidates().get(i);
+          Verdict v = r.verdicts().get(i);
+          out.println("   " + c.source() + ": " + (v == null ? "not validated"
+              : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : "rejected: " + v.reason())));
+        }
+        Verdict v = r.acceptedVerdict();
+        if (v != null) {
+          accepted++;
+          out.println();
+          out.println("-- patch (" + r.acceptedCandidate().source() + ", measured speed-up "
+              + String.format(Locale.ROOT, "%.2f", v.speedup()) + "x):");
+          out.println(v.unifiedDiff());
+          out.println("-- validation report:");
+          out.println(v.toJson());
+        }
+      }
+      out.flush();
+      return accepted == results.size() && accepted > 0 ? 0 : 1;
+    } catch (OptimizerException | IllegalArgumentException e) {
+      err.println("flamefix optimize: " + e.getMessage());
+      return 2;
+    } finally {
+      models.forEach(ModelClient::close);
+      if (kb != null) kb.close();
+    }
+  }
+
+  static BenchmarkSettings benchmarkSettings(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    if (t.equals("default")) return BenchmarkSettings.defaults();
+    if (t.equals("quick")) return BenchmarkSettings.quick();
+    String[] p = t.split(",");
+    if (p.length != 5) throw new IllegalArgumentException("expected default, quick or 5 numbers, was '" + text + "'");
+    try {
+      return new BenchmarkSettings(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()),
+          Integer.parseInt(p[2].trim()), Integer.parseInt(p[3].trim()), Integer.parseInt(p[4].trim()),
+          BenchmarkSettings.defaults().inputSize());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a number in '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.flamefix.server.proposals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * A validated rewrite waiting for (or past) review.
+ *
+ * @param id proposal id
+ * @param app application, or {@code null} for requests without one
+ * @param target {@code pkg.Class#method}
+ * @param source candidate source: {@code recipe:<id>} or {@code model:<name>}
+ * @param status review state
+ * @param speedup the validator's measured speed-up
+ * @param diff unified diff against the original file
+ * @param report the validator's report (its {@code Verdict} as JSON)
+ * @param explanation what changed and why it is believed equivalent
+ * @param suggestions knowledge-base case ids that were in the model's prompt
+ * @param savings the savings estimate
+ * @param createdAt ISO-8601
+ * @param decidedAt ISO-8601, when reviewed
+ * @param comment the reviewer's comment
+ * @param jobId the optimization job that produced it
+ * @param learnedCaseId the knowledge-base case written when it was accepted
+ */
+public record Proposal(
+    String id,
+    String app,
+    String target,
+    String source,
+    ProposalStatus status,
+    double speedup,
+    String diff,
+    JsonNode report,
+    String explanation,
+    List<String> suggestions,
+    Savings savings,
+    String createdAt,
+    String decidedAt,
+    String comment,
+    String jobId,
+    String learnedCaseId) {
+
+  public Proposal {
+    suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+  }
+
+  /** This proposal after a review. */
+  public Proposal decided(ProposalStatus newStatus, String at, String newComment, String caseId) {
+    return new Proposal(id, app, target, source, newStatus, speedup, diff, report, explanation, suggestions, savings,
+        createdAt, at, newComment, jobId, caseId);
+  }
+}

@@ -1,0 +1,184 @@
+package dev.flamefix.server.proposals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flamefix.kb.Case;
+import dev.flamefix.server.appconfig.AppConfig;
+import dev.flamefix.server.appconfig.AppConfigService;
+import dev.flamefix.server.appconfig.ConflictException;
+import dev.flamefix.server.appconfig.NotFoundException;
+import dev.flamefix.server.learning.LearningService;
+import dev.flamefix.server.optimize.OptimizeProperties;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Creates proposals from accepted candidates (de-duplicated), lists them and records reviews. */
+@Service
+public class ProposalService {
+  private final ProposalRepository repository;
+  private final LearningService learning;
+  private final AppConfigService apps;
+  private final OptimizeProperties properties;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public ProposalService(ProposalRepository repository, LearningService learning, AppConfigService apps,
+      OptimizeProperties properties, ObjectMapper json, Clock clock) {
+    this.repository = repository;
+    this.learning = learning;
+    this.apps = apps;
+    this.properties = properties;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /**
+   * What an accepted candidate brings.
+   *
+   * @param app application or null
+   * @param target target
+   * @param className class
+   * @param methodName method
+   * @param source candidate source
+   * @param speedup measured speed-up
+   * @param diff unified diff
+   * @param reportJson the verdict's JSON
+   * @param explanation the candidate's explanation
+   * @param suggestions case ids in the prompt
+   * @param category knowledge-base category for learning
+   * @param hotspotShare the method's share of the app's CPU (0 when unknown)
+   * @param originalSource original file
+   * @param patchedSource patched file
+   * @param jobId producing job
+   */
+  public record Draft(String app, String target, String className, String methodName, String source, double speedup,
+      String diff, String reportJson, String explanation, List<String> suggestions, String category,
+      double hotspotShare, String originalSource, String patchedSource, String jobId) {}
+
+  /**
+   * Stores a proposal for an accepted candidate, unless the same app, target and patched code was
+   * proposed before: then the earlier one is returned and {@code created} is false.
+   */
+  public Created create(Draft d) {
+    String hash = patchHash(d.patchedSource());
+    Optional<StoredProposal> existing = repository.findByPatch(d.app(), d.target(), hash);
+    if (existing.isPresent()) {
+      return new Created(existing.get().proposal(), false);
+    }
+    double cores = d.app() == null ? 0 : apps.find(d.app()).map(AppConfig::cores).orElse(0.0);
+    Savings savings = Savings.estimate(d.hotspotShare(), cores, d.speedup(), properties.wattsPerCore());
+    Proposal p = new Proposal(UUID.randomUUID().toString(), d.app(), d.target(), d.source(), ProposalStatus.PROPOSED,
+        d.speedup(), d.diff(), parse(d.reportJson()), d.explanation(), d.suggestions(), savings, now(), null, null,
+        d.jobId(), null);
+    try {
+      repository.insert(new StoredProposal(p, d.className(), d.methodName(), d.category(), d.originalSource(),
+          d.patchedSource()), hash);
+      return new Created(p, true);
+    } catch (DuplicateKeyException race) {
+      return new Created(repository.findByPatch(d.app(), d.target(), hash).orElseThrow().proposal(), false);
+    }
+  }
+
+  /** A proposal and whether this call created it. */
+  public record Created(Proposal proposal, boolean created) {}
+
+  public Proposal get(String id) {
+    return stored(id).proposal();
+  }
+
+  public List<Proposal> list(String app, ProposalStatus status) {
+    return repository.list(app, status, 500).stream().map(StoredProposal::proposal).toList();
+  }
+
+  /**
+   * Records a reviewer's decision and writes it back: a strategy outcome, and on acceptance a
+   * learned knowledge-base case with the measured rate.
+   */
+  public Proposal decide(String id, boolean accept, String comment) {
+    StoredProposal s = stored(id);
+    if (s.proposal().status() != ProposalStatus.PROPOSED) {
+      throw new ConflictException("already_decided", "proposal " + id + " is already " + s.proposal().status());
+    }
+    String caseId = null;
+    if (accept) {
+      Case learned = learning.learn(s.category(), s.className(), s.methodName(), s.originalSource(),
+          s.patchedSource(), summary(s.proposal()), s.proposal().speedup(), 0);
+      caseId = learned.id();
+    }
+    Proposal decided = s.proposal().decided(accept ? ProposalStatus.ACCEPTED : ProposalStatus.REJECTED, now(),
+        comment, caseId);
+    if (!repository.update(new StoredProposal(decided, s.className(), s.methodName(), s.category(),
+        s.originalSource(), s.patchedSource()), ProposalStatus.PROPOSED)) {
+      throw new ConflictException("already_decided", "proposal " + id + " was decided concurrently");
+    }
+    learning.reviewed(decided.source(), accept, decided.speedup(), decided.suggestions(), decided.target());
+    return decided;
+  }
+
+  /** Savings summed over an app's proposals that are not rejected. */
+  public AppSavings savings(String app) {
+    List<Proposal> list = list(app, null).stream().filter(p -> p.status() != ProposalStatus.REJECTED).toList();
+    Optional<AppConfig> config = apps.find(app);
+    if (list.isEmpty() && config.isEmpty()) {
+      throw new NotFoundException("unknown_app", "application '" + app + "' has no configuration and no proposals");
+    }
+    double coreHours = list.stream().mapToDouble(p -> p.savings() == null ? 0 : p.savings().coreHoursPerDay()).sum();
+    double kwh = list.stream().mapToDouble(p -> p.savings() == null ? 0 : p.savings().kwhPerDay()).sum();
+    return new AppSavings(app, config.map(AppConfig::cores).orElse(0.0), coreHours, kwh, list.size(),
+        properties.wattsPerCore());
+  }
+
+  /**
+   * {@code GET /api/apps/{app}/savings}.
+   *
+   * @param app application
+   * @param cores configured cores
+   * @param coreHoursPerDay summed over proposed and accepted proposals
+   * @param kwhPerDay likewise
+   * @param proposals how many proposals were summed
+   * @param wattsPerCore the assumed power per core
+   */
+  public record AppSavings(String app, double cores, double coreHoursPerDay, double kwhPerDay, int proposals,
+      double wattsPerCore) {}
+
+  private static String summary(Proposal p) {
+    String e = p.explanation() == null ? "" : p.explanation();
+    return (e.length() > 500 ? e.substring(0, 500) : e) + " (learned from proposal " + p.id() + ", " + p.source() + ")";
+  }
+
+  private StoredProposal stored(String id) {
+    return repository.find(id).orElseThrow(() -> new NotFoundException("unknown_proposal", "no proposal " + id));
+  }
+
+  private JsonNode parse(String report) {
+    try {
+      return json.readTree(report);
+    } catch (Exception e) {
+      return json.getNodeFactory().textNode(report);
+    }
+  }
+
+  private String now() {
+    return Instant.ofEpochMilli(clock.millis()).toString();
+  }
+
+  /** SHA-256 of the patched file with whitespace collapsed, so layout changes do not count. */
+  static String patchHash(String patched) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256")
+          .digest(patched.replaceAll("\\s+", " ").trim().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.flamefix.server.optimize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flamefix.server.support.TestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code POST /api/optimizations} with a scripted OpenAI-protocol model on loopback as an extra
+ * candidate source next to the recipes: both sources produce candidates, the model is prompted
+ * with the target's code, the verdicts are recorded, an accepted candidate becomes a proposal with
+ * a measured speed-up, and the server-sent-events stream ends with {@code done}.
+ */
+class ScriptedModelOptimizationTest {
+  @TempDir Path dataDir;
+
+  /** A correct rewrite of countKnownCustomers, written by this test (not by any model). */
+  static final String ANSWER = """
+      Use a hash set so each lookup is constant time.
+      ```java
+      public int countKnownCustomers(List<Order> orders, List<String> knownCustomers) {
+        java.util.Set<String> known = new java.util.HashSet<>(knownCustomers);
+        int count = 0;
+        for (Order o : orders) {
+          if (known.contains(o.customerId())) {
+            count++;
+          }
+        }
+        return count;
+      }
+      ```
+      """;
+
+  @Test
+  void modelCandidatesJoinRecipeCandidatesAndTheAcceptedOneIsProposed() throws Exception {
+    try (ScriptedModelServer model = new ScriptedModelServer(ANSWER)) {
+      Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
+      props.put("flamefix.model.name", "scripted");
+      props.put("flamefix.model.base-url", model.baseUrl());
+      props.put("flamefix.model.api-key", "test-key");
+      props.put("flamefix.model.max-retries", 0);
+      props.put("flamefix.optimize.max-validations", 3);
+      try (TestServer server = TestServer.h2(dataDir, props)) {
+        Api api = new Api(server);
+        api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
+        HttpResponse<String> posted = api.send("POST", "/api/optimizations", "{\"app\":\"orders\","
+            + "\"targets\":[\"dev.flamefix.examples.orders.OrderAnalytics#countKnownCustomers\"],"
+            + "\"options\":{\"models\":[\"scripted\"],\"k\":2,\"candidates\":1,\"timeBudgetSeconds\":600}}");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        JsonNode job = TestServer.parse(posted.body());
+        String id = job.get("id").asText();
+        assertThat(posted.headers().firstValue("Location")).hasValue("/api/optimizations/" + id);
+        assertThat(job.get("status").asText()).isIn("QUEUED", "RUNNING");
+
+        CompletableFuture<String> stream = sse(server.baseUrl() + "/api/optimizations/" + id + "/events");
+        JsonNode done = api.awaitJob(id, Duration.ofMinutes(4), Api::finished);
+        assertThat(done.get("status").asText()).as(done.toPrettyString()).isEqualTo("DONE");
+
+        List<String> sources = new ArrayList<>();
+        done.get("candidates").forEach(c -> sources.add(c.get("source").asText()));
+        assertThat(sources).contains("model:scripted").anyMatch(s -> s.startsWith("recipe:linear-search-in-loop"));
+        assertThat(model.requests()).isNotEmpty();
+        assertThat(model.requests().get(0).toString()).contains("countKnownCustomers");
+        JsonNode accepted = null;
+        for (JsonNode c : done.get("candidates")) {
+          if (c.hasNonNull("verdict") && c.get("verdict").get("accepted").asBoolean()) accepted = c;
+        }
+        assertThat(accepted).as(done.toPrettyString()).isNotNull();
+        assertThat(accepted.get("verdict").get("speedup").asDouble()).isGreaterThanOrEqualTo(1.1);
+        String proposalId = done.get("proposalId").asText();
+        assertThat(accepted.get("proposalId").asText()).isEqualTo(proposalId);
+
+        JsonNode proposal = api.expect(200, "GET", "/api/proposals/" + proposalId, null);
+        assertThat(proposal.get("status").asText()).isEqualTo("PROPOSED");
+        assertThat(proposal.get("source").asText()).isEqualTo(accepted.get("source").asText());
+        assertThat(proposal.get("diff").asText()).contains("countKnownCustomers").contains("+++");
+        assertThat(proposal.get("report").get("accepted").asBoolean()).isTrue();
+        assertThat(proposal.get("speedup").asDouble()).isGreaterThanOrEqualTo(1.1);
+
+        // Every validated candidate is a strategy outcome the bandit sees.
+        JsonNode arms = api.expect(200, "GET", "/api/strategies", null).get("arms");
+        int tried = 0;
+        for (JsonNode a : arms) tried += a.get("tried").asInt();
+        long validated = 0;
+        for (JsonNode c : done.get("candidates")) if (c.hasNonNull("verdict")) validated++;
+        assertThat(tried).isEqualTo((int) validated);
+
+        String events = stream.get();
+        assertThat(events).contains("event:progress").contains("event:done");
+      }
+    }
+  }
+
+  private static CompletableFuture<String> sse(String url) {
+    return HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(url))
+            .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5)).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).thenApply(HttpResponse::body);
+  }
+}

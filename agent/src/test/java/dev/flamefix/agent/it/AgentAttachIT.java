@@ -54,6 +54,35 @@ class AgentAttachIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("jdks")
+  void aSecondStartInTheSameJvmIsIgnored(String jdk) throws Exception {
+    String java = ChildJvm.java(jdk);
+    try (IngestSink sink = new IngestSink()) {
+      String options = "server=" + sink.url() + ",app=twice,window=1s";
+      ChildJvm.Running app = ChildJvm.start(java,
+          List.of("-javaagent:" + ChildJvm.agentJar() + "=" + options),
+          ChildJvm.classPath(false), ChildJvm.ORDER_SERVICE, Map.of(), "60");
+      try {
+        Thread.sleep(1500);
+        ChildJvm.Result attach = ChildJvm.run(List.of(java, "-jar", ChildJvm.agentJar(),
+            "attach", String.valueOf(app.pid()), options), Map.of()).await(60);
+        assertThat(attach.exitCode()).as(attach.stderr()).isZero();
+
+        ChildJvm.Result result = app.await(240);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).isEqualTo(ChildJvm.expectedOutput(60));
+        assertThat(result.agentLines()).hasSize(2);
+        assertThat(result.agentLines().get(1)).contains("already running");
+      } finally {
+        app.kill();
+      }
+      // the first agent kept running and shipping
+      assertThat(sink.uploads()).isNotEmpty().allSatisfy(u -> assertThat(u.query().get("pid"))
+          .isEqualTo(String.valueOf(app.pid())));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jdks")
   void rejectsBadOptionsBeforeAttaching(String jdk) throws Exception {
     String java = ChildJvm.java(jdk);
     ChildJvm.Result tool = ChildJvm.run(List.of(java, "-jar", ChildJvm.agentJar(), "attach",

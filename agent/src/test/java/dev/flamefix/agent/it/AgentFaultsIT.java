@@ -90,8 +90,10 @@ class AgentFaultsIT {
       assertThat(produced - accounted).isBetween(0L, 1L);
       switch (fault) {
         case ABSENT, GARBAGE, HTTP_500, SLOW -> assertThat(s.get("windowsSent")).isZero();
-        // normally 1; 0 if the machine was so loaded the first answer came too late
-        case KILLED_MID_RUN -> assertThat(s.get("windowsSent")).isBetween(0L, 1L);
+        // the agent never counts more than the server got before it died (how many that is
+        // depends on machine load: the server stops shortly after its first upload)
+        case KILLED_MID_RUN -> assertThat(s.get("windowsSent"))
+            .isLessThanOrEqualTo(sink.uploads().size());
       }
       if (fault == Fault.GARBAGE) {
         assertThat(garbage.connections()).isPositive();

@@ -93,8 +93,15 @@ public final class DemoCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     if (dataDir != null) args.add("--flamefix.data-dir=" + dataDir.toAbsolutePath());
+    Path serverLog = Files.createTempFile("flamefix-demo-server-", ".log");
+    if (springArgs.stream().noneMatch(a -> a.startsWith("--logging."))) {
+      // The console is for the demo's progress lines; the server logs to a file.
+      args.add("--logging.file.name=" + serverLog);
+      args.add("--logging.pattern.console=");
+    }
     args.addAll(springArgs);
-    step(1, "starting the server (embedded H2 + Lucene knowledge base; no ingest or API tokens: demo mode, open to loopback callers)");
+    step(1, "starting the server (embedded H2 + Lucene knowledge base; no ingest or API tokens: demo mode,"
+        + " open to loopback callers; log: " + serverLog + ")");
     ConfigurableApplicationContext context = ServeCommand.start(args);
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(e -> {
@@ -231,8 +238,7 @@ public final class DemoCommand implements Callable<Integer> {
       JsonNode events = job.path("events");
       for (; printed < events.size(); printed++) {
         JsonNode e = events.get(printed);
-        out.printf(Locale.ROOT, "[demo]       %3.0f%% [%s] %s%n", 100 * job.path("progress").asDouble(),
-            e.path("stage").asText(), e.path("message").asText());
+        out.printf(Locale.ROOT, "[demo]       [%s] %s%n", e.path("stage").asText(), e.path("message").asText());
       }
       out.flush();
       String status = job.path("status").asText();

@@ -26,57 +26,75 @@ final class SynchronizedLegacySeeds {
 
   static List<SeedCase<?>> cases() {
     return List.of(
-        new VectorResult(), new HashtableWordCounts(), new StringBufferCsv(), new SynchronizedListFilter(),
+        new VectorRunningMax(), new HashtableWordCounts(), new SynchronizedMapHistogram(), new SynchronizedListFilter(),
         new StackBracketMatch(), new VectorEnumeration(), new SynchronizedSetDedupe(), new VectorEventBuffer(),
         new HashtableIndex(), new SynchronizedMapCounts());
   }
 
-  static final class VectorResult extends SeedCase<int[]> {
-    VectorResult() {
-      super("sync-vector-fir-filter", CAT,
-          "1. Buffers the samples in an ArrayList instead of a Vector before running the 8-tap filter over them; 2. Each of the eight get calls per output sample no longer enters and exits the Vector's monitor.",
-          () -> SeedData.ints(4000, 4096, 161),
-          () -> List.of(new int[0], new int[] {5}, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9}),
-          Slow::smooth, Fast::smooth);
+  static final class VectorRunningMax extends SeedCase<double[]> {
+    VectorRunningMax() {
+      super("sync-vector-running-max-returned", CAT,
+          "1. Builds the returned running-maximum series in an ArrayList instead of a Vector; 2. The get and set per sample no longer enter and exit the Vector's monitor, which outweighed the comparison itself.",
+          () -> SeedData.doubles(6000, 161),
+          () -> List.of(new double[0], new double[] {1.5}, new double[] {3, 1, 4}),
+          Slow::runningMax, Fast::runningMax);
     }
 
     static final class Slow {
-      private static final int[] TAPS = {1, 3, 7, 12, 12, 7, 3, 1};
-
-      static List<Integer> smooth(int[] signal) {
-        Vector<Integer> samples = new Vector<>();
-        for (int s : signal) {
-          samples.add(s);
-        }
-        Vector<Integer> out = new Vector<>();
-        for (int i = 0; i + TAPS.length <= samples.size(); i++) {
-          int acc = 0;
-          for (int k = 0; k < TAPS.length; k++) {
-            acc += TAPS[k] * samples.get(i + k);
-          }
-          out.add(acc / 46);
+      static List<Double> runningMax(double[] prices) {
+        Vector<Double> out = new Vector<>(Collections.nCopies(prices.length, 0.0));
+        for (int i = 0; i < prices.length; i++) {
+          out.set(i, i == 0 ? prices[0] : Math.max(out.get(i - 1), prices[i]));
         }
         return out;
       }
     }
 
     static final class Fast {
-      private static final int[] TAPS = {1, 3, 7, 12, 12, 7, 3, 1};
-
-      static List<Integer> smooth(int[] signal) {
-        List<Integer> samples = new ArrayList<>(signal.length);
-        for (int s : signal) {
-          samples.add(s);
-        }
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i + TAPS.length <= samples.size(); i++) {
-          int acc = 0;
-          for (int k = 0; k < TAPS.length; k++) {
-            acc += TAPS[k] * samples.get(i + k);
-          }
-          out.add(acc / 46);
+      static List<Double> runningMax(double[] prices) {
+        List<Double> out = new ArrayList<>(Collections.nCopies(prices.length, 0.0));
+        for (int i = 0; i < prices.length; i++) {
+          out.set(i, i == 0 ? prices[0] : Math.max(out.get(i - 1), prices[i]));
         }
         return out;
+      }
+    }
+  }
+
+  static final class SynchronizedMapHistogram extends SeedCase<int[]> {
+    SynchronizedMapHistogram() {
+      super("sync-synchronizedmap-status-histogram", CAT,
+          "1. Returns a HashMap histogram of status codes instead of wrapping it in Collections.synchronizedMap while only this thread fills it; 2. Each merge skips the wrapper's lock, leaving a single cheap Integer hash update.",
+          () -> {
+            int[] codes = {200, 200, 200, 201, 204, 301, 304, 400, 401, 403, 404, 500, 502, 503};
+            int[] picks = SeedData.ints(20_000, codes.length, 171);
+            int[] out = new int[picks.length];
+            for (int i = 0; i < picks.length; i++) {
+              out[i] = codes[picks[i]];
+            }
+            return out;
+          },
+          () -> List.of(new int[0], new int[] {200}, new int[] {404, 404}),
+          Slow::histogram, Fast::histogram);
+    }
+
+    static final class Slow {
+      static Map<Integer, Integer> histogram(int[] statusCodes) {
+        Map<Integer, Integer> counts = Collections.synchronizedMap(new HashMap<>());
+        for (int code : statusCodes) {
+          counts.merge(code, 1, Integer::sum);
+        }
+        return counts;
+      }
+    }
+
+    static final class Fast {
+      static Map<Integer, Integer> histogram(int[] statusCodes) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int code : statusCodes) {
+          counts.merge(code, 1, Integer::sum);
+        }
+        return counts;
       }
     }
   }
@@ -108,36 +126,6 @@ final class SynchronizedLegacySeeds {
           counts.merge(w, 1, Integer::sum);
         }
         return counts;
-      }
-    }
-  }
-
-  static final class StringBufferCsv extends SeedCase<List<Reading>> {
-    StringBufferCsv() {
-      super("sync-stringbuffer-export", CAT,
-          "1. Builds the export with StringBuilder instead of StringBuffer, whose every append is synchronized; 2. The builder is method-local, so the locking bought nothing.",
-          () -> SeedData.readings(3000, 10, 163),
-          () -> List.of(List.of(), SeedData.readings(1, 1, 1)),
-          Slow::export, Fast::export);
-    }
-
-    static final class Slow {
-      static String export(List<Reading> readings) {
-        StringBuffer out = new StringBuffer();
-        for (Reading r : readings) {
-          out.append(r.sensorId()).append(',').append(r.timestamp()).append(',').append(r.value()).append('\n');
-        }
-        return out.toString();
-      }
-    }
-
-    static final class Fast {
-      static String export(List<Reading> readings) {
-        StringBuilder out = new StringBuilder();
-        for (Reading r : readings) {
-          out.append(r.sensorId()).append(',').append(r.timestamp()).append(',').append(r.value()).append('\n');
-        }
-        return out.toString();
       }
     }
   }

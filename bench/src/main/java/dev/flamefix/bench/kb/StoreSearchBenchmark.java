@@ -91,6 +91,7 @@ public class StoreSearchBenchmark {
       MilvusVectorStore.dropCollection(milvus);
       MilvusVectorStore s = MilvusVectorStore.open(milvus, DIMENSION, "bench");
       load(s, vectors, 2_000);
+      s.flush();
       vectorStore = s;
     } else {
       throw new IllegalArgumentException("store must be lucene or milvus: " + store);

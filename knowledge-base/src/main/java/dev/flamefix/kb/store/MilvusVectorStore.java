@@ -26,6 +26,7 @@ import io.milvus.v2.service.vector.request.QueryIteratorReq;
 import io.milvus.v2.service.vector.request.QueryReq;
 import io.milvus.v2.service.vector.request.SearchReq;
 import io.milvus.v2.service.vector.request.UpsertReq;
+import io.milvus.v2.service.utility.request.FlushReq;
 import io.milvus.v2.service.vector.request.data.FloatVec;
 import io.milvus.v2.service.vector.response.QueryResp;
 import io.milvus.v2.service.vector.response.SearchResp;
@@ -373,6 +374,17 @@ public final class MilvusVectorStore implements VectorStore {
     }
     String own = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return t == e ? own : own + " (" + t + ")";
+  }
+
+  /**
+   * Seals what was written so the server indexes it (HNSW) instead of scanning growing segments;
+   * worth calling after a bulk load.
+   */
+  public void flush() {
+    call("flush", () -> {
+      client.flush(FlushReq.builder().collectionNames(List.of(collection)).build());
+      return null;
+    });
   }
 
   @Override

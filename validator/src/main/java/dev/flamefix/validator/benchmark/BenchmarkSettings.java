@@ -27,17 +27,17 @@ public record BenchmarkSettings(int forks, int warmupIterations, int warmupMilli
   }
 
   /**
-   * The default for a single validation: 1 fork, 5 x 200 ms warm-up, 20 x 200 ms measurement,
-   * 300-element inputs. About 5.6 s per benchmark including the fork; see docs/validator.md for
+   * The default for a single validation: 1 fork, 8 x 200 ms warm-up, 20 x 150 ms measurement,
+   * 300-element inputs. About 5.2 s per benchmark including the fork; see docs/validator.md for
    * how these were chosen.
    */
   public static BenchmarkSettings defaults() {
-    return new BenchmarkSettings(1, 5, 200, 20, 200, 300);
+    return new BenchmarkSettings(1, 8, 200, 20, 150, 300);
   }
 
-  /** Short settings for batches of clearly different pairs (about 2.4 s per benchmark). */
+  /** Short settings for batches of clearly different pairs (about 4 s per benchmark). */
   public static BenchmarkSettings quick() {
-    return new BenchmarkSettings(1, 3, 100, 15, 100, 300);
+    return new BenchmarkSettings(1, 6, 200, 15, 150, 300);
   }
 
   /** Rough wall time of one benchmark with these settings, fork start included. */

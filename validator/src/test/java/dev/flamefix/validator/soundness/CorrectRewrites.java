@@ -109,6 +109,20 @@ final class CorrectRewrites {
               }
               return valid;
             }""", SKU_PATTERN, null),
+        orders("known-hashset-presized-foreach", "countKnownCustomers", """
+            public int countKnownCustomers(List<Order> orders, List<String> knownCustomers) {
+              java.util.Set<String> known = new java.util.HashSet<>(Math.max(16, knownCustomers.size() * 2));
+              for (String k : knownCustomers) known.add(k);
+              int count = 0;
+              for (Order o : orders) {
+                if (known.contains(o.customerId())) count++;
+              }
+              return count;
+            }"""),
+        catalog("distinct-linkedhashset", "countDistinct", """
+            public static int countDistinct(List<String> items) {
+              return new java.util.LinkedHashSet<>(items).size();
+            }"""),
         catalog("distinct-hashset", "countDistinct", """
             public static int countDistinct(List<String> items) {
               return new java.util.HashSet<>(items).size();
@@ -187,17 +201,6 @@ final class CorrectRewrites {
             public static String repeat(String s, int n) {
               if (n < 0 || n > 2000) throw new IllegalArgumentException("n=" + n);
               return String.valueOf(s).repeat(n);
-            }"""),
-        catalog("spaces-precompiled", "normalizeSpaces", """
-            public static String normalizeSpaces(String s) {
-              return SPACES.matcher(s).replaceAll(" ").trim();
-            }""", "private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(\"\\\\s+\");",
-            null),
-        catalog("counts-merge", "wordCounts", """
-            public static Map<String, Integer> wordCounts(List<String> words) {
-              Map<String, Integer> counts = new LinkedHashMap<>();
-              for (String w : words) counts.merge(w, 1, Integer::sum);
-              return counts;
             }"""),
         catalog("squares-primitive", "sumOfSquares", """
             public static long sumOfSquares(int[] xs) {

@@ -1,0 +1,310 @@
+package dev.flamefix.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.flamefix.eval.baseline.WorkloadTimer;
+import dev.flamefix.eval.metrics.EvalReport;
+import dev.flamefix.eval.metrics.MarkdownReport;
+import dev.flamefix.eval.metrics.MetricsJson;
+import dev.flamefix.eval.run.EvalRunner;
+import dev.flamefix.eval.run.PipelineEvaluator;
+import dev.flamefix.eval.run.ProgramEvaluator;
+import dev.flamefix.eval.run.ProgressBar;
+import dev.flamefix.eval.run.ResultsStore;
+import dev.flamefix.eval.suite.EvalProgram;
+import dev.flamefix.eval.suite.EvalSuite;
+import dev.flamefix.eval.suite.ProgramTester;
+import dev.flamefix.kb.KnowledgeBase;
+import dev.flamefix.optimizer.Optimizer;
+import dev.flamefix.optimizer.model.ExchangeLog;
+import dev.flamefix.optimizer.model.ModelClient;
+import dev.flamefix.optimizer.model.ModelOptions;
+import dev.flamefix.optimizer.retrieval.KnowledgeBaseSuggestionSource;
+import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.validator.ValidationOptions;
+import dev.flamefix.validator.Validator;
+import dev.flamefix.validator.benchmark.BenchmarkSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flamefix eval}: runs the optimizer and validator over the evaluation suite and reports
+ * FasterPy's metrics per program and overall (JSON and markdown), with a progress bar. Every
+ * finished program is stored in {@code <out>/outcomes.jsonl} at once, so a run that is
+ * interrupted continues where it stopped when started again with the same {@code --out}.
+ *
+ * <p>A plain picocli command: the server CLI registers it as its {@code eval} subcommand, and
+ * {@link #main} runs it on its own ({@code java -cp ... dev.flamefix.eval.EvalCommand}).
+ *
+ * <p>Exit codes: 0 every selected program has an outcome; 1 some program's evaluation failed (a
+ * rerun retries it); 2 bad arguments.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Run optimizer + validator on the evaluation suite and report Runtime_Mean, Pass@1, %OPT, @Speedup.")
+public final class EvalCommand implements Callable<Integer> {
+
+  /** JMH effort: {@code quick} for long runs on a shared machine, {@code default} for quoting. */
+  public enum Jmh {
+    QUICK, DEFAULT;
+
+    /** The name used on the command line. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Accepts {@code quick} and {@code default} in any case. */
+  static final class JmhConverter implements CommandLine.ITypeConverter<Jmh> {
+    @Override
+    public Jmh convert(String value) {
+      for (Jmh j : Jmh.values()) {
+        if (j.label().equalsIgnoreCase(value)) {
+          return j;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not quick or default");
+    }
+  }
+
+  /**
+   * What a run is, as far as resuming is concerned: outcomes stored under one configuration are
+   * never mixed with another's.
+   *
+   * @param suite the suite directory, or {@code bundled}
+   * @param models model names asked (empty: recipe engine only)
+   * @param retrieval whether knowledge-base retrieval feeds the model prompt
+   * @param jmh JMH effort
+   */
+  public record RunConfig(String suite, List<String> models, boolean retrieval, String jmh) {}
+
+  /** Builds the evaluator of a run and whatever must be closed after it. */
+  @FunctionalInterface
+  public interface PipelineFactory {
+    /**
+     * @param config the run
+     * @param models the model clients to use (already selected from the configuration)
+     * @param workDir scratch space under the output directory
+     * @param log receives per-step lines for {@code eval.log}
+     * @param resources add anything to close after the run
+     */
+    ProgramEvaluator create(RunConfig config, List<ModelClient> models, Path workDir, Consumer<String> log,
+        List<AutoCloseable> resources) throws Exception;
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--suite", paramLabel = "DIR", description = "Suite directory (default: the bundled suite).")
+  Path suite;
+
+  @Option(names = "--models", split = ",", paramLabel = "NAME",
+      description = "Configured model names to ask (FLAMEFIX_MODEL_* env). Default: every configured model.")
+  List<String> models;
+
+  @Option(names = "--no-retrieval", description = "Do not put knowledge-base suggestions in the model prompt.")
+  boolean noRetrieval;
+
+  @Option(names = "--recipes-only", description = "Only the recipe engine proposes candidates; no model is asked.")
+  boolean recipesOnly;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output and resume directory (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("eval/target/eval-run");
+
+  @Option(names = "--only", split = ",", paramLabel = "ID", description = "Evaluate only these program ids.")
+  List<String> only;
+
+  @Option(names = "--jmh", paramLabel = "quick|default", converter = JmhConverter.class,
+      description = "JMH effort of the validator and of the outcome timings: quick or default (default: default).")
+  Jmh jmh = Jmh.DEFAULT;
+
+  private final PipelineFactory factory;
+  private final Map<String, String> env;
+
+  /** The command as the CLI uses it: the real optimizer, validator and knowledge base. */
+  public EvalCommand() {
+    this(EvalCommand::realPipeline, System.getenv());
+  }
+
+  /** For tests: another evaluator and environment. */
+  EvalCommand(PipelineFactory factory, Map<String, String> env) {
+    this.factory = factory;
+    this.env = env;
+  }
+
+  /** Runs {@code eval} as a stand-alone program. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EvalCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (recipesOnly && models != null && !models.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--recipes-only and --models exclude each other");
+    }
+    List<EvalProgram> programs = suite == null ? EvalSuite.loadBundled() : EvalSuite.load(suite);
+    programs = select(programs);
+
+    List<ModelClient> clients = recipesOnly ? List.of() : configuredModels();
+    List<String> modelNames = clients.stream().map(c -> c.options().modelName()).toList();
+    RunConfig config = new RunConfig(suite == null ? "bundled" : suite.toAbsolutePath().normalize().toString(),
+        modelNames, !noRetrieval, jmh.label());
+    Path outDir = out.toAbsolutePath();
+    Files.createDirectories(outDir);
+    checkSameRun(outDir.resolve("run.json"), config);
+
+    ResultsStore store = new ResultsStore(outDir);
+    Path logFile = outDir.resolve("eval.log");
+    Consumer<String> log = line -> appendLog(logFile, line);
+    log.accept("=== " + Instant.now() + " " + config + ", " + programs.size() + " program(s), "
+        + programs.stream().filter(p -> store.isDone(p.id())).count() + " already stored");
+    if (!recipesOnly && clients.isEmpty()) {
+      err.println("no model configured (FLAMEFIX_MODEL_NAME unset): the recipe engine is the only candidate source");
+    }
+
+    List<AutoCloseable> resources = new ArrayList<>(clients);
+    EvalRunner.Result result;
+    try {
+      ProgramEvaluator evaluator = factory.create(config, clients, outDir.resolve("work"), log, resources);
+      result = new EvalRunner(store, evaluator).run(programs, ProgressBar.onConsole(programs.size()));
+    } finally {
+      for (AutoCloseable r : resources) {
+        try {
+          r.close();
+        } catch (Exception e) {
+          err.println("closing " + r + ": " + e);
+        }
+      }
+    }
+
+    String model = modelNames.isEmpty() ? "recipe engine (no model configured)" : "recipe engine + " + String.join(", ", modelNames);
+    String label = (modelNames.isEmpty() ? "recipes only" : "recipes + models") + ", retrieval " + (noRetrieval ? "off" : "on")
+        + ", jmh " + jmh.label() + (result.outcomes().size() < programs.size() ? " (partial: " + result.outcomes().size() + "/" + programs.size() + ")" : "");
+    EvalReport report = EvalReport.of(label, model, commandLine(), result.outcomes());
+    MetricsJson.write(List.of(report), outDir.resolve("eval.json"));
+    String markdown = "# " + label + "\n\n`" + report.command() + "`\n\n" + MarkdownReport.summaryTable(List.of(report))
+        + "\n" + MarkdownReport.programTable(report);
+    Files.writeString(outDir.resolve("eval.md"), markdown, StandardCharsets.UTF_8);
+    stdout.println(MarkdownReport.summaryTable(List.of(report)));
+    stdout.println("JSON: " + outDir.resolve("eval.json") + "  markdown: " + outDir.resolve("eval.md")
+        + "  log: " + logFile);
+    stdout.flush();
+    for (Map.Entry<String, String> f : result.failures().entrySet()) {
+      err.println("FAILED " + f.getKey() + ": " + f.getValue() + " (rerun the same command to retry)");
+    }
+    err.flush();
+    return result.complete() ? 0 : 1;
+  }
+
+  private List<EvalProgram> select(List<EvalProgram> programs) {
+    if (only == null || only.isEmpty()) {
+      return programs;
+    }
+    Set<String> wanted = new LinkedHashSet<>(only);
+    Set<String> known = new LinkedHashSet<>();
+    programs.forEach(p -> known.add(p.id()));
+    wanted.removeAll(known);
+    if (!wanted.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "unknown program id(s) in --only: " + wanted);
+    }
+    return programs.stream().filter(p -> only.contains(p.id())).toList();
+  }
+
+  /** The models configured through {@code FLAMEFIX_MODEL_*}, narrowed to {@code --models}. */
+  private List<ModelClient> configuredModels() {
+    String name = env.get("FLAMEFIX_MODEL_NAME");
+    if (name == null || name.isBlank()) {
+      if (models != null && !models.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--models " + String.join(",", models) + ": no model is configured (set FLAMEFIX_MODEL_NAME, FLAMEFIX_MODEL_BASE_URL, ...)");
+      }
+      return List.of();
+    }
+    ModelOptions options = ModelOptions.load(new Properties(), env);
+    if (models != null && !models.isEmpty()) {
+      for (String m : models) {
+        if (!m.equals(options.modelName())) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "--models " + m + ": not configured; the configured model is " + options.modelName());
+        }
+      }
+    }
+    return List.of(new ModelClient(options, new ExchangeLog()));
+  }
+
+  /** Refuses to resume into a directory holding outcomes of a differently configured run. */
+  private void checkSameRun(Path file, RunConfig config) throws IOException {
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    if (Files.exists(file)) {
+      RunConfig stored = json.readValue(file.toFile(), RunConfig.class);
+      if (!stored.equals(config)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--out " + file.getParent()
+            + " holds a run configured as " + stored + ", not " + config + "; choose another --out or delete it");
+      }
+    } else {
+      json.writeValue(file.toFile(), config);
+    }
+  }
+
+  private String commandLine() {
+    List<String> parts = new ArrayList<>(List.of("flamefix eval"));
+    if (suite != null) parts.add("--suite " + suite);
+    if (recipesOnly) parts.add("--recipes-only");
+    if (models != null && !models.isEmpty()) parts.add("--models " + String.join(",", models));
+    if (noRetrieval) parts.add("--no-retrieval");
+    if (only != null && !only.isEmpty()) parts.add("--only " + String.join(",", only));
+    parts.add("--jmh " + jmh.label());
+    parts.add("--out " + out);
+    return String.join(" ", parts);
+  }
+
+  private static void appendLog(Path file, String line) {
+    try {
+      Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The product: knowledge base (seed corpus) when retrieval is on, optimizer, validator. */
+  static ProgramEvaluator realPipeline(RunConfig config, List<ModelClient> models, Path workDir,
+      Consumer<String> log, List<AutoCloseable> resources) throws IOException {
+    SuggestionSource suggestions = SuggestionSource.none();
+    if (config.retrieval()) {
+      // Retrieval only changes the model prompt; the knowledge base is opened anyway so a
+      // "retrieval on" run is the product as configured, not a shortcut.
+      KnowledgeBase kb = KnowledgeBase.openDefault(workDir.resolve("kb"));
+      resources.add(kb);
+      suggestions = new KnowledgeBaseSuggestionSource(kb);
+    }
+    Optimizer optimizer = new Optimizer(suggestions, models);
+    boolean quick = Jmh.QUICK.label().equals(config.jmh());
+    Files.createDirectories(workDir.resolve("validator"));
+    Validator validator = new Validator(ValidationOptions.builder()
+        .benchmark(quick ? BenchmarkSettings.quick() : BenchmarkSettings.defaults())
+        .workDir(workDir.resolve("validator"))
+        .build());
+    WorkloadTimer.Settings timing = quick ? new WorkloadTimer.Settings(1, 2, 4, 150) : WorkloadTimer.Settings.defaults();
+    return new PipelineEvaluator(optimizer, !models.isEmpty(), validator, new ProgramTester(), timing, workDir, log);
+  }
+}

@@ -114,7 +114,7 @@
       el('div', { class: 'toolbar' },
         el('label', {}, 'Range ', range),
         search,
-        el('button', { class: 'secondary', onclick: () => chart && chart.search(search.value) }, 'Search'),
+        el('button', { class: 'secondary', onclick: () => searchFrames() }, 'Search'),
         el('button', { class: 'secondary', onclick: () => chart && chart.resetZoom() }, 'Reset zoom'),
         el('label', { title: 'Compare the second half of the range with the first' }, diffToggle, ' diff vs. previous half')),
       el('div', { class: 'panel' }, flame),
@@ -146,7 +146,12 @@
     }
     range.addEventListener('change', () => load().catch(showError));
     diffToggle.addEventListener('change', () => load().catch(showError));
-    search.addEventListener('keydown', (e) => { if (e.key === 'Enter') chart && chart.search(search.value); });
+    // An empty search clears the highlight instead of matching every frame.
+    function searchFrames() {
+      if (!chart) return;
+      if (search.value.trim()) chart.search(search.value.trim()); else chart.clear();
+    }
+    search.addEventListener('keydown', (e) => { if (e.key === 'Enter') searchFrames(); });
     await load();
   }
 
@@ -247,34 +252,45 @@
 
   async function proposalPage(id) {
     const p = await api('/api/proposals/' + id);
-    const r = p.report || {};
-    const bench = r.benchmark || {};
-    const diff = r.differential || {};
-    const comment = el('input', { id: 'comment', placeholder: 'comment', size: 50 });
+    const ev = p.evidence || {};
+    const score = (x) => x ? num(x.score, 1) + ' ± ' + num(x.error, 1) + ' ' + (ev.unit || '') : '–';
+    const comment = el('input', { id: 'comment', placeholder: 'comment (optional)', size: 50 });
     const decide = async (action) => {
       try {
         await api('/api/proposals/' + id + '/' + action, { method: 'POST', body: JSON.stringify({ comment: comment.value }) });
         route();
       } catch (e) { showError(e); }
     };
+    const proposed = String(p.status).toUpperCase() === 'PROPOSED';
     setView('Proposal ' + id.substring(0, 8),
-      el('div', { class: 'panel' }, el('dl', { class: 'kv' },
-        el('dt', {}, 'Status'), el('dd', { id: 'proposal-status' }, badge(p.status), p.comment ? ' — ' + p.comment : ''),
-        el('dt', {}, 'Target'), el('dd', {}, el('code', {}, p.target)),
-        el('dt', {}, 'Candidate source'), el('dd', {}, el('code', {}, p.source)),
-        el('dt', {}, 'Measured speed-up'), el('dd', { id: 'speedup' }, num(p.speedup) + '×'),
-        el('dt', {}, 'Original'), el('dd', {}, bench.original ? num(bench.original.score, 1) + ' ± ' + num(bench.original.error, 1) + ' ' + (bench.unit || '') : '–'),
-        el('dt', {}, 'Candidate'), el('dd', {}, bench.candidate ? num(bench.candidate.score, 1) + ' ± ' + num(bench.candidate.error, 1) + ' ' + (bench.unit || '') : '–'),
-        el('dt', {}, 'Inputs tried'), el('dd', {}, diff.callsMade !== undefined ? diff.callsMade + ' calls, seed ' + diff.seed : '–'),
-        el('dt', {}, 'Estimated savings'), el('dd', {}, p.savings ? num(p.savings.coreHoursPerDay) + ' core-h/day, ' + num(p.savings.kwhPerDay) + ' kWh/day' : '–'),
-        el('dt', {}, 'Explanation'), el('dd', {}, p.explanation || '–'))),
-      p.status === 'PROPOSED' || p.status === 'proposed'
+      el('div', { class: 'columns' },
+        el('div', { class: 'panel' }, el('h2', {}, 'Proposal'), el('dl', { class: 'kv' },
+          el('dt', {}, 'Status'), el('dd', { id: 'proposal-status' }, badge(p.status), p.comment ? ' — ' + p.comment : ''),
+          el('dt', {}, 'App'), el('dd', {}, p.app || '–'),
+          el('dt', {}, 'Target'), el('dd', {}, el('code', {}, p.target)),
+          el('dt', {}, 'Candidate source'), el('dd', {}, el('code', {}, p.source)),
+          el('dt', {}, 'Measured speed-up'), el('dd', { id: 'speedup' }, num(p.speedup) + '×'),
+          el('dt', {}, 'Estimated savings'), el('dd', { id: 'savings' }, p.savings ? num(p.savings.coreHoursPerDay) + ' core-h/day, ' + num(p.savings.kwhPerDay) + ' kWh/day' : '–'),
+          el('dt', {}, 'Job'), el('dd', {}, p.jobId ? el('a', { href: '#/jobs/' + p.jobId }, p.jobId.substring(0, 8)) : '–'),
+          p.learnedCaseId ? el('dt', {}, 'Learned case') : null,
+          p.learnedCaseId ? el('dd', {}, el('code', {}, p.learnedCaseId)) : null,
+          el('dt', {}, 'Explanation'), el('dd', {}, p.explanation || '–'))),
+        el('div', { class: 'panel', id: 'evidence' }, el('h2', {}, 'Validation evidence'), el('dl', { class: 'kv' },
+          el('dt', {}, 'Inputs tried'), el('dd', {}, ev.callsMade !== undefined ? ev.callsMade + ' calls, seed ' + ev.seed : '–'),
+          el('dt', {}, 'Original (' + (ev.metric || 'time') + ')'), el('dd', {}, score(ev.original)),
+          el('dt', {}, 'Candidate'), el('dd', {}, score(ev.candidate)),
+          el('dt', {}, 'Sample inputs'), el('dd', {}, (ev.sampleInputs || []).length
+            ? el('ul', { class: 'samples' }, ev.sampleInputs.map((x) => el('li', {}, el('code', {}, x.length > 160 ? x.substring(0, 160) + '…' : x))))
+            : '–'),
+          el('dt', {}, 'Benchmark'), el('dd', {}, ev.benchmarkCommand ? el('code', {}, ev.benchmarkCommand) : '–')))),
+      proposed
         ? el('div', { class: 'toolbar' }, comment,
           el('button', { id: 'accept', onclick: () => decide('accept') }, 'Accept'),
           el('button', { id: 'reject', class: 'secondary', onclick: () => decide('reject') }, 'Reject'))
         : null,
-      el('h2', {}, 'Patch'), sideBySide(p.diff || ''),
-      el('h2', {}, 'Validation report'), el('pre', {}, JSON.stringify(r, null, 2)));
+      el('h2', {}, 'Patch'), el('div', { class: 'diff-head' }, el('div', {}, 'original'), el('div', {}, 'proposed')),
+      sideBySide(p.diff || ''),
+      el('details', {}, el('summary', {}, 'Full validation report (JSON)'), el('pre', {}, JSON.stringify(p.report || {}, null, 2))));
   }
 
   // Renders a unified diff as two columns, old on the left and new on the right.
@@ -326,7 +342,10 @@
       { title: 'Strategy', render: (a) => el('code', {}, a.strategy) },
       { title: 'Tried', num: true, render: (a) => a.tried },
       { title: 'Accepted', num: true, render: (a) => a.accepted },
+      { title: 'Reviewed ✓ / ✗', num: true, render: (a) => (a.approvedByReview || 0) + ' / ' + (a.rejectedByReview || 0) },
       { title: 'Mean reward', num: true, render: (a) => num(a.meanReward, 3) },
+      { title: 'Mean speed-up', num: true, render: (a) => a.meanSpeedup ? num(a.meanSpeedup) + '×' : '–' },
+      { title: 'Beta(α, β)', num: true, render: (a) => num(a.alpha, 0) + ', ' + num(a.beta, 0) },
     ], s.arms || s)));
   }
 

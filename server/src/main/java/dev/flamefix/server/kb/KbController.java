@@ -24,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,10 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/kb/**}: browse and search the knowledge base, and import PIE-style JSONL. The
  * knowledge base itself is the server's one {@link KnowledgeBase} bean (opened lazily on first use,
- * seeded with the shipped corpus).
+ * seeded with the shipped corpus). Query parameters are checked by Spring MVC's built-in method
+ * validation, so a bad one is a 400 problem detail naming it.
  */
 @RestController
-@Validated
 public class KbController {
 
   private final ObjectProvider<KnowledgeBase> knowledgeBase;

@@ -3,6 +3,7 @@ package dev.flamefix.server.profiles;
 import dev.flamefix.collector.tree.FlameNode;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,20 +47,26 @@ public class AppsController {
     return profiles.app(app);
   }
 
-  /** The flame graph ({@code {name, value, children[]}}) of a range. */
-  @GetMapping("/{app}/flamegraph")
-  public FlameNode flameGraph(
+  /**
+   * The flame graph ({@code {name, value, children[]}}) of a range.
+   *
+   * <p>Written with {@link FlameNode#toJson()} rather than Jackson: a stack as deep as the ingest
+   * limit nests far beyond Jackson's default write depth, and non-diff nodes must not carry a
+   * {@code delta} key at all.
+   */
+  @GetMapping(value = "/{app}/flamegraph", produces = MediaType.APPLICATION_JSON_VALUE)
+  public String flameGraph(
       @PathVariable String app,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String event) {
     String ev = profiles.resolveEvent(app, event);
-    return profiles.flameGraph(app, ev, range(from, to));
+    return profiles.flameGraph(app, ev, range(from, to)).toJson();
   }
 
   /** The diff flame graph between a base range and a target range; nodes carry {@code delta}. */
-  @GetMapping("/{app}/flamegraph/diff")
-  public FlameNode diff(
+  @GetMapping(value = "/{app}/flamegraph/diff", produces = MediaType.APPLICATION_JSON_VALUE)
+  public String diff(
       @PathVariable String app,
       @RequestParam String baseFrom,
       @RequestParam String baseTo,
@@ -67,7 +74,7 @@ public class AppsController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String event) {
     String ev = profiles.resolveEvent(app, event);
-    return profiles.diff(app, ev, range(baseFrom, baseTo), range(from, to));
+    return profiles.diff(app, ev, range(baseFrom, baseTo), range(from, to)).toJson();
   }
 
   /** The application's hotspots over a range, ranked by attributed self share, with trend. */

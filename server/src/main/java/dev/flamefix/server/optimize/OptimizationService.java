@@ -242,7 +242,7 @@ public class OptimizationService {
     Verdict v = t.acceptedVerdict();
     job.update(x -> x.with(x.status(), "propose", x.progress(), null));
     ProposalService.Created created = proposals.create(new ProposalService.Draft(spec.app(), t.target(),
-        t.className(), t.methodName(), c.source(), v.speedup(), v.unifiedDiff(), v.toJson(), c.explanation(),
+        t.className(), t.methodName(), c.source(), v.speedup(), v.unifiedDiff(), v.toJson(), dev.flamefix.server.proposals.Evidence.of(v), c.explanation(),
         c.suggestions().stream().map(Suggestion::caseId).toList(), category(c), shares.shareOf(spec.app(), t.target()),
         t.originalSource(), c.patchedSource(), job.view().id()));
     String pid = created.proposal().id();

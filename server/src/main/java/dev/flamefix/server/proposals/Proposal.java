@@ -14,6 +14,7 @@ import java.util.List;
  * @param speedup the validator's measured speed-up
  * @param diff unified diff against the original file
  * @param report the validator's report (its {@code Verdict} as JSON)
+ * @param evidence the report's key numbers: inputs tried, seed, benchmark scores
  * @param explanation what changed and why it is believed equivalent
  * @param suggestions knowledge-base case ids that were in the model's prompt
  * @param savings the savings estimate
@@ -32,6 +33,7 @@ public record Proposal(
     double speedup,
     String diff,
     JsonNode report,
+    Evidence evidence,
     String explanation,
     List<String> suggestions,
     Savings savings,
@@ -47,7 +49,7 @@ public record Proposal(
 
   /** This proposal after a review. */
   public Proposal decided(ProposalStatus newStatus, String at, String newComment, String caseId) {
-    return new Proposal(id, app, target, source, newStatus, speedup, diff, report, explanation, suggestions, savings,
+    return new Proposal(id, app, target, source, newStatus, speedup, diff, report, evidence, explanation, suggestions, savings,
         createdAt, at, newComment, jobId, caseId);
   }
 }

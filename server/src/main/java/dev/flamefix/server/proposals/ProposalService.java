@@ -52,6 +52,7 @@ public class ProposalService {
    * @param speedup measured speed-up
    * @param diff unified diff
    * @param reportJson the verdict's JSON
+   * @param evidence the verdict's key numbers
    * @param explanation the candidate's explanation
    * @param suggestions case ids in the prompt
    * @param category knowledge-base category for learning
@@ -61,7 +62,7 @@ public class ProposalService {
    * @param jobId producing job
    */
   public record Draft(String app, String target, String className, String methodName, String source, double speedup,
-      String diff, String reportJson, String explanation, List<String> suggestions, String category,
+      String diff, String reportJson, Evidence evidence, String explanation, List<String> suggestions, String category,
       double hotspotShare, String originalSource, String patchedSource, String jobId) {}
 
   /**
@@ -77,7 +78,7 @@ public class ProposalService {
     double cores = d.app() == null ? 0 : apps.find(d.app()).map(AppConfig::cores).orElse(0.0);
     Savings savings = Savings.estimate(d.hotspotShare(), cores, d.speedup(), properties.wattsPerCore());
     Proposal p = new Proposal(UUID.randomUUID().toString(), d.app(), d.target(), d.source(), ProposalStatus.PROPOSED,
-        d.speedup(), d.diff(), parse(d.reportJson()), d.explanation(), d.suggestions(), savings, now(), null, null,
+        d.speedup(), d.diff(), parse(d.reportJson()), d.evidence(), d.explanation(), d.suggestions(), savings, now(), null, null,
         d.jobId(), null);
     try {
       repository.insert(new StoredProposal(p, d.className(), d.methodName(), d.category(), d.originalSource(),

@@ -30,7 +30,7 @@ class OptimizeCommandTest {
   void acceptedCandidatePrintsDiffAndReportAndExitsZero() {
     Run r = run("optimize", "--source", QuickPipeline.exampleSources().toString(),
         "--target", "dev.flamefix.examples.orders.OrderAnalytics#renderReport",
-        "--classpath", QuickPipeline.exampleClasses().toString(), "--benchmark", "1,2,100,5,100");
+        "--classpath", QuickPipeline.exampleClasses().toString(), "--benchmark", "1,3,200,15,200");
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("recipe:string-concat-in-loop: ACCEPTED")
         .contains("+++ ").contains("StringBuilder").contains("\"accepted\" : true").contains("\"benchmark\"");

@@ -32,37 +32,32 @@ class ProductLoopEndToEndTest {
     props.put("flamefix.loop.enabled", true);
     props.put("flamefix.loop.interval", "2s");
     props.put("flamefix.loop.initial-delay", "1s");
-    props.put("flamefix.loop.top", 1);
+    props.put("flamefix.loop.top", 3);
     try (TestServer server = TestServer.h2(dataDir, props)) {
       Api api = new Api(server);
       api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
       String agent = FlamefixAgentEndToEndTest.agentJar().toString();
       String options = "server=" + server.baseUrl() + ",app=orders,window=1s,interval=10ms";
-      JsonNode job;
-      try (ExampleApp child = ExampleApp.start(List.of("-javaagent:" + agent + "=" + options), Map.of(), 100_000,
+      JsonNode proposal;
+      try (ExampleApp child = ExampleApp.start(List.of("-javaagent:" + agent + "=" + options), Map.of(), 1_000_000,
           tmp.resolve("child.log"))) {
         HotspotWait.awaitExpected(server, "orders", Duration.ofSeconds(60), child::output);
-        // Nobody posts a job: the loop queues one for the top hotspot.
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode jobs = api.expect(200, "GET", "/api/optimizations", null);
-        while (jobs.isEmpty() && System.nanoTime() < deadline) {
-          Thread.sleep(500);
-          jobs = api.expect(200, "GET", "/api/optimizations", null);
-        }
-        assertThat(jobs).as("the loop queued a job").isNotEmpty();
-        job = jobs.get(jobs.size() - 1);
+        // Nobody posts a job: the loop queues the top hotspots one at a time (budget: 1 job) until
+        // one of them becomes a proposal.
+        proposal = awaitFirstProposal(api, Duration.ofMinutes(5));
       }
-      JsonNode done = api.awaitJob(job.get("id").asText(), Duration.ofMinutes(4), Api::finished);
+      JsonNode done = api.expect(200, "GET", "/api/optimizations/" + proposal.get("jobId").asText(), null);
       assertThat(done.get("status").asText()).as(done.toPrettyString()).isEqualTo("DONE");
       assertThat(done.get("app").asText()).isEqualTo("orders");
       assertThat(done.get("targets").get(0).asText()).startsWith("dev.flamefix.examples.orders.OrderAnalytics#");
-      assertThat(done.hasNonNull("proposalId")).as(done.toPrettyString()).isTrue();
+      assertThat(done.get("proposalId").asText()).isEqualTo(proposal.get("id").asText());
+      assertThat(api.expect(200, "GET", "/api/optimizations", null).size()).as("jobs queued by the loop").isPositive();
 
-      JsonNode proposal = api.expect(200, "GET", "/api/proposals/" + done.get("proposalId").asText(), null);
       assertThat(proposal.get("speedup").asDouble()).isGreaterThanOrEqualTo(1.1);
       assertThat(proposal.get("source").asText()).startsWith("recipe:");
       assertThat(proposal.get("savings").get("coreHoursPerDay").asDouble()).isGreaterThan(0);
-      assertThat(api.expect(200, "GET", "/api/proposals?app=orders&status=proposed", null)).hasSize(1);
+      assertThat(api.expect(200, "GET", "/api/proposals?app=orders&status=proposed", null))
+          .extracting(p -> p.get("id").asText()).contains(proposal.get("id").asText());
 
       JsonNode accepted = api.expect(200, "POST", "/api/proposals/" + proposal.get("id").asText() + "/accept",
           "{\"comment\":\"looks right\"}");
@@ -82,10 +77,10 @@ class ProductLoopEndToEndTest {
       assertThat(found).extracting(s -> s.match().id()).contains(caseId);
 
       JsonNode savings = api.expect(200, "GET", "/api/apps/orders/savings", null);
-      assertThat(savings.get("proposals").asInt()).isEqualTo(1);
+      assertThat(savings.get("proposals").asInt()).isPositive();
       assertThat(savings.get("cores").asDouble()).isEqualTo(8.0);
       assertThat(savings.get("coreHoursPerDay").asDouble())
-          .isEqualTo(proposal.get("savings").get("coreHoursPerDay").asDouble());
+          .isGreaterThanOrEqualTo(proposal.get("savings").get("coreHoursPerDay").asDouble());
 
       JsonNode arms = api.expect(200, "GET", "/api/strategies", null).get("arms");
       JsonNode arm = null;
@@ -94,5 +89,18 @@ class ProductLoopEndToEndTest {
       assertThat(arm.get("accepted").asInt()).isGreaterThanOrEqualTo(1);
       assertThat(arm.get("approvedByReview").asInt()).isEqualTo(1);
     }
+  }
+
+  private static JsonNode awaitFirstProposal(Api api, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode list = api.expect(200, "GET", "/api/proposals?app=orders", null);
+      if (!list.isEmpty()) {
+        return list.get(list.size() - 1);
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("no proposal within " + timeout.toSeconds() + " s; jobs: "
+        + api.expect(200, "GET", "/api/optimizations", null).toPrettyString());
   }
 }

@@ -19,10 +19,10 @@ public final class QuickPipeline {
   /** Server properties for short validations. */
   public static Map<String, Object> properties() {
     Map<String, Object> p = new HashMap<>();
-    p.put("flamefix.optimize.validator.warmup-iterations", 2);
-    p.put("flamefix.optimize.validator.warmup-millis", 100);
-    p.put("flamefix.optimize.validator.measurement-iterations", 5);
-    p.put("flamefix.optimize.validator.measurement-millis", 100);
+    p.put("flamefix.optimize.validator.warmup-iterations", 3);
+    p.put("flamefix.optimize.validator.warmup-millis", 200);
+    p.put("flamefix.optimize.validator.measurement-iterations", 15);
+    p.put("flamefix.optimize.validator.measurement-millis", 200);
     p.put("flamefix.optimize.validator.calls-per-method", 200);
     p.put("flamefix.optimize.max-validations", 2);
     return p;

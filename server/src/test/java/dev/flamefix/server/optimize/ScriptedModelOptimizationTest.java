@@ -89,6 +89,10 @@ class ScriptedModelOptimizationTest {
         assertThat(proposal.get("diff").asText()).contains("countKnownCustomers").contains("+++");
         assertThat(proposal.get("report").get("accepted").asBoolean()).isTrue();
         assertThat(proposal.get("speedup").asDouble()).isGreaterThanOrEqualTo(1.1);
+        JsonNode evidence = proposal.get("evidence");
+        assertThat(evidence.get("callsMade").asInt()).isPositive();
+        assertThat(evidence.get("original").get("score").asDouble())
+            .isGreaterThan(evidence.get("candidate").get("score").asDouble());
 
         // Every validated candidate is a strategy outcome the bandit sees.
         JsonNode arms = api.expect(200, "GET", "/api/strategies", null).get("arms");

@@ -407,8 +407,11 @@ public final class Validator {
     if (tests.timedOut()) {
       return "existing tests did not finish in time";
     }
-    return "test command failed with exit " + tests.exitCode() + ": " + tests.outputTail()
-        .lines().reduce((a, b) -> b).orElse("");
+    List<String> lines = tests.outputTail().replaceAll("\u001b\\[[0-9;]*m", "").lines()
+        .filter(l -> !l.isBlank()).toList();
+    String tail = lines.stream().filter(l -> l.contains("ERROR")).findFirst()
+        .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
+    return "test command failed with exit " + tests.exitCode() + ": " + tail;
   }
 
   private static String differentialFailure(DifferentialResult d) {

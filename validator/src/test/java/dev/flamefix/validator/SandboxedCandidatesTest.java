@@ -56,6 +56,9 @@ class SandboxedCandidatesTest {
       List<Verdict> v = validator.validateAll(
           rewrites.stream().map(Rewrite::request).toList(), ProgressListener.NONE);
 
+      v.forEach(verdict -> System.out.println(verdict.id() + ": "
+          + (verdict.differential() == null ? "-" : verdict.differential().outcome()) + ": "
+          + verdict.reason()));
       assertThat(v).allSatisfy(verdict -> assertThat(verdict.accepted()).isFalse());
       assertThat(v.get(0).differential().outcome()).isEqualTo("SYSTEM_EXIT");
       assertThat(v.get(0).reason()).contains("System.exit");

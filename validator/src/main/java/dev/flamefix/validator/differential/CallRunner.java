@@ -41,7 +41,9 @@ final class CallRunner {
         thrown[0] = t;
       }
     }, "flamefix-call", STACK_BYTES);
-    worker.setDaemon(true);
+    // Not a daemon: threads the code starts inherit that, as they would from an application's
+    // own threads, so a thread it forgets to stop counts as a leak.
+    worker.setDaemon(false);
     worker.start();
     try {
       worker.join(timeoutMillis);

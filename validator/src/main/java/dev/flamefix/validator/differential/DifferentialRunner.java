@@ -56,18 +56,22 @@ public final class DifferentialRunner {
         Files.createDirectories(childDir.resolve("tmp"));
         ProcessResult process = sandbox.run(command, childDir,
             limitPerTask.multipliedBy(remaining).plusSeconds(5), Map.of());
+        DifferentialResult last = null;
         if (Files.exists(resultFile)) {
           for (String line : Files.readAllLines(resultFile)) {
             if (!line.isBlank()) {
-              DifferentialResult r = json.readValue(line, DifferentialResult.class);
-              results.put(r.id(), r);
+              last = json.readValue(line, DifferentialResult.class);
+              results.put(last.id(), last);
             }
           }
         }
+        // A child that wrote why it stopped (System.exit, OOM, ...) and then halted has
+        // explained its exit status; only an unexplained death is charged to the next task.
+        boolean explained = last != null && !"COMPLETED".equals(last.outcome());
         while (next < tasks.size() && results.containsKey(tasks.get(next).id())) {
           next++;
         }
-        if (next < tasks.size()) {
+        if (next < tasks.size() && !explained) {
           if (process.exitCode() == 0 && !process.timedOut()) {
             throw new IllegalStateException("differential child exited without results: "
                 + process.stderr());

@@ -135,12 +135,14 @@
         data = await api('/api/apps/' + enc + '/flamegraph?from=' + from);
       }
       flame.replaceChildren();
-      chart = flamegraph().width(Math.max(600, flame.clientWidth - 4)).cellHeight(18).minFrameSize(2)
+      chart = flamegraph().width(Math.max(600, flame.clientWidth - 20)).cellHeight(18).minFrameSize(2)
         .transitionDuration(300).tooltip(flamegraph.tooltip.defaultFlamegraphTooltip()
           .text((d) => d.data.name + ': ' + d.data.value + ' samples' + (d.data.delta !== undefined ? ', Δ ' + pct(d.data.delta) : '')));
       if (diffToggle.checked) chart.differential(false).setColorMapper((d, original) =>
         d.data.delta === undefined ? original : d.data.delta > 0 ? 'rgb(230,' + Math.round(200 - 800 * Math.min(.2, d.data.delta)) + ',120)' : 'rgb(120,' + Math.round(200 + 250 * Math.max(-.2, d.data.delta)) + ',230)');
       d3.select(flame).datum(data).call(chart);
+      // Deep stacks make the graph taller than its panel: show the root and the wide frames first.
+      flame.scrollTop = flame.scrollHeight;
       const report = await api('/api/apps/' + enc + '/hotspots?limit=25&from=' + from);
       renderHotspots(app, report, hotspotPanel);
     }
@@ -211,7 +213,7 @@
     setView('Optimization ' + id.substring(0, 8), el('div', { class: 'panel' },
       el('div', { class: 'toolbar' }, 'Status: ', status), progress), log, candidates);
     const render = (job) => {
-      status.replaceChildren(badge(job.status), ' ', job.stage || '', job.error ? ' — ' + job.error : '');
+      status.replaceChildren(badge(job.status), ' ', job.stage && job.stage !== String(job.status).toLowerCase() ? 'stage: ' + job.stage : '', job.error ? ' — ' + job.error : '');
       progress.firstChild.style.width = Math.round(100 * (job.progress || 0)) + '%';
       log.replaceChildren(...(job.events || []).map((ev) => el('div', {}, new Date(ev.at).toLocaleTimeString() + '  [' + ev.stage + '] ' + ev.message)));
       log.scrollTop = log.scrollHeight;
@@ -256,10 +258,19 @@
     const score = (x) => x ? num(x.score, 1) + ' ± ' + num(x.error, 1) + ' ' + (ev.unit || '') : '–';
     const comment = el('input', { id: 'comment', placeholder: 'comment (optional)', size: 50 });
     const decide = async (action) => {
+      // Accepting writes a learned case; the first write may open (and seed) the knowledge base.
+      const buttons = view.querySelectorAll('#accept, #reject');
+      buttons.forEach((b) => { b.disabled = true; });
+      const note = document.getElementById('decide-note');
+      if (note) note.textContent = action === 'accept' ? 'Accepting…' : 'Rejecting…';
       try {
         await api('/api/proposals/' + id + '/' + action, { method: 'POST', body: JSON.stringify({ comment: comment.value }) });
         route();
-      } catch (e) { showError(e); }
+      } catch (e) {
+        buttons.forEach((b) => { b.disabled = false; });
+        if (note) note.textContent = '';
+        showError(e);
+      }
     };
     const proposed = String(p.status).toUpperCase() === 'PROPOSED';
     setView('Proposal ' + id.substring(0, 8),
@@ -282,11 +293,14 @@
           el('dt', {}, 'Sample inputs'), el('dd', {}, (ev.sampleInputs || []).length
             ? el('ul', { class: 'samples' }, ev.sampleInputs.map((x) => el('li', {}, el('code', {}, x.length > 160 ? x.substring(0, 160) + '…' : x))))
             : '–'),
-          el('dt', {}, 'Benchmark'), el('dd', {}, ev.benchmarkCommand ? el('code', {}, ev.benchmarkCommand) : '–')))),
+          el('dt', {}, 'Benchmark'), el('dd', {}, ev.benchmarkCommand
+            ? el('details', { class: 'inline' }, el('summary', {}, 'JMH command line'), el('code', { class: 'wrap' }, ev.benchmarkCommand))
+            : '–')))),
       proposed
         ? el('div', { class: 'toolbar' }, comment,
           el('button', { id: 'accept', onclick: () => decide('accept') }, 'Accept'),
-          el('button', { id: 'reject', class: 'secondary', onclick: () => decide('reject') }, 'Reject'))
+          el('button', { id: 'reject', class: 'secondary', onclick: () => decide('reject') }, 'Reject'),
+          el('span', { id: 'decide-note', class: 'muted' }))
         : null,
       el('h2', {}, 'Patch'), el('div', { class: 'diff-head' }, el('div', {}, 'original'), el('div', {}, 'proposed')),
       sideBySide(p.diff || ''),

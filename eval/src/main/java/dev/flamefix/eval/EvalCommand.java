@@ -27,6 +27,8 @@ import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,6 +173,27 @@ public final class EvalCommand implements Callable<Integer> {
         modelNames, !noRetrieval, jmh.label());
     Path outDir = out.toAbsolutePath();
     Files.createDirectories(outDir);
+    try (FileChannel lockFile = FileChannel.open(outDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(lockFile)) {
+      if (lock == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--out " + outDir + " is in use by another eval run; wait for it or choose another --out");
+      }
+      return runLocked(programs, clients, modelNames, config, outDir, err, stdout);
+    }
+  }
+
+  /** The lock, or null when another process (or this one) holds it. */
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return null;
+    }
+  }
+
+  private int runLocked(List<EvalProgram> programs, List<ModelClient> clients, List<String> modelNames,
+      RunConfig config, Path outDir, PrintWriter err, PrintWriter stdout) throws Exception {
     checkSameRun(outDir.resolve("run.json"), config);
 
     ResultsStore store = new ResultsStore(outDir);

@@ -95,6 +95,21 @@ class EvalCommandTest {
   }
 
   @Test
+  void aSecondRunIntoTheSameDirectoryIsRefusedWhileTheFirstHoldsIt() throws Exception {
+    Path outDir = dir.resolve("run");
+    Files.createDirectories(outDir);
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(outDir.resolve(".lock"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = ch.lock()) {
+      assertThat(run("--recipes-only", "--out", outDir.toString(), "--only", "f04-counter-sum")).isEqualTo(2);
+      assertThat(err.toString()).contains("is in use by another eval run");
+      assertThat(evaluated).isEmpty();
+    }
+    assertThat(run("--recipes-only", "--out", outDir.toString(), "--only", "f04-counter-sum")).isZero();
+    assertThat(evaluated).containsExactly("f04-counter-sum");
+  }
+
+  @Test
   void badArgumentsGetClearErrors() {
     assertThat(run("--out", dir.toString(), "--only", "no-such-program")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown program id(s) in --only: [no-such-program]");

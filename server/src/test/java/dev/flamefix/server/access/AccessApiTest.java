@@ -115,6 +115,23 @@ class AccessApiTest {
   }
 
   @Test
+  void eventStreamOfARealJobRunsToItsEndWithAQueryToken() throws Exception {
+    // A method no recipe applies to: the job ends quickly without candidates.
+    String spec = "{\"source\":\"package p; public class A { public int one() { return 1; } }\","
+        + "\"targets\":[\"p.A#one\"]}";
+    HttpResponse<String> submitted = call("POST", "/api/optimizations", OPERATOR, spec);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+    String id = TestServer.parse(submitted.body()).get("id").asText();
+    // The stream is served asynchronously (a second dispatch): it must not be refused half-way.
+    HttpResponse<String> stream = HTTP.send(HttpRequest.newBuilder(URI.create(
+                server.baseUrl() + "/api/optimizations/" + id + "/events?access_token=" + VIEWER))
+            .timeout(Duration.ofMinutes(2)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    assertThat(stream.body()).contains("event:progress").contains("event:done").contains(id);
+  }
+
+  @Test
   void publicPathsAndIngestNeedNoApiToken() throws Exception {
     assertThat(call("GET", "/", null, null).statusCode()).isEqualTo(200);
     assertThat(call("GET", "/dashboard.js", null, null).statusCode()).isEqualTo(200);

@@ -178,6 +178,15 @@ public class OptimizationService {
     stopping = true;
     executor.shutdownNow();
     subscribers.values().forEach(l -> l.forEach(SseEmitter::complete));
+    // Give interrupted jobs a moment to leave the validator (in-process javac is not interruptible),
+    // so nothing of this instance still runs when the next one starts in the same JVM.
+    try {
+      if (!executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        log.warn("a job thread did not stop within 30 s of shutdown");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   // ---- running ---------------------------------------------------------------------------------

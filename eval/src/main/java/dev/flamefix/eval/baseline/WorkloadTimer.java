@@ -64,6 +64,20 @@ public final class WorkloadTimer {
   public record Timing(String programId, String label, double scoreNs, double errorNs) {}
 
   private final ProgramCompiler compiler = new ProgramCompiler();
+  private final boolean quiet;
+
+  /** A timer that prints JMH's progress to standard output, as JMH does. */
+  public WorkloadTimer() {
+    this(false);
+  }
+
+  /**
+   * @param quiet write JMH's progress to {@code jmh.log} in each run's work directory instead of
+   *     standard output (so a caller's own output, e.g. {@code flamefix eval}'s, stays readable)
+   */
+  public WorkloadTimer(boolean quiet) {
+    this.quiet = quiet;
+  }
 
   /**
    * Compiles and times every version.
@@ -105,6 +119,9 @@ public final class WorkloadTimer {
         .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
         .jvmArgsAppend("-Xmx1g", "-Djava.io.tmpdir=" + tmp)
         .shouldFailOnError(true);
+    if (quiet) {
+      options.output(workDir.resolve("jmh.log").toString());
+    }
     Map<String, Timing> results = new HashMap<>();
     try {
       for (RunResult rr : new Runner(options.build()).run()) {

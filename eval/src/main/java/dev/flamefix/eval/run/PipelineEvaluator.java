@@ -43,7 +43,7 @@ public final class PipelineEvaluator implements ProgramEvaluator {
   private final boolean useModels;
   private final Validator validator;
   private final ProgramTester tester;
-  private final WorkloadTimer timer = new WorkloadTimer();
+  private final WorkloadTimer timer = new WorkloadTimer(true);
   private final WorkloadTimer.Settings timing;
   private final Path workDir;
   private final Consumer<String> log;

@@ -91,6 +91,9 @@ class PipelineEvaluatorTest {
     assertThat(o.originalRuntimeNs()).isPositive();
     assertThat(o.optimizedRuntimeNs()).isEqualTo(o.originalRuntimeNs());
     assertThat(o.detail()).isEqualTo("no candidate");
+    // JMH's own progress goes to a log next to the run, not to the command's standard output.
+    assertThat(java.nio.file.Files.readString(dir.resolve("work/f04-counter-sum/jmh/jmh.log")))
+        .contains("WorkloadBenchmark.run");
   }
 
   @Test

@@ -1,11 +1,13 @@
 package dev.flamefix.server.cli;
 
+import dev.flamefix.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code flamefix} command line: the main class of {@code flamefix-server.jar}. Each job is a
- * subcommand ({@code serve}, {@code hotspots}, {@code optimize}, {@code kb}, {@code demo}); they share one jar so a user installs one
+ * subcommand ({@code serve}, {@code hotspots}, {@code optimize}, {@code kb}, {@code eval},
+ * {@code demo}); they share one jar so a user installs one
  * thing.
  */
 @Command(
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = FlamefixCommand.Version.class,
     description = "Production profiles in, verified performance patches out.",
     subcommands = {ServeCommand.class, HotspotsCommand.class, OptimizeCommand.class, KbCommand.class,
-      DemoCommand.class, CommandLine.HelpCommand.class})
+      EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class FlamefixCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

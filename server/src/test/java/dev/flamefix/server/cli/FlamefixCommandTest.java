@@ -37,6 +37,15 @@ class FlamefixCommandTest {
   }
 
   @Test
+  void evalIsASubcommandThatValidatesItsArguments() {
+    Run help = run("eval", "--help");
+    assertThat(help.exit()).as(help.err()).isZero();
+    assertThat(help.out()).contains("--recipes-only").contains("--no-retrieval").contains("--suite");
+    Run bad = run("eval", "--jmh", "bogus", "--out", dataDir.resolve("eval").toString());
+    assertThat(bad.exit()).isEqualTo(2);
+  }
+
+  @Test
   void serveTurnsItsOptionsIntoSpringArguments() {
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve)

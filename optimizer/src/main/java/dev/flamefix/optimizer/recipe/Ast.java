@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import dev.flamefix.optimizer.target.MethodTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -146,20 +147,7 @@ final class Ast {
     List<String> out = new ArrayList<>();
     int lt = type.indexOf('<');
     if (lt < 0 || !type.endsWith(">")) return out;
-    String inner = type.substring(lt + 1, type.length() - 1);
-    int depth = 0;
-    StringBuilder cur = new StringBuilder();
-    for (char c : inner.toCharArray()) {
-      if (c == '<') depth++;
-      if (c == '>') depth--;
-      if (c == ',' && depth == 0) {
-        out.add(cur.toString().strip());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString().strip());
+    out.addAll(MethodTarget.splitTopLevel(type.substring(lt + 1, type.length() - 1)));
     return out;
   }
 

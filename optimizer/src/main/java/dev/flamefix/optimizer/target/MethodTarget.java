@@ -59,8 +59,13 @@ public record MethodTarget(String className, String methodName, Optional<List<St
     }
   }
 
-  /** Splits on commas that are not inside generic brackets ({@code Map<K,V>} stays one type). */
-  private static List<String> splitTopLevel(String params) {
+  /**
+   * Splits on commas that are not inside generic brackets ({@code Map<K,V>} stays one type).
+   *
+   * @param params a comma-separated list of types, such as a parameter list or type arguments
+   * @return the stripped parts, unmodifiable
+   */
+  public static List<String> splitTopLevel(String params) {
     List<String> out = new ArrayList<>();
     int depth = 0;
     StringBuilder cur = new StringBuilder();

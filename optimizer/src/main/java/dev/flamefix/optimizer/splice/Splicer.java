@@ -157,6 +157,7 @@ public final class Splicer {
       original.setBody(replacement.getBody().orElseThrow());
     }
     int fieldIndex = lastFieldIndex(targetType);
+    List<BodyDeclaration<?>> inserted = new ArrayList<>();
     for (BodyDeclaration<?> add : additions) {
       BodyDeclaration<?> copy = add.clone();
       if (copy instanceof FieldDeclaration) {
@@ -164,10 +165,12 @@ public final class Splicer {
       } else {
         targetType.getMembers().add(copy);
       }
+      inserted.add(copy);
     }
+    String memberIndent = " ".repeat(targetCopies.get(0).getBegin().map(p -> p.column - 1).orElse(2));
     String patched;
     try {
-      patched = LexicalPreservingPrinter.print(cu);
+      patched = indentInserted(LexicalPreservingPrinter.print(cu), inserted, memberIndent);
     } catch (RuntimeException e) {
       patched = cu.toString();
     }
@@ -176,6 +179,35 @@ public final class Splicer {
       if (parse(patched).isEmpty()) throw new SpliceRejectedException("patched compilation unit does not parse");
     }
     return new SpliceResult(patched, changed, added, addedImports);
+  }
+
+  /**
+   * The lexical-preserving printer writes members it did not parse at column 0; a reviewer reads
+   * the patch, so each inserted member gets the indentation of the members around it.
+   */
+  static String indentInserted(String source, List<BodyDeclaration<?>> inserted, String indent) {
+    if (inserted.isEmpty() || indent.isEmpty()) return source;
+    List<String> lines = new ArrayList<>(List.of(source.split("\n", -1)));
+    for (BodyDeclaration<?> member : inserted) {
+      List<String> printed = member.toString().lines().map(String::strip).toList();
+      for (int i = 0; i + printed.size() <= lines.size(); i++) {
+        String first = lines.get(i);
+        if (first.isEmpty() || Character.isWhitespace(first.charAt(0)) || !first.strip().equals(printed.get(0))) {
+          continue;
+        }
+        boolean match = true;
+        for (int j = 1; j < printed.size() && match; j++) {
+          match = lines.get(i + j).strip().equals(printed.get(j));
+        }
+        if (match) {
+          for (int j = 0; j < printed.size(); j++) {
+            if (!lines.get(i + j).isEmpty()) lines.set(i + j, indent + lines.get(i + j));
+          }
+          break;
+        }
+      }
+    }
+    return String.join("\n", lines);
   }
 
   private record Answer(List<ImportDeclaration> imports, List<BodyDeclaration<?>> members) {}

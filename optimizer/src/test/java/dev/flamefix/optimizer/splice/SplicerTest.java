@@ -77,6 +77,10 @@ class SplicerTest {
     assertThat(r.addedMembers()).containsExactly("NL", "line(Order)");
     assertThat(r.addedImports()).containsExactly("java.util.StringJoiner");
     assertThat(r.patchedSource()).contains("import java.util.StringJoiner;", "private static final String NL", "private static String line(Order o)");
+    // Inserted members sit at the class's member indentation, as a reviewer expects in the diff.
+    assertThat(r.patchedSource().lines())
+        .contains("  private static final String NL = \"\\n\";", "  private static String line(Order o) {")
+        .noneMatch(l -> l.startsWith("private "));
     StaticJavaParser.parse(r.patchedSource());
   }
 

@@ -97,7 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
     if (springArgs.stream().noneMatch(a -> a.startsWith("--logging."))) {
       // The console is for the demo's progress lines; the server logs to a file.
       args.add("--logging.file.name=" + serverLog);
-      args.add("--logging.pattern.console=");
+      args.add("--logging.threshold.console=OFF");
     }
     args.addAll(springArgs);
     step(1, "starting the server (embedded H2 + Lucene knowledge base; no ingest or API tokens: demo mode,"

@@ -21,6 +21,7 @@ public final class RecipeContext {
   private final TypeDeclaration<?> type;
   private final Set<String> reserved = new HashSet<>();
   private final List<String> addedMembers = new ArrayList<>();
+  private final List<BodyDeclaration<?>> insertedNodes = new ArrayList<>();
 
   RecipeContext(CompilationUnit unit, TypeDeclaration<?> type) {
     this.unit = unit;
@@ -67,6 +68,7 @@ public final class RecipeContext {
     }
     type.getMembers().add(idx + 1, f);
     addedMembers.add(name);
+    insertedNodes.add(f);
     return f;
   }
 
@@ -74,6 +76,12 @@ public final class RecipeContext {
   public void addMethod(MethodDeclaration m) {
     type.addMember(m);
     addedMembers.add(m.getSignature().asString());
+    insertedNodes.add(m);
+  }
+
+  /** The member nodes added so far, for re-indenting them after printing. */
+  List<BodyDeclaration<?>> insertedNodes() {
+    return insertedNodes;
   }
 
   /** Members added so far. */

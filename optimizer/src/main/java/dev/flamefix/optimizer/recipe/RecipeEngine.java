@@ -6,6 +6,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import dev.flamefix.optimizer.splice.Splicer;
 import dev.flamefix.optimizer.target.JavaSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +100,8 @@ public final class RecipeEngine {
     if (ids.isEmpty()) return Optional.empty();
     String patched;
     try {
-      patched = LexicalPreservingPrinter.print(cu);
+      String indent = " ".repeat(method.getBegin().map(p -> p.column - 1).orElse(2));
+      patched = Splicer.indentInserted(LexicalPreservingPrinter.print(cu), ctx.insertedNodes(), indent);
     } catch (RuntimeException e) {
       patched = cu.toString();
     }

@@ -184,8 +184,13 @@ public final class Splicer {
   /**
    * The lexical-preserving printer writes members it did not parse at column 0; a reviewer reads
    * the patch, so each inserted member gets the indentation of the members around it.
+   *
+   * @param source the printed compilation unit
+   * @param inserted members added to the unit after it was parsed
+   * @param indent the indentation of the class's members
+   * @return {@code source} with those members' lines indented
    */
-  static String indentInserted(String source, List<BodyDeclaration<?>> inserted, String indent) {
+  public static String indentInserted(String source, List<BodyDeclaration<?>> inserted, String indent) {
     if (inserted.isEmpty() || indent.isEmpty()) return source;
     List<String> lines = new ArrayList<>(List.of(source.split("\n", -1)));
     for (BodyDeclaration<?> member : inserted) {

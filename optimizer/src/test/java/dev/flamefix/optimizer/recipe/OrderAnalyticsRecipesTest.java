@@ -35,6 +35,9 @@ class OrderAnalyticsRecipesTest {
     assertThat(outcomes).extracting(RecipeOutcome::source).contains("recipe:" + recipe);
     RecipeOutcome o = outcomes.stream().filter(x -> x.source().equals("recipe:" + recipe)).findFirst().orElseThrow();
     assertThat(o.patchedSource()).contains(expected);
+    // Whatever the recipe adds (a hoisted constant, a helper) sits at member indentation: the
+    // reviewer reads this text as a diff.
+    assertThat(o.patchedSource().lines()).noneMatch(l -> l.startsWith("private ") || l.startsWith("static "));
     assertThat(o.explanation()).isNotBlank();
 
     String order = Files.readString(ROOT.resolve("dev/flamefix/examples/orders/Order.java"));

@@ -33,6 +33,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -247,12 +248,20 @@ class DashboardEndToEndTest {
     slow.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#kb-table tbody tr"), 5));
     WebElement query = browser.findElement(By.id("kb-query"));
     query.sendKeys("String s = \"\"; for (String p : parts) { s += p + \",\"; }", Keys.ENTER);
-    wait.until(d -> !d.findElement(By.cssSelector("#kb-table tbody tr td:last-child")).getText().isEmpty());
-    List<WebElement> rows = browser.findElements(By.cssSelector("#kb-table tbody tr"));
-    assertThat(rows.get(0).getText()).contains("string-concat-in-loop");
+    // The table is replaced when the search answers (search rows carry a similarity, browse rows
+    // do not); read it inside the wait so a row replaced mid-read is simply read again.
+    List<String> rows = new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          boolean searched =
+              !d.findElement(By.cssSelector("#kb-table tbody tr td:last-child")).getText().isEmpty();
+          List<String> texts = d.findElements(By.cssSelector("#kb-table tbody tr")).stream()
+              .map(WebElement::getText).toList();
+          return searched && !texts.isEmpty() ? texts : null;
+        });
+    assertThat(rows.get(0)).contains("string-concat-in-loop");
     // The proposal accepted above came back as a learned case of the same category.
-    assertThat(rows.stream().map(WebElement::getText).toList())
-        .anySatisfy(r -> assertThat(r).contains("learned").contains(proposalId));
+    assertThat(rows).anySatisfy(r -> assertThat(r).contains("learned").contains(proposalId));
     screenshot("kb");
   }
 

@@ -39,6 +39,7 @@ public final class BenchmarkSource {
           private final Object originalReceiver = F.originalReceiver;
           private final Object candidateReceiver = F.candidateReceiver;
           private final Object[][] inputs = F.inputs;
+          private final Object[][] candidateInputs = F.candidateInputs;
           private long ops;
           private long cpuStart;
 
@@ -67,7 +68,7 @@ public final class BenchmarkSource {
           @Benchmark
           public void candidate(Blackhole bh) throws Throwable {
             ops++;
-            for (Object[] args : inputs) {
+            for (Object[] args : candidateInputs) {
               bh.consume((Object) CANDIDATE.invokeExact(candidateReceiver, args));
             }
           }

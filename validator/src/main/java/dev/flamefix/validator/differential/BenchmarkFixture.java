@@ -34,18 +34,24 @@ public final class BenchmarkFixture {
   public final Object originalReceiver;
   /** The candidate's receiver, or {@code null} for static methods. */
   public final Object candidateReceiver;
-  /** Argument tuples, shared by both sides. */
+  /** Argument tuples of the original. */
   public final Object[][] inputs;
+  /**
+   * The same argument tuples in the candidate's types: the very same objects unless the target
+   * method takes types nested in the original class, whose twins the candidate declares.
+   */
+  public final Object[][] candidateInputs;
   /** Signature of the benchmarked method. */
   public final String signature;
 
   private BenchmarkFixture(MethodHandle original, MethodHandle candidate, Object originalReceiver,
-      Object candidateReceiver, Object[][] inputs, String signature) {
+      Object candidateReceiver, Object[][] inputs, Object[][] candidateInputs, String signature) {
     this.original = original;
     this.candidate = candidate;
     this.originalReceiver = originalReceiver;
     this.candidateReceiver = candidateReceiver;
     this.inputs = inputs;
+    this.candidateInputs = candidateInputs;
     this.signature = signature;
   }
 
@@ -79,9 +85,14 @@ public final class BenchmarkFixture {
         originalReceiver = receivers.build(false, plan);
         candidateReceiver = receivers.build(true, plan);
       }
-      Object[][] inputs = inputs(originalMethod, originalReceiver, generator, size);
+      Counterparts candidateSide = Counterparts.of(originalClass, candidateClass);
+      List<List<Value>> plans = inputs(originalMethod, originalReceiver, generator, size);
+      Object[][] inputs = materialize(plans, Counterparts.IDENTITY);
+      Object[][] candidateInputs = usesOwnTypes(originalMethod, candidateSide)
+          ? materialize(plans, candidateSide) : inputs;
       return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
-          originalReceiver, candidateReceiver, inputs, MethodSelector.signature(originalMethod));
+          originalReceiver, candidateReceiver, inputs, candidateInputs,
+          MethodSelector.signature(originalMethod));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ReflectiveOperationException e) {
@@ -90,22 +101,18 @@ public final class BenchmarkFixture {
   }
 
   /** Inputs on which the original returns normally: benchmarks measure the common path. */
-  private static Object[][] inputs(Method method, Object receiver, ValueGenerator generator,
-      int size) {
+  private static List<List<Value>> inputs(Method method, Object receiver,
+      ValueGenerator generator, int size) {
     Type[] types = method.getGenericParameterTypes();
-    List<Object[]> out = new ArrayList<>();
+    List<List<Value>> out = new ArrayList<>();
     for (int attempt = 0; attempt < 60 && out.size() < INPUTS; attempt++) {
-      Object[] args = new Object[types.length];
       List<Value> values = new ArrayList<>();
       for (Type t : types) {
         values.add(generator.representative(t, size));
       }
-      for (int i = 0; i < args.length; i++) {
-        args[i] = values.get(i).materialize();
-      }
       try {
         method.invoke(receiver, values.stream().map(Value::materialize).toArray());
-        out.add(args);
+        out.add(values);
       } catch (ReflectiveOperationException | RuntimeException e) {
         // Throws on this input: not representative of the hot path.
       }
@@ -114,7 +121,50 @@ public final class BenchmarkFixture {
       throw new IllegalStateException("the original threw on every representative input of "
           + MethodSelector.signature(method));
     }
-    return out.toArray(new Object[0][]);
+    return out;
+  }
+
+  private static Object[][] materialize(List<List<Value>> plans, Counterparts side) {
+    Object[][] out = new Object[plans.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = plans.get(i).stream().map(v -> v.materialize(side)).toArray();
+    }
+    return out;
+  }
+
+  /** Whether any parameter type of {@code method} has a twin in the candidate. */
+  private static boolean usesOwnTypes(Method method, Counterparts candidateSide) {
+    for (Type t : method.getGenericParameterTypes()) {
+      if (mentionsOwnType(t, candidateSide)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsOwnType(Type t, Counterparts candidateSide) {
+    if (t instanceof Class<?> c) {
+      return candidateSide.type(c) != c;
+    }
+    if (t instanceof java.lang.reflect.ParameterizedType p) {
+      for (Type argument : p.getActualTypeArguments()) {
+        if (mentionsOwnType(argument, candidateSide)) {
+          return true;
+        }
+      }
+      return mentionsOwnType(p.getRawType(), candidateSide);
+    }
+    if (t instanceof java.lang.reflect.GenericArrayType g) {
+      return mentionsOwnType(g.getGenericComponentType(), candidateSide);
+    }
+    if (t instanceof java.lang.reflect.WildcardType w) {
+      for (Type bound : w.getUpperBounds()) {
+        if (mentionsOwnType(bound, candidateSide)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static MethodHandle uniform(Method method) throws IllegalAccessException {

@@ -29,6 +29,7 @@ final class DifferentialEngine {
   private final DeepComparator comparator;
   private final CallRunner runner;
   private final ValueGenerator.Dictionary dictionary;
+  private final Counterparts candidateSide;
 
   DifferentialEngine(DifferentialTask task, ClassLoader loader) throws ClassNotFoundException {
     this.task = task;
@@ -38,6 +39,7 @@ final class DifferentialEngine {
     this.comparator = new DeepComparator(task.relativeTolerance(), task.absoluteTolerance(), suffix);
     this.runner = new CallRunner(task.callTimeoutMillis());
     this.dictionary = ValueGenerator.Dictionary.of(task.strings(), task.numbers());
+    this.candidateSide = Counterparts.of(originalClass, candidateClass);
   }
 
   DifferentialResult run() {
@@ -144,8 +146,8 @@ final class DifferentialEngine {
         if (samples.size() < SAMPLES && (i % 97 == 0 || i < 2)) {
           samples.add(render(args));
         }
-        Object[] a = materialize(args);
-        Object[] b = materialize(args);
+        Object[] a = materialize(args, Counterparts.IDENTITY);
+        Object[] b = materialize(args, candidateSide);
         Step step = step(receiverPair, a, b, render(args));
         calls++;
         if (edge) {
@@ -357,7 +359,8 @@ final class DifferentialEngine {
 
     private Counterexample replay(List<Value> args) {
       Pair fresh = newReceivers();
-      Step step = step(fresh, materialize(args), materialize(args), render(args));
+      Step step = step(fresh, materialize(args, Counterparts.IDENTITY),
+          materialize(args, candidateSide), render(args));
       return step.originalTimedOut ? null : step.counterexample;
     }
 
@@ -377,14 +380,14 @@ final class DifferentialEngine {
         if (x instanceof List<?> && ((List<?>) x).size() > 0 && random.nextBoolean()) {
           Value v = elementValue(type, 0);
           set((List<?>) x, v.materialize());
-          set((List<?>) y, v.materialize());
+          set((List<?>) y, v.materialize(candidateSide));
           return "argument " + p + ".set(0, " + v.render() + ")";
         }
         if (x instanceof Collection<?>) {
           Value v = elementValue(type, 0);
           try {
             add((Collection<?>) x, v.materialize());
-            add((Collection<?>) y, v.materialize());
+            add((Collection<?>) y, v.materialize(candidateSide));
           } catch (RuntimeException e) {
             return null;
           }
@@ -395,7 +398,7 @@ final class DifferentialEngine {
           Value v = elementValue(type, 1);
           try {
             put((Map<?, ?>) x, k.materialize(), v.materialize());
-            put((Map<?, ?>) y, k.materialize(), v.materialize());
+            put((Map<?, ?>) y, k.materialize(candidateSide), v.materialize(candidateSide));
           } catch (RuntimeException e) {
             return null;
           }
@@ -407,7 +410,7 @@ final class DifferentialEngine {
           generator.beginCall();
           Value v = generator.random(component);
           Array.set(x, 0, v.materialize());
-          Array.set(y, 0, v.materialize());
+          Array.set(y, 0, v.materialize(candidateSide));
           return "argument " + p + "[0] = " + v.render();
         }
       }
@@ -437,10 +440,10 @@ final class DifferentialEngine {
       ((Map<Object, Object>) m).put(k, v);
     }
 
-    private Object[] materialize(List<Value> args) {
+    private Object[] materialize(List<Value> args, Counterparts side) {
       Object[] out = new Object[args.size()];
       for (int i = 0; i < out.length; i++) {
-        out[i] = args.get(i).materialize();
+        out[i] = args.get(i).materialize(side);
       }
       return out;
     }

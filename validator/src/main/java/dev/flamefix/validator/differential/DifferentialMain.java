@@ -40,6 +40,11 @@ public final class DifferentialMain {
       } catch (ClassNotFoundException | LinkageError e) {
         result = new DifferentialResult(task.id(), "COMPLETED", false, task.seed(), List.of(), null,
             "cannot load classes: " + e);
+      } catch (RuntimeException e) {
+        // A fault of the harness itself (candidate code runs behind CallRunner, which catches
+        // everything): report it as such rather than as the candidate ending the JVM.
+        result = new DifferentialResult(task.id(), "COMPLETED", false, task.seed(), List.of(), null,
+            "differential harness failed: " + e);
       }
       append(json, results, result);
       int code = switch (result.outcome()) {

@@ -41,8 +41,14 @@ public final class MethodSelector {
 
   /** The same method on another class (the candidate), by name and parameter types. */
   public static Method counterpart(Class<?> other, Method method) {
+    // Parameters of types nested in the original are the candidate's own twins of them.
+    Counterparts twins = Counterparts.of(method.getDeclaringClass(), other);
     try {
-      return other.getDeclaredMethod(method.getName(), method.getParameterTypes());
+      return other.getDeclaredMethod(method.getName(), Arrays.stream(
+          method.getParameterTypes()).map(twins::type).toArray(Class<?>[]::new));
+    } catch (GenerationException e) {
+      throw new IllegalArgumentException("candidate lacks " + signature(method) + ": "
+          + e.getMessage(), e);
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException("candidate lacks " + signature(method), e);
     }

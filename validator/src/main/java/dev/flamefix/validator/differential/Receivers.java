@@ -19,10 +19,12 @@ final class Receivers {
   private final Constructor<?> originalConstructor;
   private final Constructor<?> candidateConstructor;
   private final Type[] parameterTypes;
+  private final Counterparts candidateTypes;
 
   Receivers(Class<?> original, Class<?> candidate, String factorySpec) {
     this.original = original;
     this.candidate = candidate;
+    this.candidateTypes = Counterparts.of(original, candidate);
     if (factorySpec != null && !factorySpec.isBlank()) {
       String[] parts = factorySpec.split("#", 2);
       try {
@@ -40,14 +42,7 @@ final class Receivers {
       factory = null;
       originalConstructor = ValueGenerator.constructorOf(original);
       parameterTypes = ValueGenerator.parameterTypes(original, originalConstructor);
-      try {
-        candidateConstructor =
-            candidate.getDeclaredConstructor(originalConstructor.getParameterTypes());
-        candidateConstructor.setAccessible(true);
-      } catch (NoSuchMethodException e) {
-        throw new GenerationException("candidate lacks the constructor "
-            + originalConstructor + " used to build receivers", e);
-      }
+      candidateConstructor = candidateTypes.constructor(originalConstructor);
     }
   }
 
@@ -66,7 +61,8 @@ final class Receivers {
     if (factory != null) {
       return factory.invoke(null, candidateSide ? candidate : original);
     }
-    Object[] values = args.stream().map(Value::materialize).toArray();
+    Counterparts side = candidateSide ? candidateTypes : Counterparts.IDENTITY;
+    Object[] values = args.stream().map(v -> v.materialize(side)).toArray();
     return (candidateSide ? candidateConstructor : originalConstructor).newInstance(values);
   }
 

@@ -16,7 +16,15 @@ import java.util.Optional;
 public sealed interface Value {
 
   /** Builds a new object graph for this value; each call returns independent mutable objects. */
-  Object materialize();
+  default Object materialize() {
+    return materialize(Counterparts.IDENTITY);
+  }
+
+  /**
+   * Builds a new object graph for this value in the types of one side of a comparison: the
+   * candidate's side builds its own twins of types nested in the original class.
+   */
+  Object materialize(Counterparts side);
 
   /** A readable, JSON-like rendering for counterexamples. */
   String render();
@@ -30,7 +38,7 @@ public sealed interface Value {
   /** {@code null}. */
   record Null() implements Value {
     @Override
-    public Object materialize() {
+    public Object materialize(Counterparts side) {
       return null;
     }
 
@@ -53,8 +61,8 @@ public sealed interface Value {
   /** An immutable value (primitive box, String, enum constant, BigInteger, ...), shared as is. */
   record Atom(Object value) implements Value {
     @Override
-    public Object materialize() {
-      return value;
+    public Object materialize(Counterparts side) {
+      return side.atom(value);
     }
 
     @Override
@@ -76,10 +84,10 @@ public sealed interface Value {
   /** An array of {@code componentType}. */
   record ArrayValue(Class<?> componentType, List<Value> elements) implements Value {
     @Override
-    public Object materialize() {
-      Object array = Array.newInstance(componentType, elements.size());
+    public Object materialize(Counterparts side) {
+      Object array = Array.newInstance(side.type(componentType), elements.size());
       for (int i = 0; i < elements.size(); i++) {
-        Array.set(array, i, elements.get(i).materialize());
+        Array.set(array, i, elements.get(i).materialize(side));
       }
       return array;
     }
@@ -108,10 +116,10 @@ public sealed interface Value {
   record CollectionValue(Class<?> type, List<Value> elements) implements Value {
     @Override
     @SuppressWarnings("unchecked")
-    public Object materialize() {
+    public Object materialize(Counterparts side) {
       Collection<Object> collection = (Collection<Object>) newInstance(type);
       for (Value element : elements) {
-        collection.add(element.materialize());
+        collection.add(element.materialize(side));
       }
       return collection;
     }
@@ -140,10 +148,10 @@ public sealed interface Value {
   record MapValue(Class<?> type, List<Value> keys, List<Value> values) implements Value {
     @Override
     @SuppressWarnings("unchecked")
-    public Object materialize() {
+    public Object materialize(Counterparts side) {
       Map<Object, Object> map = (Map<Object, Object>) newInstance(type);
       for (int i = 0; i < keys.size(); i++) {
-        map.put(keys.get(i).materialize(), values.get(i).materialize());
+        map.put(keys.get(i).materialize(side), values.get(i).materialize(side));
       }
       return map;
     }
@@ -190,10 +198,10 @@ public sealed interface Value {
   record Constructed(Constructor<?> constructor, List<String> names, List<Value> arguments)
       implements Value {
     @Override
-    public Object materialize() {
-      Object[] args = arguments.stream().map(Value::materialize).toArray();
+    public Object materialize(Counterparts side) {
+      Object[] args = arguments.stream().map(a -> a.materialize(side)).toArray();
       try {
-        return constructor.newInstance(args);
+        return side.constructor(constructor).newInstance(args);
       } catch (InvocationTargetException e) {
         throw new GenerationException("constructor of " + constructor.getDeclaringClass().getName()
             + " rejected " + render() + ": " + e.getCause(), e.getCause());
@@ -235,8 +243,8 @@ public sealed interface Value {
   /** {@code Optional.of(inner)}; {@code Optional.empty()} is an {@link Atom}. */
   record OptionalValue(Value inner) implements Value {
     @Override
-    public Object materialize() {
-      return Optional.ofNullable(inner.materialize());
+    public Object materialize(Counterparts side) {
+      return Optional.ofNullable(inner.materialize(side));
     }
 
     @Override

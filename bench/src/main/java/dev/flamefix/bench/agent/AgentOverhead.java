@@ -25,14 +25,14 @@ import org.openjdk.jmh.util.ListStatistics;
 /**
  * Measures the agent's overhead in one run: forks of {@link AgentOverheadBenchmark} alternate
  * between a plain JVM and one started with {@code -javaagent:flamefix-agent.jar} (cpu,
- * {@code interval=10ms}, 1 s windows really shipped to a loopback sink in this process), and the
+ * {@code interval=10ms}, windows really shipped to a loopback sink in this process), and the
  * measurement iterations of each side are pooled into a mean with a 99.9% confidence interval.
  * Alternating forks means drift on a shared machine hits both sides alike.
  *
  * <p>Usage (from the repository root, after {@code mvn package} of agent and bench):
  * {@code java -cp bench/target/benchmarks.jar dev.flamefix.bench.agent.AgentOverhead}
  * with optional {@code -Dflamefix.agent.jar=...}, {@code -Drounds=4} (fork pairs),
- * {@code -Diterations=8}, {@code -Dseconds=1}.
+ * {@code -Diterations=8}, {@code -Dseconds=1}, {@code -Dwindow=10s}.
  */
 public final class AgentOverhead {
 
@@ -48,6 +48,8 @@ public final class AgentOverhead {
     int rounds = Integer.getInteger("rounds", 4);
     int iterations = Integer.getInteger("iterations", 8);
     int seconds = Integer.getInteger("seconds", 1);
+    // The agent's default window; -Dwindow=1s is the stress case (ten times as many cuts).
+    String window = System.getProperty("window", "10s");
 
     AtomicLong windows = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
@@ -63,7 +65,7 @@ public final class AgentOverhead {
     });
     sink.start();
     String agentArg = "-javaagent:" + jar + "=server=http://127.0.0.1:"
-        + sink.getAddress().getPort() + ",app=bench,event=cpu,interval=10ms,window=1s";
+        + sink.getAddress().getPort() + ",app=bench,event=cpu,interval=10ms,window=" + window;
 
     Map<String, ListStatistics> plain = new TreeMap<>();
     Map<String, ListStatistics> agent = new TreeMap<>();
@@ -93,7 +95,7 @@ public final class AgentOverhead {
     }
 
     System.out.println();
-    System.out.println("Agent overhead: cpu, interval=10ms, window=1s; " + rounds
+    System.out.println("Agent overhead: cpu, interval=10ms, window=" + window + "; " + rounds
         + " fork pairs x " + iterations + " x " + seconds + "s measurement iterations; "
         + windows.get() + " windows (" + bytes.get() + " gzip bytes) received by the sink");
     table("throughput (ops/s, higher is better)", plain, agent);

@@ -33,6 +33,13 @@ public final class SideBySideCompiler {
 
   private SideBySideCompiler() {}
 
+  // One javac at a time per JVM: two validations compiling at once in one JVM (two server
+  // contexts) once failed with "release version 17 not supported". It has not been reproduced
+  // since (SideBySideCompilerTest runs 12 concurrent compiles), so the cause is unconfirmed; a
+  // compile takes about a second and validations spend their time in child JVMs, so serialising
+  // is cheap insurance.
+  private static final Object JAVAC = new Object();
+
   /**
    * Compiles {@code units} together.
    *
@@ -71,7 +78,10 @@ public final class SideBySideCompiler {
       files.setLocation(StandardLocation.CLASS_PATH,
           classPath.stream().map(Path::toFile).filter(File::exists).toList());
       StringWriter out = new StringWriter();
-      boolean ok = compiler.getTask(out, files, diagnostics, options, null, byFile.keySet()).call();
+      boolean ok;
+      synchronized (JAVAC) {
+        ok = compiler.getTask(out, files, diagnostics, options, null, byFile.keySet()).call();
+      }
       Map<String, List<CompileError>> errors = new LinkedHashMap<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
         if (d.getKind() != Diagnostic.Kind.ERROR) {

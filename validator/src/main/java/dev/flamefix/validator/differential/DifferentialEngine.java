@@ -250,7 +250,28 @@ final class DifferentialEngine {
       currentCall = "candidate " + name + " with " + rendered;
       CallRunner.Outcome c = runner.call(candidate, receiversNow.candidate, b);
       currentCall = "";
-      return new Step(o, c, compare(o, c, a, b, rendered), false);
+      Counterexample found = compare(o, c, a, b, rendered);
+      if (found == null && !c.timedOut() && receiversNow.original != null) {
+        found = compareReceivers(receiversNow, o, c, rendered);
+      }
+      return new Step(o, c, found, false);
+    }
+
+    /**
+     * The receivers' own state after the call: a rewrite that skips a side effect on a field
+     * (a counter, a last-seen value) returns the same value but leaves the object different.
+     * Fields only the candidate has (a cache it added) are not compared.
+     */
+    private Counterexample compareReceivers(Pair receiversNow, CallRunner.Outcome o,
+        CallRunner.Outcome c, String rendered) {
+      String d = comparator.difference(receiversNow.original, receiversNow.candidate);
+      if (d == null) {
+        return null;
+      }
+      return new Counterexample("difference", MethodSelector.signature(original),
+          rendered, outcome(o, null) + "; receiver after: "
+              + Render.object(receiversNow.original), outcome(c, null) + "; receiver after: "
+              + Render.object(receiversNow.candidate), "receiver after the call: " + d, 0);
     }
 
     private Counterexample compare(CallRunner.Outcome o, CallRunner.Outcome c, Object[] a,

@@ -2,6 +2,8 @@ package dev.flamefix.eval.baseline;
 
 import dev.flamefix.eval.suite.ProgramCompiler;
 import dev.flamefix.eval.suite.ProgramTester;
+import dev.flamefix.validator.benchmark.HarnessClassPath;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -24,8 +27,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * ratios share one harness and one machine load. Each version is compiled together with the
  * program's workload class and measured in a forked JVM by {@link WorkloadBenchmark}.
  *
- * <p>JMH forks inherit this JVM's {@code java.class.path}, so it must contain this module and
- * jmh-core (true when started with {@code java -cp ...}, not inside a fat-jar-less launcher).
+ * <p>JMH starts its forks with this JVM's {@code java.class.path}. Inside a packaged application
+ * (the server's {@code flamefix eval}, a Spring Boot jar) that is the outer jar, whose main class
+ * is a launcher, so for the duration of a run the property names just what a fork needs: this
+ * module and jmh-core with its dependencies, as files (the server unpacks them).
  */
 public final class WorkloadTimer {
 
@@ -123,6 +128,8 @@ public final class WorkloadTimer {
       options.output(workDir.resolve("jmh.log").toString());
     }
     Map<String, Timing> results = new HashMap<>();
+    String classPath = System.getProperty("java.class.path");
+    System.setProperty("java.class.path", forkClassPath());
     try {
       for (RunResult rr : new Runner(options.build()).run()) {
         String target = rr.getParams().getParam("target");
@@ -132,6 +139,8 @@ public final class WorkloadTimer {
       }
     } catch (RunnerException e) {
       throw new IllegalStateException("JMH run failed: " + e.getMessage(), e);
+    } finally {
+      System.setProperty("java.class.path", classPath);
     }
     List<Timing> ordered = new ArrayList<>();
     for (String target : byTarget.keySet()) {
@@ -142,6 +151,14 @@ public final class WorkloadTimer {
       ordered.add(t);
     }
     return ordered;
+  }
+
+  /** What a JMH fork of {@link WorkloadBenchmark} loads: this module, JMH and its dependencies. */
+  private static String forkClassPath() {
+    return HarnessClassPath.locate(WorkloadBenchmark.class.getName(),
+            "org.openjdk.jmh.runner.ForkedMain", "joptsimple.OptionParser",
+            "org.apache.commons.math3.stat.descriptive.StatisticalSummary")
+        .stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
   }
 
   private static String safe(String label) {

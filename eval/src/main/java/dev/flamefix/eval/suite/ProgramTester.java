@@ -1,6 +1,7 @@
 package dev.flamefix.eval.suite;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flamefix.validator.benchmark.HarnessClassPath;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -203,19 +203,10 @@ public final class ProgramTester {
 
   /** The jars and directories the child needs: this module and Jackson, nothing else. */
   static String childClassPath() {
-    Set<String> entries = new LinkedHashSet<>();
-    for (Class<?> c : List.of(
-        TestChildMain.class,
-        ObjectMapper.class,
-        com.fasterxml.jackson.core.JsonFactory.class,
-        com.fasterxml.jackson.annotation.JsonProperty.class)) {
-      try {
-        entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot locate the class path entry of " + c.getName(), e);
-      }
-    }
-    return String.join(File.pathSeparator, entries);
+    return HarnessClassPath.locate(TestChildMain.class.getName(), ObjectMapper.class.getName(),
+            "com.fasterxml.jackson.core.JsonFactory",
+            "com.fasterxml.jackson.annotation.JsonProperty")
+        .stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
   }
 
   private static void deleteRecursively(Path root) {

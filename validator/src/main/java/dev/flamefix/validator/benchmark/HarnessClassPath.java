@@ -44,7 +44,14 @@ public final class HarnessClassPath {
     return locate(PROCESSOR);
   }
 
-  private static List<Path> locate(String[] classNames) {
+  /**
+   * The class path entries (jar files or directories) these classes were loaded from, in order and
+   * without repeats. Works for any child JVM whose main class and libraries this JVM has loaded.
+   *
+   * @throws IllegalStateException naming the classes whose entry is not a real file, e.g. a jar
+   *     nested in a Spring Boot jar that was not unpacked
+   */
+  public static List<Path> locate(String... classNames) {
     Set<Path> out = new LinkedHashSet<>();
     List<String> missing = new ArrayList<>();
     for (String name : classNames) {
@@ -66,8 +73,9 @@ public final class HarnessClassPath {
       }
     }
     if (!missing.isEmpty()) {
-      throw new IllegalStateException("cannot locate harness classes " + missing
-          + "; pass ValidationOptions.harnessClassPath / processorPath explicitly");
+      throw new IllegalStateException("cannot locate the class path entries of " + missing
+          + " as files for a child JVM: unpack nested jars (Spring Boot: requiresUnpack) or pass"
+          + " ValidationOptions.harnessClassPath / processorPath explicitly");
     }
     return List.copyOf(out);
   }

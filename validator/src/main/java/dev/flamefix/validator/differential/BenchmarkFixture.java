@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +149,7 @@ public final class BenchmarkFixture {
     if (t instanceof Class<?> c) {
       return candidateSide.type(c) != c;
     }
-    if (t instanceof java.lang.reflect.ParameterizedType p) {
+    if (t instanceof ParameterizedType p) {
       for (Type argument : p.getActualTypeArguments()) {
         if (mentionsOwnType(argument, candidateSide)) {
           return true;
@@ -154,10 +157,10 @@ public final class BenchmarkFixture {
       }
       return mentionsOwnType(p.getRawType(), candidateSide);
     }
-    if (t instanceof java.lang.reflect.GenericArrayType g) {
+    if (t instanceof GenericArrayType g) {
       return mentionsOwnType(g.getGenericComponentType(), candidateSide);
     }
-    if (t instanceof java.lang.reflect.WildcardType w) {
+    if (t instanceof WildcardType w) {
       for (Type bound : w.getUpperBounds()) {
         if (mentionsOwnType(bound, candidateSide)) {
           return true;

@@ -1,9 +1,11 @@
 package dev.flamefix.validator.differential;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Translates types of the original class into the candidate's copies of them, so generated inputs
@@ -37,11 +39,6 @@ public final class Counterparts {
     return new Counterparts(original.getName(), candidate);
   }
 
-  /** Whether this side translates anything at all. */
-  boolean isIdentity() {
-    return candidate == null;
-  }
-
   /** The candidate's twin of {@code type}, or {@code type} itself when it is not the original's. */
   Class<?> type(Class<?> type) {
     if (candidate == null || type.isPrimitive()) {
@@ -51,7 +48,7 @@ public final class Counterparts {
   }
 
   /** Not computeIfAbsent: looking up an array type or a constructor recurses into type(). */
-  private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> lookUp) {
+  private static <K, V> V cached(Map<K, V> cache, K key, Function<K, V> lookUp) {
     V value = cache.get(key);
     if (value == null) {
       value = lookUp.apply(key);
@@ -64,7 +61,7 @@ public final class Counterparts {
     if (type.isArray()) {
       Class<?> component = type(type.getComponentType());
       return component == type.getComponentType() ? type
-          : java.lang.reflect.Array.newInstance(component, 0).getClass();
+          : Array.newInstance(component, 0).getClass();
     }
     String name = type.getName();
     if (!name.equals(originalName) && !name.startsWith(originalName + "$")) {

@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,7 +73,6 @@ public class OptimizationService {
   private final ExecutorService executor;
   private final Validator validator;
   private final Map<String, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
-  private final Map<String, Object> locks = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
   public OptimizationService(JobRepository jobs, AppConfigService apps, ProposalService proposals,
@@ -102,8 +100,9 @@ public class OptimizationService {
   public JobView submit(OptimizationSpec spec) {
     Resolved r = resolve(spec, true);
     try {
+      TargetResolver resolver = new TargetResolver(r.location());
       for (String t : spec.targets()) {
-        new TargetResolver(r.location()).resolve(t);
+        resolver.resolve(t);
       }
     } catch (TargetResolutionException e) {
       throw new UnknownTargetException(e.getMessage());
@@ -288,12 +287,15 @@ public class OptimizationService {
 
     @Override
     public void stage(String stage, double progress, String message) {
-      job.update(v -> v.with(v.status(), stage, Math.max(v.progress(), Math.min(0.99, progress)), null));
-      job.event(stage, message);
+      // One stored write per progress event: this is the busiest path of a job.
+      job.update(v -> v.with(v.status(), stage, Math.max(v.progress(), Math.min(0.99, progress)), null)
+          .withEvent(new JobView.Event(now(), stage, message), now()));
     }
 
     @Override
     public void candidates(String target, List<Candidate> ordered) {
+      String message = ordered.size() + " candidate(s) for " + target + ", in bandit order: "
+          + String.join(", ", ordered.stream().map(Candidate::source).toList());
       job.update(v -> {
         List<JobView.CandidateView> cs = new ArrayList<>(v.candidates());
         cs.removeIf(c -> c.target().equals(target));
@@ -301,10 +303,8 @@ public class OptimizationService {
           cs.add(new JobView.CandidateView(target, c.source(), c.explanation(), c.changedMethods(),
               c.suggestions().stream().map(Suggestion::caseId).toList(), null, null));
         }
-        return v.withCandidates(cs);
+        return v.withCandidates(cs).withEvent(new JobView.Event(now(), "validate", message), now());
       });
-      job.event("validate", ordered.size() + " candidate(s) for " + target + ", in bandit order: "
-          + String.join(", ", ordered.stream().map(Candidate::source).toList()));
     }
 
     @Override
@@ -350,12 +350,11 @@ public class OptimizationService {
 
     void update(UnaryOperator<JobView> change) {
       JobView next;
+      // Applied and stored under one lock, so stored documents follow the order of changes.
       synchronized (this) {
         view = change.apply(view);
         next = view;
-      }
-      if (stopping) return; // the store may be closing; the next start resumes from the stored state
-      synchronized (locks.computeIfAbsent(next.id(), k -> new Object())) {
+        if (stopping) return; // the store may be closing; the next start resumes from the stored state
         jobs.update(new JobDocument(next, spec));
       }
       publish(next);
@@ -483,10 +482,5 @@ public class OptimizationService {
 
   private String now() {
     return Instant.ofEpochMilli(clock.millis()).toString();
-  }
-
-  /** Optional access used by tests. */
-  Optional<JobDocument> document(String id) {
-    return jobs.find(id);
   }
 }

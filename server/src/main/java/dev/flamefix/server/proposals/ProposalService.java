@@ -109,17 +109,24 @@ public class ProposalService {
     if (s.proposal().status() != ProposalStatus.PROPOSED) {
       throw new ConflictException("already_decided", "proposal " + id + " is already " + s.proposal().status());
     }
-    String caseId = null;
-    if (accept) {
-      Case learned = learning.learn(s.category(), s.className(), s.methodName(), s.originalSource(),
-          s.patchedSource(), summary(s.proposal()), s.proposal().speedup(), 0);
-      caseId = learned.id();
-    }
+    // Claim the decision before learning, so a concurrent second decision (409) cannot leave a
+    // learned case behind that no proposal points to.
     Proposal decided = s.proposal().decided(accept ? ProposalStatus.ACCEPTED : ProposalStatus.REJECTED, now(),
-        comment, caseId);
-    if (!repository.update(new StoredProposal(decided, s.className(), s.methodName(), s.category(),
-        s.originalSource(), s.patchedSource()), ProposalStatus.PROPOSED)) {
+        comment, null);
+    if (!repository.update(s.with(decided), ProposalStatus.PROPOSED)) {
       throw new ConflictException("already_decided", "proposal " + id + " was decided concurrently");
+    }
+    if (accept) {
+      Case learned;
+      try {
+        learned = learning.learn(s.category(), s.className(), s.methodName(), s.originalSource(),
+            s.patchedSource(), summary(s.proposal()), s.proposal().speedup(), 0);
+      } catch (RuntimeException e) {
+        repository.update(s, ProposalStatus.ACCEPTED); // as before: no decision without its case
+        throw e;
+      }
+      decided = s.proposal().decided(ProposalStatus.ACCEPTED, decided.decidedAt(), comment, learned.id());
+      repository.update(s.with(decided), ProposalStatus.ACCEPTED);
     }
     learning.reviewed(decided.source(), accept, decided.speedup(), decided.suggestions(), decided.target());
     return decided;

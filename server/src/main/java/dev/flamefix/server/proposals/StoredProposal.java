@@ -11,4 +11,10 @@ package dev.flamefix.server.proposals;
  * @param patchedSource patched file
  */
 public record StoredProposal(Proposal proposal, String className, String methodName, String category,
-    String originalSource, String patchedSource) {}
+    String originalSource, String patchedSource) {
+
+  /** The same stored proposal with {@code next} as its public view (e.g. after a decision). */
+  public StoredProposal with(Proposal next) {
+    return new StoredProposal(next, className, methodName, category, originalSource, patchedSource);
+  }
+}

@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +37,8 @@ public final class BenchmarkFixture {
   /** Argument tuples of the original. */
   public final Object[][] inputs;
   /**
-   * The same argument tuples in the candidate's types: the very same objects unless the target
-   * method takes types nested in the original class, whose twins the candidate declares.
+   * The same argument tuples built again for the candidate, in its own twins of types nested in
+   * the original class where the target method takes such types.
    */
   public final Object[][] candidateInputs;
   /** Signature of the benchmarked method. */
@@ -80,19 +77,19 @@ public final class BenchmarkFixture {
       Random random = new Random(task.seed() ^ 0x5DEECE66DL);
       ValueGenerator generator = new ValueGenerator(random,
           ValueGenerator.Dictionary.of(task.strings(), task.numbers()));
+      Counterparts candidateSide = Counterparts.of(originalClass, candidateClass);
       Object originalReceiver = null;
       Object candidateReceiver = null;
       if (MethodSelector.isInstance(originalMethod)) {
-        Receivers receivers = new Receivers(originalClass, candidateClass, task.receiverFactory());
+        Receivers receivers =
+            new Receivers(originalClass, candidateClass, candidateSide, task.receiverFactory());
         List<Value> plan = receivers.plan(generator);
         originalReceiver = receivers.build(false, plan);
         candidateReceiver = receivers.build(true, plan);
       }
-      Counterparts candidateSide = Counterparts.of(originalClass, candidateClass);
       List<List<Value>> plans = inputs(originalMethod, originalReceiver, generator, size);
       Object[][] inputs = materialize(plans, Counterparts.IDENTITY);
-      Object[][] candidateInputs = usesOwnTypes(originalMethod, candidateSide)
-          ? materialize(plans, candidateSide) : inputs;
+      Object[][] candidateInputs = materialize(plans, candidateSide);
       return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
           originalReceiver, candidateReceiver, inputs, candidateInputs,
           MethodSelector.signature(originalMethod));
@@ -133,41 +130,6 @@ public final class BenchmarkFixture {
       out[i] = plans.get(i).stream().map(v -> v.materialize(side)).toArray();
     }
     return out;
-  }
-
-  /** Whether any parameter type of {@code method} has a twin in the candidate. */
-  private static boolean usesOwnTypes(Method method, Counterparts candidateSide) {
-    for (Type t : method.getGenericParameterTypes()) {
-      if (mentionsOwnType(t, candidateSide)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean mentionsOwnType(Type t, Counterparts candidateSide) {
-    if (t instanceof Class<?> c) {
-      return candidateSide.type(c) != c;
-    }
-    if (t instanceof ParameterizedType p) {
-      for (Type argument : p.getActualTypeArguments()) {
-        if (mentionsOwnType(argument, candidateSide)) {
-          return true;
-        }
-      }
-      return mentionsOwnType(p.getRawType(), candidateSide);
-    }
-    if (t instanceof GenericArrayType g) {
-      return mentionsOwnType(g.getGenericComponentType(), candidateSide);
-    }
-    if (t instanceof WildcardType w) {
-      for (Type bound : w.getUpperBounds()) {
-        if (mentionsOwnType(bound, candidateSide)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static MethodHandle uniform(Method method) throws IllegalAccessException {

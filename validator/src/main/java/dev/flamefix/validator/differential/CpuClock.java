@@ -23,33 +23,37 @@ public final class CpuClock {
   private static final Path TASKS = Path.of("/proc/self/task");
 
   /**
-   * CPU nanoseconds used so far by this process's threads other than the JIT compilers. JIT
-   * threads are left out because a late compilation would otherwise be charged to whichever
-   * side happened to be measured; GC and any threads the code under test uses stay in. Uses
-   * Linux's per-thread {@code schedstat}; elsewhere falls back to the whole process.
+   * CPU nanoseconds used so far by this process, minus its JIT compiler threads. JIT threads are
+   * left out because a late compilation would otherwise be charged to whichever side happened to
+   * be measured; GC, threads that have ended and any threads the code under test uses stay in.
+   * The compiler threads are read from Linux's per-thread {@code schedstat}; elsewhere nothing is
+   * subtracted.
    */
   public static long processCpuNanos() {
-    if (Files.isDirectory(TASKS)) {
-      try (var tasks = Files.newDirectoryStream(TASKS)) {
-        long total = 0;
-        for (Path task : tasks) {
-          try {
-            String comm = Files.readString(task.resolve("comm")).trim();
-            if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
-              continue;
-            }
+    return OS.getProcessCpuTime() - compilerThreadNanos();
+  }
+
+  private static long compilerThreadNanos() {
+    if (!Files.isDirectory(TASKS)) {
+      return 0;
+    }
+    long total = 0;
+    try (var tasks = Files.newDirectoryStream(TASKS)) {
+      for (Path task : tasks) {
+        try {
+          String comm = Files.readString(task.resolve("comm")).trim();
+          if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
             String stat = Files.readString(task.resolve("schedstat")).trim();
             total += Long.parseLong(stat.substring(0, stat.indexOf(' ')));
-          } catch (IOException | RuntimeException e) {
-            // The thread ended between listing and reading: its time is gone from both ends.
           }
+        } catch (IOException | RuntimeException e) {
+          // The thread ended between listing and reading.
         }
-        return total;
-      } catch (IOException e) {
-        return OS.getProcessCpuTime();
       }
+    } catch (IOException e) {
+      return 0;
     }
-    return OS.getProcessCpuTime();
+    return total;
   }
 
   /** Appends {@code benchmark cpu-nanos-per-op} to {@code file}. */

@@ -112,7 +112,7 @@ final class DifferentialEngine {
       this.generator = new ValueGenerator(random, dictionary);
       this.types = original.getGenericParameterTypes();
       this.receivers = MethodSelector.isInstance(original)
-          ? new Receivers(originalClass, candidateClass, task.receiverFactory()) : null;
+          ? new Receivers(originalClass, candidateClass, candidateSide, task.receiverFactory()) : null;
     }
 
     MethodReport report() {

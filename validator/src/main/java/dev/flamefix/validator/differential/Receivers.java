@@ -21,10 +21,11 @@ final class Receivers {
   private final Type[] parameterTypes;
   private final Counterparts candidateTypes;
 
-  Receivers(Class<?> original, Class<?> candidate, String factorySpec) {
+  Receivers(Class<?> original, Class<?> candidate, Counterparts candidateTypes,
+      String factorySpec) {
     this.original = original;
     this.candidate = candidate;
-    this.candidateTypes = Counterparts.of(original, candidate);
+    this.candidateTypes = candidateTypes;
     if (factorySpec != null && !factorySpec.isBlank()) {
       String[] parts = factorySpec.split("#", 2);
       try {

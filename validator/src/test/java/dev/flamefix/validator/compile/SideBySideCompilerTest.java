@@ -34,8 +34,12 @@ class SideBySideCompilerTest {
             "acme.Job" + n));
   }
 
+  /**
+   * Twelve compiles on four threads in one JVM all succeed. This passes with or without the lock
+   * in SideBySideCompiler: the failure the lock guards against was seen once and never reproduced.
+   */
   @Test
-  void validationsCompilingAtTheSameTimeInOneJvmAllSucceed(@TempDir Path dir) throws Exception {
+  void concurrentCompilesInOneJvmAllSucceed(@TempDir Path dir) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Map<String, List<CompileError>>>> results = new ArrayList<>();

@@ -25,6 +25,18 @@ public class JsonBodies {
 
   /** The body as {@code type}; an empty body is {@code null}. */
   public <T> T read(HttpServletRequest request, Class<T> type) throws IOException {
+    byte[] body = readBounded(request, maxBytes);
+    if (body.length == 0) {
+      return null;
+    }
+    return json.readValue(body, type);
+  }
+
+  /**
+   * The raw body, refused with {@link RequestTooLargeException} as soon as it is known to exceed
+   * {@code maxBytes} bytes: from Content-Length when declared, else while reading (chunked).
+   */
+  public static byte[] readBounded(HttpServletRequest request, long maxBytes) throws IOException {
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       throw new RequestTooLargeException("body of " + declared + " bytes exceeds the limit of " + maxBytes + " bytes");
@@ -36,9 +48,6 @@ public class JsonBodies {
     if (body.length > maxBytes) {
       throw new RequestTooLargeException("body exceeds the limit of " + maxBytes + " bytes");
     }
-    if (body.length == 0) {
-      return null;
-    }
-    return json.readValue(body, type);
+    return body;
   }
 }

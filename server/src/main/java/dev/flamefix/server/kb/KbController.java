@@ -5,14 +5,13 @@ import dev.flamefix.kb.CaseSource;
 import dev.flamefix.kb.KnowledgeBase;
 import dev.flamefix.kb.ScoredCase;
 import dev.flamefix.kb.store.CaseFilter;
+import dev.flamefix.server.appconfig.JsonBodies;
+import dev.flamefix.server.appconfig.RequestTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -104,10 +103,6 @@ public class KbController {
       throw problem(HttpStatus.BAD_REQUEST, "Bad request", "bad_request",
           "format: 'pie' or 'flamefix', was '" + format + "'");
     }
-    long declared = request.getContentLengthLong();
-    if (declared > maxImportBytes) {
-      throw tooLarge();
-    }
     String body = readLimited(request);
     if (body.isBlank()) {
       throw problem(HttpStatus.BAD_REQUEST, "Bad request", "empty_body",
@@ -123,21 +118,11 @@ public class KbController {
   }
 
   private String readLimited(HttpServletRequest request) throws IOException {
-    StringBuilder out = new StringBuilder();
-    long bytes = 0;
-    char[] buf = new char[8192];
-    try (Reader r = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
-      int n;
-      while ((n = r.read(buf)) > 0) {
-        // Chars, not bytes, but a UTF-8 char is at least one byte: the limit is never exceeded.
-        bytes += n;
-        if (bytes > maxImportBytes) {
-          throw tooLarge();
-        }
-        out.append(buf, 0, n);
-      }
+    try {
+      return new String(JsonBodies.readBounded(request, maxImportBytes), StandardCharsets.UTF_8);
+    } catch (RequestTooLargeException e) {
+      throw tooLarge();
     }
-    return out.toString();
   }
 
   private ErrorResponseException tooLarge() {

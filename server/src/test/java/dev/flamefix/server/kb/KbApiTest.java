@@ -120,6 +120,26 @@ class KbApiTest {
   }
 
   @Test
+  void importLimitCountsBytesEvenWhenTheBodyIsChunked(@TempDir Path otherData) throws Exception {
+    try (TestServer small = TestServer.h2(otherData, Map.of("flamefix.kb.max-import-size", "1KB"))) {
+      long before = small.getJson("/api/kb/cases?limit=500").size();
+      // 600 characters, 1200 bytes of UTF-8: over 1 KB only when bytes are counted. Sent
+      // without a Content-Length (chunked), so only the read itself can enforce the limit.
+      byte[] body = "é".repeat(600).getBytes(StandardCharsets.UTF_8);
+      HttpResponse<String> chunked = HTTP.send(
+          HttpRequest.newBuilder(URI.create(small.baseUrl() + "/api/kb/import"))
+              .header("Content-Type", "application/x-ndjson")
+              .POST(HttpRequest.BodyPublishers.ofInputStream(
+                  () -> new java.io.ByteArrayInputStream(body))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+      assertThat(TestServer.parse(chunked.body()).get("reason").asText())
+          .isEqualTo("request_too_large");
+      assertThat(small.getJson("/api/kb/cases?limit=500").size()).isEqualTo(before);
+    }
+  }
+
+  @Test
   void openApiDescriptionListsTheEndpoints() {
     JsonNode api = server.getJson("/v3/api-docs");
     assertThat(api.get("openapi").asText()).startsWith("3.");

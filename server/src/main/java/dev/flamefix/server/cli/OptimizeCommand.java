@@ -1,17 +1,11 @@
 package dev.flamefix.server.cli;
 
-import dev.flamefix.kb.KnowledgeBase;
 import dev.flamefix.optimizer.Candidate;
-import dev.flamefix.optimizer.Optimizer;
 import dev.flamefix.optimizer.OptimizerException;
-import dev.flamefix.optimizer.model.ExchangeLog;
 import dev.flamefix.optimizer.model.ModelClient;
-import dev.flamefix.optimizer.model.ModelOptions;
-import dev.flamefix.optimizer.retrieval.KnowledgeBaseSuggestionSource;
-import dev.flamefix.optimizer.retrieval.SuggestionSource;
-import dev.flamefix.server.optimize.CandidatePipeline;
+import dev.flamefix.pipeline.CandidatePipeline;
+import dev.flamefix.pipeline.PipelineFactory;
 import dev.flamefix.validator.ValidationOptions;
-import dev.flamefix.validator.Validator;
 import dev.flamefix.validator.Verdict;
 import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import java.io.File;
@@ -19,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -47,7 +40,7 @@ public final class OptimizeCommand implements Callable<Integer> {
   Path source;
 
   @Option(names = "--target", required = true, description = "pkg.Class#method (repeatable).")
-  List<String> targets = new ArrayList<>();
+  List<String> targets = new java.util.ArrayList<>();
 
   @Option(names = "--classpath", description = "Class path the sources compile against (default: none).")
   String classpath;
@@ -83,25 +76,32 @@ public final class OptimizeCommand implements Callable<Integer> {
       err.println("flamefix optimize: --benchmark: " + e.getMessage());
       return 2;
     }
-    List<ModelClient> models = new ArrayList<>();
-    KnowledgeBase kb = null;
+    List<ModelClient> models;
     try {
-      if (System.getenv("FLAMEFIX_MODEL_NAME") != null || System.getProperty("flamefix.model.name") != null) {
-        models.add(new ModelClient(ModelOptions.load(System.getProperties(), System.getenv()), new ExchangeLog()));
-        kb = KnowledgeBase.openDefault(kbDir != null ? kbDir : Path.of(System.getProperty("user.home"), ".flamefix", "kb"));
-      }
-      SuggestionSource suggestions = kb == null ? SuggestionSource.none() : new KnowledgeBaseSuggestionSource(kb);
-      Validator validator = new Validator(ValidationOptions.builder().benchmark(settings).build());
-      CandidatePipeline pipeline = new CandidatePipeline(new Optimizer(suggestions, models), validator, l -> l);
+      models = PipelineFactory.configuredModels(System.getProperties(), System.getenv());
+    } catch (IllegalArgumentException e) {
+      err.println("flamefix optimize: model configuration: " + e.getMessage());
+      return 2;
+    }
+    if (noRecipes && models.isEmpty()) {
+      err.println("flamefix optimize: --no-recipes needs a model (FLAMEFIX_MODEL_NAME, ...)");
+      return 2;
+    }
+    try (PipelineFactory factory = PipelineFactory.builder()
+        .validation(ValidationOptions.builder().benchmark(settings).build())
+        .embeddedKnowledgeBase(kbDir != null ? kbDir : Path.of(System.getProperty("user.home"), ".flamefix", "kb"))
+        .models(models)
+        .build()) {
       List<Path> cp = classpath == null || classpath.isBlank() ? List.of()
           : List.of(classpath.split(File.pathSeparator)).stream().filter(s -> !s.isBlank()).map(Path::of).toList();
-      if (noRecipes && models.isEmpty()) {
-        err.println("flamefix optimize: --no-recipes needs a model (FLAMEFIX_MODEL_NAME, ...)");
-        return 2;
-      }
-      CandidatePipeline.Input in = new CandidatePipeline.Input(source.toAbsolutePath(), targets, cp, 2, 0, !noRecipes,
-          !models.isEmpty(), maxValidations, Duration.ofMillis(HotspotsCommand.parseTimeout(timeBudget).toMillis()));
-      List<CandidatePipeline.TargetResult> results = pipeline.run(in, new CandidatePipeline.Listener() {
+      CandidatePipeline.Input in = CandidatePipeline.Input.builder(source.toAbsolutePath(), targets)
+          .classPath(cp)
+          .useRecipes(!noRecipes)
+          .useModels(!models.isEmpty())
+          .maxValidations(maxValidations)
+          .timeBudget(Duration.ofMillis(HotspotsCommand.parseTimeout(timeBudget).toMillis()))
+          .build();
+      List<CandidatePipeline.TargetResult> results = factory.pipeline().run(in, new CandidatePipeline.Listener() {
         @Override
         public void stage(String stage, double progress, String message) {
           if (!"validate".equals(stage) || !message.matches("^(compile|tests|differential|benchmark|decided) .*")) {
@@ -135,9 +135,6 @@ public final class OptimizeCommand implements Callable<Integer> {
     } catch (OptimizerException | IllegalArgumentException e) {
       err.println("flamefix optimize: " + e.getMessage());
       return 2;
-    } finally {
-      models.forEach(ModelClient::close);
-      if (kb != null) kb.close();
     }
   }
 

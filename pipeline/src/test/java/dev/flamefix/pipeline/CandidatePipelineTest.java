@@ -1,0 +1,156 @@
+package dev.flamefix.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flamefix.optimizer.Candidate;
+import dev.flamefix.optimizer.Optimizer;
+import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.validator.Stage;
+import dev.flamefix.validator.ValidationRequest;
+import dev.flamefix.validator.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pipeline's contract with the real recipe engine and a scripted validation step: order,
+ * stop at the first acceptance, the validation cap, the time budget, and the reason when a
+ * target gets no candidate.
+ */
+class CandidatePipelineTest {
+  private static final String SOURCE = """
+      package demo;
+
+      import java.util.List;
+
+      public class Report {
+        public static String join(List<String> items) {
+          String s = "";
+          for (String it : items) {
+            s += it;
+          }
+          return s;
+        }
+
+        public static int add(int a, int b) {
+          return a + b;
+        }
+      }
+      """;
+  private static final String JOIN = "demo.Report#join";
+  private static final String ADD = "demo.Report#add";
+
+  @TempDir Path root;
+  private final List<ValidationRequest> validated = new ArrayList<>();
+  private final List<String> events = new ArrayList<>();
+
+  @BeforeEach
+  void writeSource() throws IOException {
+    Files.createDirectories(root.resolve("demo"));
+    Files.writeString(root.resolve("demo/Report.java"), SOURCE);
+  }
+
+  /** Scripted validation: the verdict for the n-th call is {@code script.apply(n)}. */
+  private CandidatePipeline pipeline(Function<Integer, Boolean> script, java.util.function.UnaryOperator<List<Candidate>> order) {
+    return new CandidatePipeline(new Optimizer(SuggestionSource.none(), List.of()), (request, listener) -> {
+      validated.add(request);
+      boolean ok = script.apply(validated.size());
+      return new Verdict(request.id(), ok, ok ? "accepted" : "rejected by the script", Stage.BENCHMARK,
+          request.className(), request.targetMethods(), null, null, null, null, null, "", 1);
+    }, order);
+  }
+
+  private final CandidatePipeline.Listener listener = new CandidatePipeline.Listener() {
+    @Override
+    public void stage(String stage, double progress, String message) {
+      assertThat(progress).isBetween(0.0, 1.0);
+      events.add(stage + ": " + message);
+    }
+
+    @Override
+    public void candidates(String target, List<Candidate> ordered) {
+      events.add("candidates " + target + " " + ordered.size());
+    }
+
+    @Override
+    public void verdict(String target, Candidate candidate, Verdict verdict) {
+      events.add("verdict " + target + " " + verdict.accepted());
+    }
+  };
+
+  @Test
+  void validatesInTheGivenOrderAndStopsAtTheFirstAcceptedCandidate() {
+    // The order doubles the recipe's candidate, so there are two to validate; the first is rejected.
+    CandidatePipeline p = pipeline(n -> n == 2, list -> Stream.concat(list.stream(), list.stream()).toList());
+    List<CandidatePipeline.TargetResult> results = p.run(CandidatePipeline.Input.builder(root, List.of(JOIN)).build(), listener);
+
+    CandidatePipeline.TargetResult r = results.get(0);
+    assertThat(r.candidates()).hasSize(2);
+    assertThat(r.candidates().get(0).source()).startsWith("recipe:");
+    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.acceptedVerdict().accepted()).isTrue();
+    assertThat(r.verdicts()).containsOnlyKeys(0, 1);
+    assertThat(r.originalSource()).isEqualTo(SOURCE);
+    assertThat(r.className()).isEqualTo("demo.Report");
+    assertThat(r.methodName()).isEqualTo("join");
+    assertThat(validated).extracting(ValidationRequest::targetMethods).containsOnly(List.of("join"));
+    assertThat(validated.get(0).candidateSource()).contains("StringBuilder");
+    assertThat(events).contains("candidates " + JOIN + " 2", "verdict " + JOIN + " false", "verdict " + JOIN + " true");
+    assertThat(events.get(events.size() - 1)).isEqualTo("done: 1 of 1 target(s) got an accepted candidate");
+  }
+
+  @Test
+  void validatesNoMoreThanTheCapAndSaysWhatWasLeftOut() {
+    CandidatePipeline p = pipeline(n -> false, list -> Stream.concat(list.stream(), list.stream()).toList());
+    CandidatePipeline.TargetResult r = p.run(CandidatePipeline.Input.builder(root, List.of(JOIN)).maxValidations(1).build(),
+        listener).get(0);
+
+    assertThat(validated).hasSize(1);
+    assertThat(r.accepted()).isEqualTo(-1);
+    assertThat(r.acceptedCandidate()).isNull();
+    assertThat(r.verdicts()).containsOnlyKeys(0);
+    assertThat(events).anyMatch(e -> e.contains("1 candidate(s) of " + JOIN + " beyond the validation cap of 1"));
+  }
+
+  @Test
+  void startsNoValidationOnceTheTimeBudgetIsSpent() {
+    CandidatePipeline p = pipeline(n -> true, list -> list);
+    CandidatePipeline.TargetResult r = p.run(CandidatePipeline.Input.builder(root, List.of(JOIN))
+        .timeBudget(Duration.ofNanos(-1)).build(), listener).get(0);
+
+    assertThat(validated).isEmpty();
+    assertThat(r.candidates()).isNotEmpty();
+    assertThat(r.accepted()).isEqualTo(-1);
+    assertThat(events).anyMatch(e -> e.startsWith("validate: time budget of") && e.contains("not validated"));
+  }
+
+  @Test
+  void aTargetWithoutCandidatesIsReportedWithTheReason() {
+    CandidatePipeline p = pipeline(n -> true, list -> list);
+    List<CandidatePipeline.TargetResult> results = p.run(
+        CandidatePipeline.Input.builder(root, List.of(ADD, JOIN)).build(), listener);
+
+    assertThat(results).extracting(CandidatePipeline.TargetResult::target).containsExactly(ADD, JOIN);
+    assertThat(results.get(0).candidates()).isEmpty();
+    assertThat(results.get(0).accepted()).isEqualTo(-1);
+    assertThat(results.get(1).accepted()).isZero();
+    assertThat(events).contains("validate: no candidate for " + ADD + ": no recipe fired (no model configured)");
+  }
+
+  @Test
+  void inputRefusesARunWithoutACandidateSource() {
+    assertThatThrownBy(() -> CandidatePipeline.Input.builder(root, List.of(JOIN)).useRecipes(false).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no candidate source");
+    assertThatThrownBy(() -> CandidatePipeline.Input.builder(root, List.of()).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.flamefix.server.optimize;
+
+import dev.flamefix.optimizer.target.TargetResolutionException;
+import dev.flamefix.optimizer.target.TargetResolver;
+import dev.flamefix.server.appconfig.AppConfig;
+import dev.flamefix.server.appconfig.AppConfigService;
+import dev.flamefix.server.appconfig.InvalidRequestException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an optimization request and finds what it is about: the sources to read (the app's
+ * source root, one file in it, or the request's inline source written to a temporary tree) and
+ * the class path to compile against.
+ */
+@Component
+public class OptimizationRequests {
+  private static final Pattern TARGET = Pattern.compile("[\\w$.]+#[\\w$]+(\\([\\w$.,\\s\\[\\]<>?]*\\))?");
+  private static final Pattern MODEL_NAME = Pattern.compile("[\\w.:/\\-]{1,200}");
+
+  private final AppConfigService apps;
+  private final ModelRegistry models;
+
+  public OptimizationRequests(AppConfigService apps, ModelRegistry models) {
+    this.apps = apps;
+    this.models = models;
+  }
+
+  /**
+   * Where the sources are and what they compile against.
+   *
+   * @param location a source root or one file
+   * @param classPath the class path
+   * @param temp a temporary directory to delete afterwards, or null
+   */
+  record Sources(Path location, List<Path> classPath, Path temp) implements AutoCloseable {
+    /** Deletes the temporary tree, if any. */
+    @Override
+    public void close() {
+      if (temp != null) SourceWriter.delete(temp);
+    }
+  }
+
+  /**
+   * Checks a new request completely: 400 for invalid fields, 404 for an unknown app, 422 for a
+   * target that is not in the sources.
+   */
+  public void check(OptimizationSpec spec) {
+    try (Sources s = sources(spec, false)) {
+      TargetResolver resolver = new TargetResolver(s.location());
+      for (String t : spec.targets()) {
+        resolver.resolve(t);
+      }
+    } catch (TargetResolutionException e) {
+      throw new UnknownTargetException(e.getMessage());
+    }
+  }
+
+  /**
+   * The sources and class path of a request; close the result when done.
+   *
+   * @param withClassPath resolve the app's class path (skipped when only checking targets)
+   */
+  Sources sources(OptimizationSpec spec, boolean withClassPath) {
+    checkFields(spec);
+    AppConfig config = spec.app() == null ? null : apps.get(spec.app());
+    List<Path> classPath = config == null || !withClassPath ? List.of() : apps.classPath(config);
+    if (spec.source() != null && !spec.source().isBlank()) {
+      Path tmp = SourceWriter.write(spec.source());
+      return new Sources(tmp, classPath, tmp);
+    }
+    Path root = Path.of(config.sourceRoot());
+    if (spec.path() == null) {
+      return new Sources(root, classPath, null);
+    }
+    Path file;
+    try {
+      file = root.resolve(spec.path()).normalize();
+    } catch (InvalidPathException e) {
+      throw new InvalidRequestException(List.of("path: invalid: " + e.getMessage()));
+    }
+    if (!file.startsWith(root) || !file.toString().endsWith(".java") || !Files.isRegularFile(file)) {
+      throw new InvalidRequestException(List.of("path: must name an existing .java file inside the source root "
+          + root + ", was " + spec.path()));
+    }
+    return new Sources(file, classPath, null);
+  }
+
+  private void checkFields(OptimizationSpec spec) {
+    List<String> errors = new ArrayList<>();
+    if (spec.targets().isEmpty() || spec.targets().size() > 20) {
+      errors.add("targets: 1 to 20 targets like com.acme.Foo#bar are required");
+    }
+    for (String t : spec.targets()) {
+      if (t == null || t.length() > 1000 || !TARGET.matcher(t).matches()) {
+        errors.add("targets: not a target (pkg.Class#method or pkg.Class#method(Type,...)): " + t);
+      }
+    }
+    OptimizationSpec.Options o = spec.options();
+    if (o.k() != null && (o.k() < 1 || o.k() > 10)) errors.add("options.k: must be 1..10, was " + o.k());
+    if (o.candidates() != null && (o.candidates() < 0 || o.candidates() > 10)) {
+      errors.add("options.candidates: must be 0..10, was " + o.candidates());
+    }
+    if (o.timeBudgetSeconds() != null && (o.timeBudgetSeconds() < 10 || o.timeBudgetSeconds() > 86_400)) {
+      errors.add("options.timeBudgetSeconds: must be 10..86400, was " + o.timeBudgetSeconds());
+    }
+    if (o.models() != null) {
+      for (String m : o.models()) {
+        if (m == null || !MODEL_NAME.matcher(m).matches()) {
+          errors.add("options.models: not a model name: " + m);
+        } else if (!models.names().contains(m)) {
+          errors.add("options.models: '" + m + "' is not configured (configured: " + models.names() + ")");
+        }
+      }
+    }
+    boolean hasSource = spec.source() != null && !spec.source().isBlank();
+    if (hasSource && spec.path() != null) errors.add("source, path: give one, not both");
+    if (!hasSource && spec.app() == null) errors.add("app: required unless source is given");
+    if (!errors.isEmpty()) throw new InvalidRequestException(errors);
+  }
+}

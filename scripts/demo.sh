@@ -26,12 +26,12 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/flamefix-demo.XXXXXX")
 
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-echo "[demo] 0/7 building server, agent and example (mvn package, tests skipped; the first run downloads dependencies)"
-mvn -B -q -ntp -DskipTests -pl server,agent,examples -am package >"$WORK/build.log" 2>&1 || {
+echo "[demo] 0/7 building the flamefix jar, agent and example (mvn package, tests skipped; the first run downloads dependencies)"
+mvn -B -q -ntp -DskipTests -pl cli,agent,examples -am package >"$WORK/build.log" 2>&1 || {
   tail -n 40 "$WORK/build.log" >&2; echo "[demo] build failed; full log: $WORK/build.log" >&2; exit 1; }
-SERVER_JAR=$ROOT/server/target/flamefix-server.jar
+FLAMEFIX_JAR=$ROOT/cli/target/flamefix.jar
 AGENT_JAR=$ROOT/agent/target/flamefix-agent.jar
-for f in "$SERVER_JAR" "$AGENT_JAR" "$ROOT/examples/target/classes"; do
+for f in "$FLAMEFIX_JAR" "$AGENT_JAR" "$ROOT/examples/target/classes"; do
   [ -e "$f" ] || { echo "[demo] missing $f after the build" >&2; exit 1; }
 done
 
@@ -44,4 +44,4 @@ ARGS=(demo --port "$PORT" --agent "$AGENT_JAR" --examples-classes "$ROOT/example
   --source-root "$ROOT/examples/src/main/java" --targets "${FLAMEFIX_DEMO_TARGETS:-3}")
 [ -n "${FLAMEFIX_DATA_DIR:-}" ] && ARGS+=(--data-dir "$FLAMEFIX_DATA_DIR")
 [ "$EXIT_AFTER" = 1 ] && ARGS+=(--exit)
-exec java -jar "$SERVER_JAR" "${ARGS[@]}"
+exec java -jar "$FLAMEFIX_JAR" "${ARGS[@]}"

@@ -14,15 +14,9 @@ import dev.flamefix.eval.run.ResultsStore;
 import dev.flamefix.eval.suite.EvalProgram;
 import dev.flamefix.eval.suite.EvalSuite;
 import dev.flamefix.eval.suite.ProgramTester;
-import dev.flamefix.kb.KnowledgeBase;
-import dev.flamefix.optimizer.Optimizer;
-import dev.flamefix.optimizer.model.ExchangeLog;
 import dev.flamefix.optimizer.model.ModelClient;
-import dev.flamefix.optimizer.model.ModelOptions;
-import dev.flamefix.optimizer.retrieval.KnowledgeBaseSuggestionSource;
-import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.pipeline.PipelineFactory;
 import dev.flamefix.validator.ValidationOptions;
-import dev.flamefix.validator.Validator;
 import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,19 +69,6 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  /** Accepts {@code quick} and {@code default} in any case. */
-  static final class JmhConverter implements CommandLine.ITypeConverter<Jmh> {
-    @Override
-    public Jmh convert(String value) {
-      for (Jmh j : Jmh.values()) {
-        if (j.label().equalsIgnoreCase(value)) {
-          return j;
-        }
-      }
-      throw new CommandLine.TypeConversionException("'" + value + "' is not quick or default");
-    }
-  }
-
   /**
    * What a run is, as far as resuming is concerned: outcomes stored under one configuration are
    * never mixed with another's.
@@ -101,7 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Builds the evaluator of a run and whatever must be closed after it. */
   @FunctionalInterface
-  public interface PipelineFactory {
+  public interface EvaluatorFactory {
     /**
      * @param config the run
      * @param models the model clients to use (already selected from the configuration)
@@ -134,11 +115,11 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--only", split = ",", paramLabel = "ID", description = "Evaluate only these program ids.")
   List<String> only;
 
-  @Option(names = "--jmh", paramLabel = "quick|default", converter = JmhConverter.class,
+  @Option(names = "--jmh", paramLabel = "quick|default",
       description = "JMH effort of the validator and of the outcome timings: quick or default (default: default).")
   Jmh jmh = Jmh.DEFAULT;
 
-  private final PipelineFactory factory;
+  private final EvaluatorFactory factory;
   private final Map<String, String> env;
 
   /** The command as the CLI uses it: the real optimizer, validator and knowledge base. */
@@ -147,14 +128,19 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** For tests: another evaluator and environment. */
-  EvalCommand(PipelineFactory factory, Map<String, String> env) {
+  EvalCommand(EvaluatorFactory factory, Map<String, String> env) {
     this.factory = factory;
     this.env = env;
   }
 
   /** Runs {@code eval} as a stand-alone program. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new EvalCommand()).execute(args));
+    System.exit(commandLine(new EvalCommand()).execute(args));
+  }
+
+  /** The command line of {@code command}; {@code --jmh} takes its values in any case. */
+  static CommandLine commandLine(EvalCommand command) {
+    return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override
@@ -255,24 +241,27 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** The models configured through {@code FLAMEFIX_MODEL_*}, narrowed to {@code --models}. */
   private List<ModelClient> configuredModels() {
-    String name = env.get("FLAMEFIX_MODEL_NAME");
-    if (name == null || name.isBlank()) {
-      if (models != null && !models.isEmpty()) {
+    List<ModelClient> configured;
+    try {
+      configured = PipelineFactory.configuredModels(new Properties(), env);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "model configuration: " + e.getMessage());
+    }
+    if (models != null && !models.isEmpty()) {
+      if (configured.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--models " + String.join(",", models) + ": no model is configured (set FLAMEFIX_MODEL_NAME, FLAMEFIX_MODEL_BASE_URL, ...)");
       }
-      return List.of();
-    }
-    ModelOptions options = ModelOptions.load(new Properties(), env);
-    if (models != null && !models.isEmpty()) {
+      String name = configured.get(0).options().modelName();
       for (String m : models) {
-        if (!m.equals(options.modelName())) {
+        if (!m.equals(name)) {
+          configured.forEach(ModelClient::close);
           throw new CommandLine.ParameterException(spec.commandLine(),
-              "--models " + m + ": not configured; the configured model is " + options.modelName());
+              "--models " + m + ": not configured; the configured model is " + name);
         }
       }
     }
-    return List.of(new ModelClient(options, new ExchangeLog()));
+    return configured;
   }
 
   /** Refuses to resume into a directory holding outcomes of a differently configured run. */
@@ -309,25 +298,26 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  /** The product: knowledge base (seed corpus) when retrieval is on, optimizer, validator. */
+  /**
+   * The product as {@link PipelineFactory} assembles it for users: the knowledge base (seed corpus,
+   * in the run's work dir) feeding model prompts when retrieval is on, the optimizer and the
+   * validator, and the product's candidate pipeline over them.
+   */
   static ProgramEvaluator realPipeline(RunConfig config, List<ModelClient> models, Path workDir,
       Consumer<String> log, List<AutoCloseable> resources) throws IOException {
-    SuggestionSource suggestions = SuggestionSource.none();
-    if (config.retrieval()) {
-      // Retrieval only changes the model prompt; the knowledge base is opened anyway so a
-      // "retrieval on" run is the product as configured, not a shortcut.
-      KnowledgeBase kb = KnowledgeBase.openDefault(workDir.resolve("kb"));
-      resources.add(kb);
-      suggestions = new KnowledgeBaseSuggestionSource(kb);
-    }
-    Optimizer optimizer = new Optimizer(suggestions, models);
     boolean quick = Jmh.QUICK.label().equals(config.jmh());
     Files.createDirectories(workDir.resolve("validator"));
-    Validator validator = new Validator(ValidationOptions.builder()
-        .benchmark(quick ? BenchmarkSettings.quick() : BenchmarkSettings.defaults())
-        .workDir(workDir.resolve("validator"))
-        .build());
+    PipelineFactory factory = PipelineFactory.builder()
+        .validation(ValidationOptions.builder()
+            .benchmark(quick ? BenchmarkSettings.quick() : BenchmarkSettings.defaults())
+            .workDir(workDir.resolve("validator"))
+            .build())
+        .embeddedKnowledgeBase(workDir.resolve("kb"))
+        .retrieval(config.retrieval())
+        .build();
+    resources.add(factory);
     WorkloadTimer.Settings timing = quick ? new WorkloadTimer.Settings(1, 2, 4, 150) : WorkloadTimer.Settings.defaults();
-    return new PipelineEvaluator(optimizer, !models.isEmpty(), validator, new ProgramTester(), timing, workDir, log);
+    return new PipelineEvaluator(factory.pipeline(models, list -> list), !models.isEmpty(), new ProgramTester(), timing,
+        workDir, log);
   }
 }

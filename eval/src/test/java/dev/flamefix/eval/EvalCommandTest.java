@@ -32,7 +32,7 @@ class EvalCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(Map<String, String> env, String... args) {
-    EvalCommand.PipelineFactory factory = (config, models, workDir, log, resources) -> {
+    EvalCommand.EvaluatorFactory factory = (config, models, workDir, log, resources) -> {
       lastConfig = config;
       return program -> {
         evaluated.add(program.id());
@@ -42,7 +42,7 @@ class EvalCommandTest {
         return ProgramOutcome.untouched(program.id(), program.kind(), 0, null, 1000);
       };
     };
-    CommandLine cli = new CommandLine(new EvalCommand(factory, env));
+    CommandLine cli = EvalCommand.commandLine(new EvalCommand(factory, env));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
@@ -115,7 +115,7 @@ class EvalCommandTest {
     assertThat(err.toString()).contains("unknown program id(s) in --only: [no-such-program]");
 
     assertThat(run("--out", dir.toString(), "--jmh", "slow")).isEqualTo(2);
-    assertThat(err.toString()).contains("'slow' is not quick or default");
+    assertThat(err.toString()).contains("Invalid value for option '--jmh'").contains("but was 'slow'");
 
     assertThat(run("--out", dir.toString(), "--recipes-only", "--models", "m")).isEqualTo(2);
     assertThat(err.toString()).contains("--recipes-only and --models exclude each other");

@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The Spring Boot application. It only wires the library modules (collector today) to HTTP,
- * storage and metrics; start it through {@link dev.flamefix.server.cli.FlamefixCommand} ({@code
- * serve}) rather than directly, so the command line stays the single entry point.
+ * The Spring Boot application. It only wires the library modules (collector, pipeline) to HTTP,
+ * storage and metrics; start it through {@code flamefix serve} (the cli module) rather than
+ * directly, so the command line stays the single entry point.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

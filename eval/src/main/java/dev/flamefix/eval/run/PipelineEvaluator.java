@@ -7,41 +7,41 @@ import dev.flamefix.eval.suite.EvalProgram;
 import dev.flamefix.eval.suite.ProgramTestReport;
 import dev.flamefix.eval.suite.ProgramTester;
 import dev.flamefix.optimizer.Candidate;
-import dev.flamefix.optimizer.OptimizationRequest;
-import dev.flamefix.optimizer.Optimizer;
-import dev.flamefix.validator.ValidationRequest;
-import dev.flamefix.validator.Validator;
+import dev.flamefix.pipeline.CandidatePipeline;
 import dev.flamefix.validator.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The product on one suite program: the optimizer proposes candidates for the program's slow
- * source, the validator judges them in order until one is accepted, and the suite's own tests and
- * a JMH run of the program's workload then score what the product left behind.
+ * The product on one suite program: the product's {@link CandidatePipeline} (candidates, order,
+ * validation cap, time budget, acceptance) runs on a source tree holding only the program's slow
+ * class, and the suite's own tests and a JMH run of the program's workload then score what it
+ * left behind. This class never generates or validates candidates itself; it only watches the
+ * pipeline through its listener and scores the outcome.
  *
- * <p>Correctness of the accepted candidate is judged by the suite's tests ({@link ProgramTester}),
- * not by the validator's verdict, so a wrong rewrite that slipped through the validator shows up
- * as a wrong proposal. Runtimes of the original and the proposal come from one JMH run of the
+ * <p>Correctness of the proposal is judged by the suite's tests ({@link ProgramTester}), not by
+ * the validator's verdict, so a wrong rewrite that slipped through the validator shows up as a
+ * wrong proposal. Runtimes of the original and the proposal come from one JMH run of the
  * program's workload ({@link WorkloadTimer}); candidates the validator rejected but that pass the
  * suite's tests are measured in the same run, and those more than 1.1× faster are counted as
  * correct-but-rejected.
  *
- * <p>The optimizer sees only the slow source and the targets: never the reference, the fix line or
- * the tests.
+ * <p>The pipeline sees only the slow source and the targets: never the reference, the fix line
+ * or the tests.
  */
 public final class PipelineEvaluator implements ProgramEvaluator {
 
-  private final Optimizer optimizer;
+  private final CandidatePipeline pipeline;
   private final boolean useModels;
-  private final Validator validator;
   private final ProgramTester tester;
   private final WorkloadTimer timer = new WorkloadTimer(true);
   private final WorkloadTimer.Settings timing;
@@ -51,19 +51,17 @@ public final class PipelineEvaluator implements ProgramEvaluator {
   /**
    * Creates an evaluator.
    *
-   * @param optimizer the optimizer, with its suggestion source and model clients
-   * @param useModels whether to ask the optimizer's models (false: recipes only)
-   * @param validator the validator, with its options (JMH settings, acceptance rule)
+   * @param pipeline the product pipeline (from {@link dev.flamefix.pipeline.PipelineFactory})
+   * @param useModels whether the pipeline asks its models (false: recipes only)
    * @param tester runs the suite's tests on candidates in a child JVM
    * @param timing JMH settings of the outcome's runtimes
-   * @param workDir scratch space: source trees for the optimizer, compiled versions, JMH temp
+   * @param workDir scratch space: source trees for the pipeline, compiled versions, JMH temp
    * @param log receives one line per step, for a log file (never the progress bar)
    */
-  public PipelineEvaluator(Optimizer optimizer, boolean useModels, Validator validator, ProgramTester tester,
+  public PipelineEvaluator(CandidatePipeline pipeline, boolean useModels, ProgramTester tester,
       WorkloadTimer.Settings timing, Path workDir, Consumer<String> log) {
-    this.optimizer = Objects.requireNonNull(optimizer);
+    this.pipeline = Objects.requireNonNull(pipeline);
     this.useModels = useModels;
-    this.validator = Objects.requireNonNull(validator);
     this.tester = Objects.requireNonNull(tester);
     this.timing = Objects.requireNonNull(timing);
     this.workDir = Objects.requireNonNull(workDir);
@@ -73,47 +71,70 @@ public final class PipelineEvaluator implements ProgramEvaluator {
   @Override
   public ProgramOutcome evaluate(EvalProgram program) throws Exception {
     Path dir = workDir.resolve(program.id());
-    List<Candidate> candidates = propose(program, dir);
-    log.accept(program.id() + ": " + candidates.size() + " candidate(s)"
-        + (candidates.isEmpty() ? "" : " " + candidates.stream().map(Candidate::source).toList()));
+    Path root = writeSlowSource(program, dir.resolve("src"));
+    List<Verdicted> candidates = new ArrayList<>();
+    CandidatePipeline.Input input = CandidatePipeline.Input.builder(root, program.targets()).useModels(useModels).build();
+    try {
+      pipeline.run(input, new CandidatePipeline.Listener() {
+        @Override
+        public void stage(String stage, double progress, String message) {
+          log.accept(program.id() + ": " + stage + " " + message);
+        }
 
-    List<ProgramTester.Version> versions = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      versions.add(new ProgramTester.Version(program, "candidate-" + (i + 1), candidates.get(i).patchedSource()));
+        @Override
+        public void candidates(String target, List<Candidate> ordered) {
+          ordered.forEach(c -> candidates.add(new Verdicted(c)));
+        }
+
+        @Override
+        public void verdict(String target, Candidate candidate, Verdict verdict) {
+          candidates.stream().filter(v -> v.candidate == candidate && v.verdict == null).findFirst()
+              .ifPresent(v -> v.verdict = verdict);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    List<ProgramTestReport> suiteTests = versions.isEmpty() ? List.of() : tester.testAll(versions);
-    for (ProgramTestReport r : suiteTests) {
-      if (!r.allPassed()) {
-        log.accept(program.id() + ": " + r.label() + " fails the suite's tests\n" + r.failureSummary());
+    log.accept(program.id() + ": " + candidates.size() + " candidate(s)"
+        + (candidates.isEmpty() ? "" : " " + candidates.stream().map(v -> v.candidate.source()).toList()));
+
+    // The first accepted candidate (targets in order) is the program's proposal, as in the product.
+    int accepted = -1;
+    for (int i = 0; i < candidates.size() && accepted < 0; i++) {
+      if (candidates.get(i).verdict != null && candidates.get(i).verdict.accepted()) {
+        accepted = i;
       }
     }
-
-    // The validator judges candidates in the order the optimizer returned them (recipes first);
-    // the first accepted one is the proposal, as in the product.
-    int accepted = -1;
-    List<Integer> rejectedButPassing = new ArrayList<>();
-    List<String> verdicts = new ArrayList<>();
-    for (int i = 0; i < candidates.size() && accepted < 0; i++) {
-      Candidate c = candidates.get(i);
-      Verdict v = validator.validate(ValidationRequest.of(program.id() + "-c" + (i + 1), program.className(),
-          program.slowSource(), c.patchedSource(), methodNames(program), List.of()));
-      String line = c.source() + " " + (v.accepted() ? "accepted" : "rejected at " + v.stageReached()) + ": " + oneLine(v.reason());
-      verdicts.add(line);
-      log.accept(program.id() + ": candidate-" + (i + 1) + " " + line);
-      if (v.accepted()) {
-        accepted = i;
-      } else if (suiteTests.get(i).allPassed()) {
-        rejectedButPassing.add(i);
+    // Suite tests only where a result is read: the first candidate (Pass@1), the proposal, and
+    // the rejected ones (a correct, faster rejected candidate is the validator's loss).
+    Map<Integer, ProgramTester.Version> tested = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Verdicted v = candidates.get(i);
+      if (i == 0 || i == accepted || (v.verdict != null && !v.verdict.accepted())) {
+        tested.put(i, new ProgramTester.Version(program, "candidate-" + (i + 1), v.candidate.patchedSource()));
+      }
+    }
+    Map<Integer, ProgramTestReport> suiteTests = new LinkedHashMap<>();
+    List<ProgramTestReport> reports = tested.isEmpty() ? List.of() : tester.testAll(List.copyOf(tested.values()));
+    int r = 0;
+    for (int i : tested.keySet()) {
+      ProgramTestReport report = reports.get(r++);
+      suiteTests.put(i, report);
+      if (!report.allPassed()) {
+        log.accept(program.id() + ": " + report.label() + " fails the suite's tests\n" + report.failureSummary());
       }
     }
 
     List<ProgramTester.Version> timed = new ArrayList<>();
     timed.add(new ProgramTester.Version(program, "slow", program.slowSource()));
     if (accepted >= 0) {
-      timed.add(versions.get(accepted));
+      timed.add(tested.get(accepted));
     }
-    for (int i : rejectedButPassing) {
-      timed.add(versions.get(i));
+    for (Map.Entry<Integer, ProgramTestReport> e : suiteTests.entrySet()) {
+      Verdict v = candidates.get(e.getKey()).verdict;
+      if (v != null && !v.accepted() && e.getValue().allPassed()) {
+        timed.add(tested.get(e.getKey()));
+      }
     }
     List<WorkloadTimer.Timing> times = timer.time(timed, timing, dir.resolve("jmh"));
     double originalNs = times.get(0).scoreNs();
@@ -125,43 +146,43 @@ public final class PipelineEvaluator implements ProgramEvaluator {
     }
 
     Boolean firstPassed = candidates.isEmpty() ? null : suiteTests.get(0).allPassed();
-    ProgramOutcome outcome;
-    if (accepted < 0) {
-      outcome = ProgramOutcome.untouched(program.id(), program.kind(), candidates.size(), firstPassed, originalNs);
-    } else {
-      outcome = ProgramOutcome.proposed(program.id(), program.kind(), candidates.size(), firstPassed,
-          suiteTests.get(accepted).allPassed(), originalNs, times.get(1).scoreNs());
-    }
-    String detail = candidates.isEmpty() ? "no candidate" : String.join("; ", verdicts);
+    ProgramOutcome outcome = accepted < 0
+        ? ProgramOutcome.untouched(program.id(), program.kind(), candidates.size(), firstPassed, originalNs)
+        : ProgramOutcome.proposed(program.id(), program.kind(), candidates.size(), firstPassed,
+            suiteTests.get(accepted).allPassed(), originalNs, times.get(1).scoreNs());
+    String detail = candidates.isEmpty() ? "no candidate"
+        : String.join("; ", candidates.stream().map(Verdicted::describe).toList());
     if (accepted >= 0) {
-      detail = String.format(Locale.ROOT, "proposed %s (%.2fx); ", candidates.get(accepted).source(),
+      detail = String.format(Locale.ROOT, "proposed %s (%.2fx); ", candidates.get(accepted).candidate.source(),
           originalNs / times.get(1).scoreNs()) + detail;
     }
     return outcome.withCorrectFasterRejected(correctFasterRejected).withDetail(detail);
   }
 
-  /** Runs the optimizer on a source tree holding only the program's slow class. */
-  private List<Candidate> propose(EvalProgram program, Path dir) throws IOException {
-    Path root = dir.resolve("src");
+  /** A source tree holding only the program's slow class; returns its root. */
+  private static Path writeSlowSource(EvalProgram program, Path root) throws IOException {
     Path file = root.resolve(program.className().replace('.', '/') + ".java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, program.slowSource());
-    OptimizationRequest request = OptimizationRequest.builder(root)
-        .targets(program.targets())
-        .useRecipes(true)
-        .useModels(useModels)
-        .progress((stage, target, message) -> log.accept(program.id() + ": optimizer " + stage + " " + message))
-        .build();
-    try {
-      return optimizer.optimize(request);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return root;
   }
 
-  /** The validator takes method names; suite targets are {@code pkg.Cls#method}. */
-  static List<String> methodNames(EvalProgram program) {
-    return program.targets().stream().map(t -> t.substring(t.indexOf('#') + 1)).distinct().toList();
+  /** A candidate and the pipeline's verdict on it, if it was validated. */
+  private static final class Verdicted {
+    final Candidate candidate;
+    Verdict verdict;
+
+    Verdicted(Candidate candidate) {
+      this.candidate = candidate;
+    }
+
+    String describe() {
+      if (verdict == null) {
+        return candidate.source() + " not validated";
+      }
+      return candidate.source() + " " + (verdict.accepted() ? "accepted" : "rejected at " + verdict.stageReached())
+          + ": " + oneLine(verdict.reason());
+    }
   }
 
   private static String oneLine(String s) {

@@ -13,8 +13,11 @@ import dev.flamefix.optimizer.model.ExchangeLog;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.model.ModelOptions;
 import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.pipeline.CandidatePipeline;
+import dev.flamefix.validator.Stage;
 import dev.flamefix.validator.ValidationOptions;
 import dev.flamefix.validator.Validator;
+import dev.flamefix.validator.Verdict;
 import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -58,7 +61,11 @@ class PipelineEvaluatorTest {
         .benchmark(new BenchmarkSettings(1, 3, 100, 10, 100, 300))
         .workDir(dir)
         .build());
-    return new PipelineEvaluator(optimizer, useModels, validator, new ProgramTester(),
+    return evaluator(new CandidatePipeline(optimizer, validator, list -> list), useModels);
+  }
+
+  private PipelineEvaluator evaluator(CandidatePipeline pipeline, boolean useModels) {
+    return new PipelineEvaluator(pipeline, useModels, new ProgramTester(),
         new WorkloadTimer.Settings(1, 1, 3, 100), dir.resolve("work"), log::add);
   }
 
@@ -77,6 +84,24 @@ class PipelineEvaluatorTest {
     assertThat(o.speedup()).isGreaterThan(1.1);
     assertThat(o.optimized()).isTrue();
     assertThat(o.detail()).startsWith("proposed recipe:linear-search-in-loop");
+  }
+
+  @Test
+  void correctFasterCandidateTheValidatorRejectedIsCountedAsTheValidatorsLoss() throws Exception {
+    // A validation step that rejects everything: r03's recipe candidate passes the suite's tests
+    // and is tens of times faster, so the evaluation must charge the rejection to the validator.
+    EvalProgram program = suite.get("r03-payroll-audit");
+    CandidatePipeline rejecting = new CandidatePipeline(new Optimizer(SuggestionSource.none(), List.of()),
+        (request, listener) -> new Verdict(request.id(), false, "rejected by the test", Stage.BENCHMARK,
+            request.className(), request.targetMethods(), null, null, null, null, null, "", 1),
+        list -> list);
+    ProgramOutcome o = evaluator(rejecting, false).evaluate(program);
+
+    assertThat(o.proposed()).isFalse();
+    assertThat(o.candidates()).isGreaterThanOrEqualTo(1);
+    assertThat(o.firstCandidatePassed()).isTrue();
+    assertThat(o.correctFasterRejected()).as("log: %s", log).isEqualTo(1);
+    assertThat(o.detail()).contains("recipe:linear-search-in-loop rejected at BENCHMARK: rejected by the test");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.flamefix.server.cli;
+package dev.flamefix.cli;
 
 import dev.flamefix.kb.ImportResult;
 import dev.flamefix.kb.KnowledgeBase;

@@ -1,4 +1,4 @@
-package dev.flamefix.server.cli;
+package dev.flamefix.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.flamefix.server.cli;
+package dev.flamefix.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

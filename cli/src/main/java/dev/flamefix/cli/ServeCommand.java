@@ -1,4 +1,4 @@
-package dev.flamefix.server.cli;
+package dev.flamefix.cli;
 
 import dev.flamefix.server.FlamefixServerApplication;
 import java.nio.file.Path;

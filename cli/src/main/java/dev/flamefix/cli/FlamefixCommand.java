@@ -1,4 +1,4 @@
-package dev.flamefix.server.cli;
+package dev.flamefix.cli;
 
 import dev.flamefix.eval.EvalCommand;
 import picocli.CommandLine;

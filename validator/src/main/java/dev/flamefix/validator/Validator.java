@@ -9,7 +9,7 @@ import dev.flamefix.validator.compile.ClassRenamer;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.CompileResult;
 import dev.flamefix.validator.compile.Literals;
-import dev.flamefix.validator.compile.SideBySideCompiler;
+import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
 import dev.flamefix.validator.differential.Counterexample;
 import dev.flamefix.validator.differential.DifferentialResult;
@@ -329,7 +329,7 @@ public final class Validator {
       originals.forEach((name, source) ->
           units.add(new SourceUnit("original:" + name, "original", name, source, name)));
       Map<String, List<CompileError>> errors =
-          SideBySideCompiler.compile(units, projectClassPath, classes, List.of());
+          InMemoryCompiler.compile(units, projectClassPath, classes, List.of());
       if (errors.isEmpty()) {
         break;
       }

@@ -1,11 +1,15 @@
 package dev.flamefix.eval.baseline;
 
-import dev.flamefix.eval.suite.ProgramCompiler;
 import dev.flamefix.eval.suite.ProgramTester;
+import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import dev.flamefix.validator.benchmark.HarnessClassPath;
-import java.io.File;
+import dev.flamefix.validator.benchmark.JmhChild;
+import dev.flamefix.validator.benchmark.Measurement;
+import dev.flamefix.validator.sandbox.NetworkIsolation;
+import dev.flamefix.validator.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,25 +18,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Times versions of evaluation programs on their workloads with JMH, all in one JMH run so their
  * ratios share one harness and one machine load. Each version is compiled together with the
- * program's workload class and measured in a forked JVM by {@link WorkloadBenchmark}.
- *
- * <p>JMH starts its forks with this JVM's {@code java.class.path}. Inside a packaged application
- * (the server's {@code flamefix eval}, a Spring Boot jar) that is the outer jar, whose main class
- * is a launcher, so for the duration of a run the property names just what a fork needs: this
- * module and jmh-core with its dependencies, as files (the server unpacks them).
+ * program's workload class by the validator's compiler and measured by {@link WorkloadBenchmark},
+ * which picks the version through its {@code target} parameter. The run itself is the
+ * validator's: {@link JmhChild} starts JMH in a sandboxed child JVM (heap and time limit, private
+ * temp dir and JMH lock, no network where the OS allows) whose class path holds just this module
+ * and the validator's harness, so it works the same from Maven, {@code java -cp} and a packaged
+ * application that unpacks those jars.
  */
 public final class WorkloadTimer {
+
+  // JMH's forks build the workload input once per trial; a few of them hold large collections.
+  private static final int HEAP_MEGABYTES = 1024;
 
   /**
    * JMH settings.
@@ -56,6 +56,12 @@ public final class WorkloadTimer {
     public static Settings defaults() {
       return new Settings(1, 3, 5, 200);
     }
+
+    /** The same as the validator's JMH settings (workloads build their own input). */
+    BenchmarkSettings toBenchmarkSettings() {
+      int millis = Math.toIntExact(iterationMillis);
+      return new BenchmarkSettings(forks, warmupIterations, millis, iterations, millis, 1);
+    }
   }
 
   /**
@@ -68,17 +74,17 @@ public final class WorkloadTimer {
    */
   public record Timing(String programId, String label, double scoreNs, double errorNs) {}
 
-  private final ProgramCompiler compiler = new ProgramCompiler();
   private final boolean quiet;
 
-  /** A timer that prints JMH's progress to standard output, as JMH does. */
+  /** A timer that prints JMH's progress to standard output once the run is over. */
   public WorkloadTimer() {
     this(false);
   }
 
   /**
-   * @param quiet write JMH's progress to {@code jmh.log} in each run's work directory instead of
-   *     standard output (so a caller's own output, e.g. {@code flamefix eval}'s, stays readable)
+   * @param quiet leave JMH's progress only in {@code jmh.log} in each run's work directory
+   *     (always written) instead of also printing it to standard output afterwards, so a caller's
+   *     own output, e.g. {@code flamefix eval}'s, stays readable
    */
   public WorkloadTimer(boolean quiet) {
     this.quiet = quiet;
@@ -89,7 +95,7 @@ public final class WorkloadTimer {
    *
    * @param versions what to time (source = the program class; its workload is added)
    * @param settings JMH settings
-   * @param workDir where compiled classes and the forks' temp dir go
+   * @param workDir where compiled classes, the child's temp dir and {@code jmh.log} go
    * @return one timing per version, in order
    * @throws IllegalStateException when a version does not compile or JMH fails
    */
@@ -97,68 +103,51 @@ public final class WorkloadTimer {
     Map<String, ProgramTester.Version> byTarget = new LinkedHashMap<>();
     for (int i = 0; i < versions.size(); i++) {
       ProgramTester.Version v = versions.get(i);
-      Path classes = workDir.resolve("classes").resolve(v.program().id()).resolve(i + "-" + safe(v.label()));
-      Map<String, String> sources = new LinkedHashMap<>();
-      sources.put(v.program().className(), v.source());
-      sources.put(v.program().workloadClassName(), v.program().workloadSource());
-      ProgramCompiler.Result compiled = compiler.compile(sources, classes);
-      if (!compiled.success()) {
+      Path classes = workDir.resolve("classes").resolve(v.program().id())
+          .resolve(i + "-" + safe(v.label())).toAbsolutePath();
+      String errors = v.compile(classes, true);
+      if (!errors.isEmpty()) {
         throw new IllegalStateException(
-            v.program().id() + " [" + v.label() + "] does not compile:\n" + compiled.diagnostics());
+            v.program().id() + " [" + v.label() + "] does not compile:\n" + errors);
       }
       byTarget.put(classes + "|" + v.program().workloadClassName(), v);
     }
-    Path tmp;
-    try {
-      tmp = Files.createDirectories(workDir.resolve("tmp"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Path> classPath = new ArrayList<>(HarnessClassPath.locate(WorkloadBenchmark.class.getName()));
+    classPath.addAll(HarnessClassPath.runtime());
+    JmhChild.Job job = new JmhChild.Job(
+        Pattern.quote(WorkloadBenchmark.class.getName()) + "\\.run$",
+        Map.of("target", List.copyOf(byTarget.keySet())), byTarget.size(),
+        settings.toBenchmarkSettings(), true);
+    JmhChild.Run run = new JmhChild(new Sandbox(NetworkIsolation.detect()), HEAP_MEGABYTES)
+        .run(job, classPath, workDir);
+    if (!quiet) {
+      printLog(run.log());
     }
-    OptionsBuilder options = new OptionsBuilder();
-    options.include(Pattern.quote(WorkloadBenchmark.class.getName()) + "\\.run$")
-        .param("target", byTarget.keySet().toArray(String[]::new))
-        .forks(settings.forks())
-        .warmupIterations(settings.warmupIterations())
-        .warmupTime(TimeValue.milliseconds(settings.iterationMillis()))
-        .measurementIterations(settings.iterations())
-        .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
-        .jvmArgsAppend("-Xmx1g", "-Djava.io.tmpdir=" + tmp)
-        .shouldFailOnError(true);
-    if (quiet) {
-      options.output(workDir.resolve("jmh.log").toString());
-    }
-    Map<String, Timing> results = new HashMap<>();
-    String classPath = System.getProperty("java.class.path");
-    System.setProperty("java.class.path", forkClassPath());
-    try {
-      for (RunResult rr : new Runner(options.build()).run()) {
-        String target = rr.getParams().getParam("target");
-        ProgramTester.Version v = byTarget.get(target);
-        Result<?> primary = rr.getPrimaryResult();
-        results.put(target, new Timing(v.program().id(), v.label(), primary.getScore(), primary.getScoreError()));
-      }
-    } catch (RunnerException e) {
-      throw new IllegalStateException("JMH run failed: " + e.getMessage(), e);
-    } finally {
-      System.setProperty("java.class.path", classPath);
+    Map<String, Measurement> byParam = new HashMap<>();
+    for (JmhChild.Score score : run.scores()) {
+      byParam.put(score.params().get("target"), score.measurement());
     }
     List<Timing> ordered = new ArrayList<>();
-    for (String target : byTarget.keySet()) {
-      Timing t = results.get(target);
-      if (t == null) {
-        throw new IllegalStateException("JMH reported nothing for " + target);
+    for (Map.Entry<String, ProgramTester.Version> entry : byTarget.entrySet()) {
+      Measurement m = byParam.get(entry.getKey());
+      if (m == null) {
+        throw new IllegalStateException("JMH run failed for " + entry.getKey() + ": " + run.failure());
       }
-      ordered.add(t);
+      ProgramTester.Version v = entry.getValue();
+      // The validator's JMH child reports microseconds per operation.
+      ordered.add(new Timing(v.program().id(), v.label(), m.score() * 1000, m.error() * 1000));
     }
     return ordered;
   }
 
-  /** What a JMH fork of {@link WorkloadBenchmark} loads: this module, JMH and its dependencies. */
-  private static String forkClassPath() {
-    return HarnessClassPath.locate(WorkloadBenchmark.class.getName(),
-            "org.openjdk.jmh.runner.ForkedMain", "joptsimple.OptionParser",
-            "org.apache.commons.math3.stat.descriptive.StatisticalSummary")
-        .stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+  private static void printLog(Path log) {
+    try {
+      if (Files.exists(log)) {
+        System.out.print(Files.readString(log, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String safe(String label) {

@@ -2,7 +2,12 @@ package dev.flamefix.eval.suite;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flamefix.validator.benchmark.HarnessClassPath;
-import java.io.File;
+import dev.flamefix.validator.compile.CompileError;
+import dev.flamefix.validator.compile.InMemoryCompiler;
+import dev.flamefix.validator.sandbox.ChildOutcome;
+import dev.flamefix.validator.sandbox.NetworkIsolation;
+import dev.flamefix.validator.sandbox.ProcessResult;
+import dev.flamefix.validator.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,31 +20,68 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Compiles a version of a program and runs the program's tests in a child JVM with a heap limit,
- * a per-test and an overall time limit, and a private temp directory. The code under test may be
- * untrusted optimizer output: {@code System.exit}, a hang or an out-of-memory error ends only the
- * child, and the tests it did not finish are reported as failed with the reason.
+ * Compiles a version of a program with the validator's compiler and runs the program's tests in a
+ * child JVM started by the validator's {@link Sandbox}: a heap limit, a per-test and an overall
+ * time limit (the process tree is killed past it), a private temp directory, bounded captured
+ * output and, where the OS allows, no network. The code under test may be untrusted optimizer
+ * output: {@code System.exit}, a hang or an out-of-memory error ends only the child, and the tests
+ * it did not finish are reported as failed with the reason. What runs inside the child, the suite's
+ * tests and their JSON comparison, is {@link TestChildMain}.
  */
 public final class ProgramTester {
 
   /** One version of one program to test. */
-  public record Version(EvalProgram program, String label, String source) {}
+  public record Version(EvalProgram program, String label, String source) {
+
+    /**
+     * Compiles this version against the JDK alone (suite programs use nothing else) with the
+     * validator's {@link InMemoryCompiler}.
+     *
+     * @param classes where the class files go
+     * @param withWorkload whether to compile the program's workload class next to it
+     * @return javac's errors, one per line; empty when it compiled
+     */
+    public String compile(Path classes, boolean withWorkload) {
+      Map<String, String> sources = new LinkedHashMap<>();
+      sources.put(program.className(), source);
+      if (withWorkload) {
+        sources.put(program.workloadClassName(), program.workloadSource());
+      }
+      return InMemoryCompiler.compile(sources, List.of(), classes).stream()
+          .map(CompileError::toString)
+          .collect(Collectors.joining("\n"));
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ProgramCompiler compiler = new ProgramCompiler();
   private final Duration perTestTimeout;
   private final Duration childTimeout;
   private final int heapMegabytes;
+  private final Sandbox sandbox;
 
-  /** A tester with 10 s per test, 120 s per child JVM and a 256 MiB heap. */
+  /**
+   * A tester with 10 s per test, 120 s per child JVM, a 256 MiB heap and the network isolation
+   * this machine allows.
+   */
   public ProgramTester() {
     this(Duration.ofSeconds(10), Duration.ofSeconds(120), 256);
+  }
+
+  /**
+   * Creates a tester whose children get the network isolation this machine allows
+   * ({@link NetworkIsolation#detect()}).
+   *
+   * @param perTestTimeout limit for one test call inside the child
+   * @param childTimeout limit for the whole child JVM; it is killed after that
+   * @param heapMegabytes maximum heap of the child JVM
+   */
+  public ProgramTester(Duration perTestTimeout, Duration childTimeout, int heapMegabytes) {
+    this(perTestTimeout, childTimeout, heapMegabytes, new Sandbox(NetworkIsolation.detect()));
   }
 
   /**
@@ -48,8 +90,10 @@ public final class ProgramTester {
    * @param perTestTimeout limit for one test call inside the child
    * @param childTimeout limit for the whole child JVM; it is killed after that
    * @param heapMegabytes maximum heap of the child JVM
+   * @param sandbox where the child runs
    */
-  public ProgramTester(Duration perTestTimeout, Duration childTimeout, int heapMegabytes) {
+  public ProgramTester(Duration perTestTimeout, Duration childTimeout, int heapMegabytes,
+      Sandbox sandbox) {
     if (perTestTimeout.isNegative() || perTestTimeout.isZero()
         || childTimeout.isNegative() || childTimeout.isZero() || heapMegabytes < 16) {
       throw new IllegalArgumentException("timeouts must be positive and the heap at least 16 MiB");
@@ -57,6 +101,7 @@ public final class ProgramTester {
     this.perTestTimeout = perTestTimeout;
     this.childTimeout = childTimeout;
     this.heapMegabytes = heapMegabytes;
+    this.sandbox = sandbox;
   }
 
   /** Tests one version of a program in its own child JVM. */
@@ -91,12 +136,10 @@ public final class ProgramTester {
       String key = i + ":" + v.program().id() + ":" + v.label();
       byKey.put(key, v);
       Path classes = work.resolve("v" + i);
-      Map<String, String> sources = new LinkedHashMap<>();
-      sources.put(v.program().className(), v.source());
-      ProgramCompiler.Result compiled = compiler.compile(sources, classes);
-      if (!compiled.success()) {
+      String errors = v.compile(classes, false);
+      if (!errors.isEmpty()) {
         failedCompiles.put(key,
-            new ProgramTestReport(v.program().id(), v.label(), false, compiled.diagnostics(), List.of()));
+            new ProgramTestReport(v.program().id(), v.label(), false, errors, List.of()));
       } else {
         jobs.add(new ChildJob(key, classes.toString(), v.program().className(), v.program().tests()));
       }
@@ -128,52 +171,19 @@ public final class ProgramTester {
   private String runChild(List<ChildJob> jobs, Path work, Map<String, List<TestResult>> results) {
     Path jobsFile = work.resolve("jobs.json");
     Path resultsFile = work.resolve("results.jsonl");
-    Path log = work.resolve("child.log");
-    Path tmp = work.resolve("tmp");
+    Path childDir = work.resolve("child");
     try {
-      Files.createDirectories(tmp);
+      Files.createDirectories(childDir.resolve("tmp"));
       JSON.writeValue(jobsFile.toFile(), jobs);
       Files.createFile(resultsFile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + heapMegabytes + "m");
-    command.add("-Xss1m");
-    command.add("-XX:+UseSerialGC");
-    // Tests are short; C1 alone starts faster and the child never benchmarks.
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-Djava.io.tmpdir=" + tmp);
-    command.add("-cp");
-    command.add(childClassPath());
-    command.add(TestChildMain.class.getName());
-    command.add(jobsFile.toString());
-    command.add(resultsFile.toString());
-    command.add(Long.toString(perTestTimeout.toMillis()));
-    String problem = null;
-    Process process;
-    try {
-      process = new ProcessBuilder(command)
-          .directory(tmp.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the test child JVM", e);
-    }
-    try {
-      if (!process.waitFor(childTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly().waitFor();
-        problem = "child JVM killed after " + childTimeout.toSeconds() + " s";
-      } else if (process.exitValue() != 0) {
-        problem = "child JVM exited with code " + process.exitValue() + tail(log);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      problem = "interrupted";
-    }
+    List<String> command = Sandbox.javaCommand(heapMegabytes, childDir.resolve("tmp"),
+        childClassPath(), TestChildMain.class.getName(),
+        List.of(jobsFile.toString(), resultsFile.toString(),
+            Long.toString(perTestTimeout.toMillis())));
+    ProcessResult process = sandbox.run(command, childDir, childTimeout, Map.of());
     try (Stream<String> lines = Files.lines(resultsFile, StandardCharsets.UTF_8)) {
       lines.filter(l -> !l.isBlank()).forEach(line -> {
         try {
@@ -186,27 +196,32 @@ public final class ProgramTester {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return problem;
+    return problem(process);
   }
 
-  private static String tail(Path log) {
-    try {
-      String text = Files.readString(log, StandardCharsets.UTF_8).strip();
-      if (text.isEmpty()) {
-        return "";
-      }
-      return ": " + (text.length() > 500 ? "..." + text.substring(text.length() - 500) : text);
-    } catch (IOException e) {
-      return "";
+  /** Why the child ended early, or null when it finished normally. */
+  private String problem(ProcessResult process) {
+    if (Thread.currentThread().isInterrupted()) {
+      return "interrupted";
     }
+    if (process.timedOut()) {
+      return "child JVM killed after " + childTimeout.toSeconds() + " s";
+    }
+    if (process.exitCode() == 0) {
+      return null;
+    }
+    ChildOutcome outcome = ChildOutcome.classify(process);
+    String output = (process.stdout() + "\n" + process.stderr()).strip();
+    return "child JVM exited with code " + process.exitCode()
+        + (outcome == ChildOutcome.CRASHED ? "" : " (" + outcome + ")")
+        + (output.isEmpty() ? "" : ": " + (output.length() > 500
+            ? "..." + output.substring(output.length() - 500) : output));
   }
 
   /** The jars and directories the child needs: this module and Jackson, nothing else. */
-  static String childClassPath() {
+  static List<Path> childClassPath() {
     return HarnessClassPath.locate(TestChildMain.class.getName(), ObjectMapper.class.getName(),
-            "com.fasterxml.jackson.core.JsonFactory",
-            "com.fasterxml.jackson.annotation.JsonProperty")
-        .stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        "com.fasterxml.jackson.core.JsonFactory", "com.fasterxml.jackson.annotation.JsonProperty");
   }
 
   private static void deleteRecursively(Path root) {

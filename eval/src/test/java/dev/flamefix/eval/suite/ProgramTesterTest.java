@@ -1,7 +1,13 @@
 package dev.flamefix.eval.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.flamefix.validator.sandbox.NetworkIsolation;
+import dev.flamefix.validator.sandbox.Sandbox;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,5 +91,40 @@ class ProgramTesterTest {
     assertThat(reports).extracting(ProgramTestReport::label).containsExactly("good", "bad");
     assertThat(reports.get(0).allPassed()).isTrue();
     assertThat(reports.get(1).allPassed()).isFalse();
+  }
+
+  /** A candidate that connects to {@code port} on the loopback and returns an empty list. */
+  private String connectsTo(int port) {
+    return candidate("""
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", %d)) {
+          return new ArrayList<>();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }""".formatted(port));
+  }
+
+  @Test
+  void childHasNoNetworkWhereTheMachineAllowsIsolation() throws IOException {
+    NetworkIsolation network = NetworkIsolation.detect();
+    assumeTrue(network.isolated(), network.reason());
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      ProgramTestReport report = tester.test(payroll, "network", connectsTo(server.getLocalPort()));
+      assertThat(report.allPassed()).isFalse();
+      // The child's own loopback has nothing listening: the host's server is out of reach.
+      assertThat(report.results()).allSatisfy(r -> assertThat(r.message())
+          .contains("unexpected java.io.UncheckedIOException: java.net.ConnectException"));
+    }
+  }
+
+  @Test
+  void sameCandidateReachesTheHostWhenIsolationIsOff() throws IOException {
+    // The control for the test above: the candidate does connect when the network is not cut.
+    ProgramTester open = new ProgramTester(Duration.ofMillis(1500), Duration.ofSeconds(60), 128,
+        new Sandbox(NetworkIsolation.disabled("test")));
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      ProgramTestReport report = open.test(payroll, "network", connectsTo(server.getLocalPort()));
+      // Test 0 expects an empty list, which is what a successful connection returns.
+      assertThat(report.results().get(0).passed()).as(report.failureSummary()).isTrue();
+    }
   }
 }

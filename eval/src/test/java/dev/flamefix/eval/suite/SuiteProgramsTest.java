@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -30,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SuiteProgramsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ProgramCompiler COMPILER = new ProgramCompiler();
 
   private final List<EvalProgram> programs = EvalSuite.loadBundled();
   private final Map<String, ProgramTestReport> reports = new HashMap<>();
@@ -80,11 +78,7 @@ class SuiteProgramsTest {
 
   /** Runs the (trusted) workload in this JVM; the suite's own code needs no sandbox. */
   private static JsonNode runWorkload(EvalProgram p, String source, Path classes) throws Exception {
-    Map<String, String> sources = new LinkedHashMap<>();
-    sources.put(p.className(), source);
-    sources.put(p.workloadClassName(), p.workloadSource());
-    ProgramCompiler.Result compiled = COMPILER.compile(sources, classes);
-    assertThat(compiled.success()).as(compiled.diagnostics()).isTrue();
+    assertThat(new ProgramTester.Version(p, "workload", source).compile(classes, true)).isEmpty();
     assertThat(Files.list(classes.resolve(p.packageName().replace('.', '/')))).isNotEmpty();
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {

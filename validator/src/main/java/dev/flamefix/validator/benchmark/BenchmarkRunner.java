@@ -2,7 +2,7 @@ package dev.flamefix.validator.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flamefix.validator.compile.CompileError;
-import dev.flamefix.validator.compile.SideBySideCompiler;
+import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +20,9 @@ import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * Host side of the JMH stage: generates one benchmark class per pair, compiles them all with JMH's
- * annotation processor, runs them in one sandboxed child JVM (JMH forks from there), and pairs
- * the measurements up. Batching many pairs into one run keeps javac and JVM start-up off the
- * per-pair cost.
+ * annotation processor, runs them in one sandboxed child JVM ({@link JmhChild}; JMH forks from
+ * there), adds the CPU time the benchmarks recorded, and pairs the measurements up. Batching
+ * many pairs into one run keeps javac and JVM start-up off the per-pair cost.
  */
 public final class BenchmarkRunner {
 
@@ -74,7 +72,7 @@ public final class BenchmarkRunner {
       List<Path> compileClassPath = new ArrayList<>(classPath);
       compileClassPath.addAll(processorPath);
       Map<String, List<CompileError>> errors =
-          SideBySideCompiler.compile(sources, compileClassPath, benchClasses, processorPath);
+          InMemoryCompiler.compile(sources, compileClassPath, benchClasses, processorPath);
       if (!errors.isEmpty()) {
         List<CompileError> all = errors.values().stream().flatMap(List::stream).toList();
         return new Run(Map.of(), null, all, "");
@@ -85,23 +83,12 @@ public final class BenchmarkRunner {
       String include = BenchmarkSource.PACKAGE.replace(".", "\\.") + "\\.("
           + pairs.stream().map(BenchmarkPair::className).collect(Collectors.joining("|"))
           + ")\\..*";
-      Path results = workDir.resolve("jmh-results.json");
-      Path tmp = workDir.resolve("jmh-tmp");
-      Files.createDirectories(tmp);
-      List<String> command = Sandbox.javaCommand(heapMegabytes, tmp, childClassPath,
-          BenchmarkMain.class.getName(),
-          List.of(results.toString(), include, String.valueOf(settings.forks()),
-              String.valueOf(settings.warmupIterations()), String.valueOf(settings.warmupMillis()),
-              String.valueOf(settings.measurementIterations()),
-              String.valueOf(settings.measurementMillis()), String.valueOf(heapMegabytes)));
-      Duration limit = Duration.ofMillis(20_000
-          + 2L * pairs.size() * settings.estimatedMillisPerBenchmark() * 2);
-      ProcessResult process = sandbox.run(command, workDir.resolve("jmh-work"), limit, Map.of());
+      JmhChild.Run jmh = new JmhChild(sandbox, heapMegabytes).run(
+          new JmhChild.Job(include, Map.of(), 2 * pairs.size(), settings, false),
+          childClassPath, workDir);
       Map<String, Measurement> byName = new HashMap<>();
-      if (Files.exists(results)) {
-        for (Measurement m : json.readValue(results.toFile(), Measurement[].class)) {
-          byName.put(m.benchmark(), m);
-        }
+      for (JmhChild.Score score : jmh.scores()) {
+        byName.put(score.measurement().benchmark(), score.measurement());
       }
       Map<String, ListStatistics> cpu = new HashMap<>();
       if (Files.exists(cpuFile)) {
@@ -124,10 +111,8 @@ public final class BenchmarkRunner {
         Measurement original = byName.get(prefix + "original");
         Measurement candidate = byName.get(prefix + "candidate");
         if (original == null || candidate == null) {
-          String why = process.timedOut() ? "JMH run timed out after " + limit.toSeconds() + " s"
-              : "JMH produced no result (exit " + process.exitCode() + "): "
-                  + lastLines(process.stdout() + "\n" + process.stderr(), 12);
-          out.put(pair, new PairResult(pair, original, candidate, metric, 0, true, 0, why));
+          out.put(pair, new PairResult(pair, original, candidate, metric, 0, true, 0,
+              jmh.failure()));
         } else if (metric == TimeMetric.CPU && (original.cpuScore() <= 0 || candidate.cpuScore() <= 0)) {
           out.put(pair, new PairResult(pair, original, candidate, metric, 0, true,
               original.score() / candidate.score(), "no CPU-time samples were recorded"));
@@ -139,14 +124,9 @@ public final class BenchmarkRunner {
               original.score() / candidate.score(), null));
         }
       }
-      return new Run(out, process, List.of(), String.join(" ", command));
+      return new Run(out, jmh.process(), List.of(), jmh.command());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String lastLines(String text, int n) {
-    List<String> lines = Arrays.asList(text.strip().split("\n"));
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
   }
 }

@@ -1,5 +1,7 @@
 package dev.flamefix.validator.benchmark;
 
+import java.time.Duration;
+
 /**
  * JMH settings for one comparison. Mode is average time per operation; one operation calls the
  * method once on each of {@link dev.flamefix.validator.differential.BenchmarkFixture#INPUTS}
@@ -44,5 +46,13 @@ public record BenchmarkSettings(int forks, int warmupIterations, int warmupMilli
   public long estimatedMillisPerBenchmark() {
     return forks * (600L + (long) warmupIterations * warmupMillis
         + (long) measurementIterations * measurementMillis);
+  }
+
+  /**
+   * Wall-clock limit of one JMH child running {@code benchmarks} benchmarks: twice the estimate
+   * plus 20 s for the child's own start-up, so only a run that is clearly stuck is killed.
+   */
+  public Duration timeLimit(int benchmarks) {
+    return Duration.ofMillis(20_000 + 2L * benchmarks * estimatedMillisPerBenchmark());
   }
 }

@@ -24,21 +24,46 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles sources in memory with {@code javax.tools} into one output directory against a class
- * path, optionally running annotation processors (JMH's), and returns errors per owner.
+ * The one place flamefix runs javac: compiles sources held in memory with {@code javax.tools}
+ * into one output directory against a given class path ({@code --release 17}, debug information
+ * and parameter names kept), and returns the errors. The validator compiles original and
+ * candidates side by side and its generated benchmarks through here; the evaluation suite
+ * compiles program versions through {@link #compile(Map, List, Path)}.
  *
- * <p>Compiling happens in the host JVM: javac only reads the candidate, it never runs it.
+ * <p>Compiling happens in the host JVM: javac only reads the code, it never runs it, as long as
+ * annotation processing is off. It is off unless a processor path is given (only the validator's
+ * own generated JMH benchmarks are compiled with one).
  */
-public final class SideBySideCompiler {
+public final class InMemoryCompiler {
 
-  private SideBySideCompiler() {}
+  private InMemoryCompiler() {}
 
   // One javac at a time per JVM: two validations compiling at once in one JVM (two server
   // contexts) once failed with "release version 17 not supported". It has not been reproduced
-  // since (SideBySideCompilerTest runs 12 concurrent compiles), so the cause is unconfirmed; a
+  // since (InMemoryCompilerTest runs 12 concurrent compiles), so the cause is unconfirmed; a
   // compile takes about a second and validations spend their time in child JVMs, so serialising
   // is cheap insurance.
   private static final Object JAVAC = new Object();
+
+  /**
+   * Compiles plain sources together with annotation processing off: the entry point for code
+   * that is not a side-by-side candidate (the evaluation suite's program versions).
+   *
+   * @param sources fully qualified class name to its source text
+   * @param classPath what the sources may use besides the JDK; empty for the JDK alone
+   * @param outputDir where class files go (created if missing); javac writes none when any source
+   *     fails
+   * @return the errors, each with {@link CompileError#side()} set to the class name of the source
+   *     it is in ({@code "build"} for errors in no source); empty when everything compiled
+   */
+  public static List<CompileError> compile(Map<String, String> sources, List<Path> classPath,
+      Path outputDir) {
+    List<SourceUnit> units = new ArrayList<>();
+    sources.forEach((name, text) -> units.add(new SourceUnit(name, name, name, text, name)));
+    return compile(units, classPath, outputDir, List.of()).values().stream()
+        .flatMap(List::stream)
+        .toList();
+  }
 
   /**
    * Compiles {@code units} together.

@@ -14,7 +14,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SideBySideCompilerTest {
+class InMemoryCompilerTest {
+
+  private static final String USES_JACKSON = """
+      package acme;
+      public class Json {
+        public static Object mapper() {
+          return new com.fasterxml.jackson.databind.ObjectMapper();
+        }
+      }
+      """;
 
   private static List<SourceUnit> pair(int n) {
     String original = """
@@ -36,7 +45,7 @@ class SideBySideCompilerTest {
 
   /**
    * Twelve compiles on four threads in one JVM all succeed. This passes with or without the lock
-   * in SideBySideCompiler: the failure the lock guards against was seen once and never reproduced.
+   * in InMemoryCompiler: the failure the lock guards against was seen once and never reproduced.
    */
   @Test
   void concurrentCompilesInOneJvmAllSucceed(@TempDir Path dir) throws Exception {
@@ -45,7 +54,7 @@ class SideBySideCompilerTest {
       List<Future<Map<String, List<CompileError>>>> results = new ArrayList<>();
       for (int n = 0; n < 12; n++) {
         int id = n;
-        results.add(pool.submit(() -> SideBySideCompiler.compile(pair(id), List.of(),
+        results.add(pool.submit(() -> InMemoryCompiler.compile(pair(id), List.of(),
             dir.resolve("out" + id), List.of())));
       }
       for (int n = 0; n < results.size(); n++) {
@@ -66,12 +75,29 @@ class SideBySideCompilerTest {
         candidate.source().replace("return s;", "return t;"), candidate.displayName()));
 
     Map<String, List<CompileError>> errors =
-        SideBySideCompiler.compile(units, List.of(), dir, List.of());
+        InMemoryCompiler.compile(units, List.of(), dir, List.of());
 
     assertThat(errors.get("r99")).singleElement().satisfies(e -> {
       assertThat(e.side()).isEqualTo("candidate");
       assertThat(e.line()).isEqualTo(6L);
       assertThat(e.message()).contains("symbol").doesNotContain("__candidate");
     });
+  }
+
+  @Test
+  void plainSourcesSeeOnlyTheJdkAndTheGivenClassPath(@TempDir Path dir) throws Exception {
+    // Jackson is on this JVM's class path, but not on the one given: javac must not see it.
+    List<CompileError> without =
+        InMemoryCompiler.compile(Map.of("acme.Json", USES_JACKSON), List.of(), dir.resolve("a"));
+    assertThat(without).isNotEmpty().allSatisfy(e -> assertThat(e.side()).isEqualTo("acme.Json"));
+    assertThat(without.get(0).message()).contains("com.fasterxml.jackson.databind");
+    assertThat(dir.resolve("a/acme/Json.class")).doesNotExist();
+
+    Path jackson = Path.of(com.fasterxml.jackson.databind.ObjectMapper.class.getProtectionDomain()
+        .getCodeSource().getLocation().toURI());
+    List<CompileError> with = InMemoryCompiler.compile(Map.of("acme.Json", USES_JACKSON),
+        List.of(jackson), dir.resolve("b"));
+    assertThat(with).isEmpty();
+    assertThat(dir.resolve("b/acme/Json.class")).isRegularFile();
   }
 }

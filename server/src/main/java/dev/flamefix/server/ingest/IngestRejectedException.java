@@ -1,5 +1,6 @@
 package dev.flamefix.server.ingest;
 
+import dev.flamefix.collector.ingest.IngestException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,7 +12,7 @@ public class IngestRejectedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The request's parameters ({@code name}, {@code from}, ...) are missing or malformed. */
-  public static final String BAD_REQUEST = "bad_request";
+  public static final String BAD_REQUEST = IngestException.BAD_REQUEST;
   /** The ingest token is missing or wrong. */
   public static final String UNAUTHORIZED = "unauthorized";
 

@@ -11,6 +11,11 @@ public class IngestException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The request's parameters (series name, labels, times, sample rate, ...) are missing or
+   * malformed; see {@link IngestRequest}.
+   */
+  public static final String BAD_REQUEST = "bad_request";
   /** A line or record does not follow the format (missing count, empty frame, bad number). */
   public static final String MALFORMED = "malformed";
   /** The payload, compressed or decompressed, is larger than {@link IngestLimits} allows. */

@@ -3,6 +3,7 @@ package dev.flamefix.server.access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import dev.flamefix.server.web.Problems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,8 +11,8 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Writes an RFC 7807 answer from inside the security filter chain, where no controller advice
- * runs; same shape as the controllers' problems ({@code type}, {@code title}, {@code status},
- * {@code detail}, {@code instance}, {@code reason}).
+ * runs; built by the same {@link Problems} factory as the controllers' answers, with the {@code
+ * instance} that Spring MVC would add.
  */
 final class ProblemResponses {
 
@@ -23,11 +24,8 @@ final class ProblemResponses {
 
   void write(HttpServletResponse response, String path, HttpStatus status, String title,
       String reason, String detail) throws IOException {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setTitle(title);
-    p.setType(URI.create("https://flamefix.dev/problems/" + reason.replace('_', '-')));
+    ProblemDetail p = Problems.of(status, title, reason, detail);
     p.setInstance(URI.create(path));
-    p.setProperty("reason", reason);
     response.setStatus(status.value());
     if (status == HttpStatus.UNAUTHORIZED) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"flamefix\"");

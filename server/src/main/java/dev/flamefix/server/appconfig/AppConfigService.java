@@ -1,5 +1,6 @@
 package dev.flamefix.server.appconfig;
 
+import dev.flamefix.server.web.RequestValidation;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +25,13 @@ public class AppConfigService {
 
   private final AppConfigRepository repository;
   private final Clock clock;
+  private final RequestValidation validation;
   private final Map<String, List<Path>> builtClassPaths = new ConcurrentHashMap<>();
 
-  public AppConfigService(AppConfigRepository repository, Clock clock) {
+  public AppConfigService(AppConfigRepository repository, Clock clock, RequestValidation validation) {
     this.repository = repository;
     this.clock = clock;
+    this.validation = validation;
   }
 
   /** Checks {@code body} and stores it as the configuration of {@code app}. */
@@ -62,6 +65,7 @@ public class AppConfigService {
     if (body == null) {
       throw new InvalidRequestException(List.of("body: a JSON object is required"));
     }
+    errors.addAll(validation.errors(body));
     if (body.sourceRoot() == null || body.sourceRoot().isBlank()) {
       errors.add("sourceRoot: required");
     } else if (!Files.isDirectory(Path.of(body.sourceRoot()))) {
@@ -83,16 +87,10 @@ public class AppConfigService {
       }
     }
     double cores = body.cores() == null ? 1 : body.cores();
-    if (!(cores > 0) || cores > 100_000) {
-      errors.add("cores: must be > 0 and <= 100000, was " + body.cores());
-    }
     AppConfig.Budget budget = AppConfig.Budget.DEFAULT;
     if (body.budget() != null) {
       int jobs = body.budget().concurrentJobs() == null ? 1 : body.budget().concurrentJobs();
       double minutes = body.budget().cpuMinutesPerDay() == null ? 60 : body.budget().cpuMinutesPerDay();
-      if (jobs < 1 || jobs > 16) {
-        errors.add("budget.concurrentJobs: must be 1..16, was " + jobs);
-      }
       if (!(minutes >= 0) || Double.isInfinite(minutes)) {
         errors.add("budget.cpuMinutesPerDay: must be >= 0, was " + minutes);
       }

@@ -1,8 +1,14 @@
 package dev.flamefix.server.appconfig;
 
-/** A request body above {@code flamefix.optimize.max-request-size}: 413. */
-public class RequestTooLargeException extends RuntimeException {
+import dev.flamefix.server.web.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** A request body above its limit ({@code flamefix.optimize.max-request-size}, ...): 413. */
+public class RequestTooLargeException extends ApiException {
+
+  private static final long serialVersionUID = 1L;
+
   public RequestTooLargeException(String message) {
-    super(message);
+    super(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", "request_too_large", message);
   }
 }

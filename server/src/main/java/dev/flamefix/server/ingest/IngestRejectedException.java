@@ -1,22 +1,22 @@
 package dev.flamefix.server.ingest;
 
+import dev.flamefix.collector.ingest.IngestException;
+import dev.flamefix.server.web.ApiException;
 import org.springframework.http.HttpStatus;
 
 /**
  * An ingest request refused before or while decoding. {@link #reason()} is the stable code that
- * tags the {@code flamefix.ingest.rejected} metric and the {@code reason} of the problem response.
+ * tags the {@code flamefix.ingest.rejected} metric and the {@code reason} of the problem response
+ * (title "Ingest refused").
  */
-public class IngestRejectedException extends RuntimeException {
+public class IngestRejectedException extends ApiException {
 
   private static final long serialVersionUID = 1L;
 
   /** The request's parameters ({@code name}, {@code from}, ...) are missing or malformed. */
-  public static final String BAD_REQUEST = "bad_request";
+  public static final String BAD_REQUEST = IngestException.BAD_REQUEST;
   /** The ingest token is missing or wrong. */
   public static final String UNAUTHORIZED = "unauthorized";
-
-  private final HttpStatus status;
-  private final String reason;
 
   /**
    * @param status the HTTP status to answer with
@@ -24,18 +24,6 @@ public class IngestRejectedException extends RuntimeException {
    * @param message what was wrong, for the person reading the agent's log
    */
   public IngestRejectedException(HttpStatus status, String reason, String message) {
-    super(message);
-    this.status = status;
-    this.reason = reason;
-  }
-
-  /** The HTTP status to answer with. */
-  public HttpStatus status() {
-    return status;
-  }
-
-  /** The stable reason code. */
-  public String reason() {
-    return reason;
+    super(status, "Ingest refused", reason, message);
   }
 }

@@ -4,12 +4,12 @@ import dev.flamefix.collector.ingest.DecodedProfile;
 import dev.flamefix.collector.ingest.IngestException;
 import dev.flamefix.collector.ingest.IngestFormat;
 import dev.flamefix.collector.ingest.IngestLimits;
+import dev.flamefix.collector.ingest.IngestRequest;
 import dev.flamefix.collector.ingest.ProfileDecoder;
-import dev.flamefix.collector.ingest.ProfileEvents;
+import dev.flamefix.collector.ingest.SeriesName;
 import dev.flamefix.collector.ingest.StackCounts;
 import dev.flamefix.server.profiles.ProfileWindow;
 import dev.flamefix.server.profiles.ProfileWindowRepository;
-import dev.flamefix.server.profiles.TimeParams;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns one Pyroscope-style ingest request into stored windows: parse the series name and times,
- * decode the payload with the collector under the configured limits, store one window per event.
+ * Turns one Pyroscope-style ingest request into stored windows: read the parameters and decode the
+ * payload with the collector under the configured limits, store one window per event.
  * A refused request stores nothing.
  */
 @Service
@@ -60,27 +60,16 @@ public class IngestService {
    * @throws IngestRejectedException when the request is refused; nothing was stored then
    */
   public IngestResult ingest(Map<String, String> params, byte[] body, IngestFormat formatOverride) {
-    SeriesName series = SeriesName.parse(params.get("name"));
     long now = clock.millis();
-    long until = time(params, "until", now, now);
-    long from = time(params, "from", now, until);
-    if (from > until) {
-      throw bad("'from' (" + params.get("from") + ") is after 'until' (" + params.get("until") + ")");
-    }
-    Integer sampleRate = positiveInt(params, "sampleRate");
-    String units = text(params, "units", 32);
-    String spyName = text(params, "spyName", 64);
-    String pid = text(params, "pid", 32);
-    String host = text(params, "host", 255);
-
+    IngestRequest request;
     DecodedProfile profile;
-    IngestFormat format;
     try {
-      format = formatOverride != null ? formatOverride : IngestFormat.parse(params.get("format"));
-      profile = decoder.decode(body, format, foldedEvent(series, units), limits);
+      request = IngestRequest.parse(params, now, formatOverride);
+      profile = decoder.decode(body, request.format(), request.foldedEvent(), limits);
     } catch (IngestException e) {
       throw new IngestRejectedException(statusOf(e.reason()), e.reason(), e.getMessage());
     }
+    SeriesName series = request.series();
 
     List<ProfileWindow> toStore = new ArrayList<>();
     for (Map.Entry<String, StackCounts> e : profile.events().entrySet()) {
@@ -91,13 +80,13 @@ public class IngestService {
               series.app(),
               e.getKey(),
               series.labelsText(),
-              pid,
-              host,
-              from,
-              until,
-              sampleRate,
-              units,
-              spyName,
+              request.pid(),
+              request.host(),
+              request.fromMs(),
+              request.untilMs(),
+              request.sampleRate(),
+              request.units(),
+              request.spyName(),
               stacks.totalSamples(),
               stacks.distinctStacks(),
               stacks.toFoldedGzip()));
@@ -105,36 +94,11 @@ public class IngestService {
     List<ProfileWindow> stored = windows.saveAll(toStore, now);
     List<IngestResult.Window> summary = new ArrayList<>();
     for (ProfileWindow w : stored) {
-      metrics.window(w.app(), w.event(), format.name().toLowerCase(Locale.ROOT), w.samples());
+      metrics.window(w.app(), w.event(), request.format().name().toLowerCase(Locale.ROOT), w.samples());
       summary.add(new IngestResult.Window(w.id(), w.event(), w.samples(), w.stacks()));
     }
     metrics.bytes(series.app(), body.length);
-    return new IngestResult(series.app(), from, until, summary);
-  }
-
-  /**
-   * The event folded stacks belong to: the name's suffix ({@code orders.cpu}), else what {@code
-   * units} implies, else cpu (what both agents send by default).
-   */
-  private static String foldedEvent(SeriesName series, String units) {
-    if (series.event() != null) {
-      return series.event();
-    }
-    if (units != null) {
-      switch (units.toLowerCase(Locale.ROOT)) {
-        case "objects":
-          return ProfileEvents.ALLOC;
-        case "bytes":
-          return "alloc_bytes";
-        case "lock_samples":
-          return ProfileEvents.LOCK;
-        case "lock_nanoseconds":
-          return "lock_duration";
-        default:
-          break;
-      }
-    }
-    return ProfileEvents.CPU;
+    return new IngestResult(series.app(), request.fromMs(), request.untilMs(), summary);
   }
 
   /** Too large → 413; every other refusal is the client's malformed request → 400. */
@@ -142,45 +106,5 @@ public class IngestService {
     return IngestException.TOO_LARGE.equals(reason)
         ? HttpStatus.PAYLOAD_TOO_LARGE
         : HttpStatus.BAD_REQUEST;
-  }
-
-  private static long time(Map<String, String> params, String key, long now, long fallback) {
-    try {
-      return TimeParams.epochMillis(params.get(key), now, fallback);
-    } catch (IllegalArgumentException e) {
-      throw bad("'" + key + "': " + e.getMessage());
-    }
-  }
-
-  private static Integer positiveInt(Map<String, String> params, String key) {
-    String v = params.get(key);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    try {
-      int n = Integer.parseInt(v.trim());
-      if (n <= 0) {
-        throw bad("'" + key + "' must be positive, was " + v);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw bad("'" + key + "' must be an integer, was '" + v + "'");
-    }
-  }
-
-  private static String text(Map<String, String> params, String key, int max) {
-    String v = params.get(key);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    if (v.length() > max) {
-      throw bad("'" + key + "' is longer than " + max + " characters");
-    }
-    return v.trim();
-  }
-
-  private static IngestRejectedException bad(String message) {
-    return new IngestRejectedException(
-        HttpStatus.BAD_REQUEST, IngestRejectedException.BAD_REQUEST, message);
   }
 }

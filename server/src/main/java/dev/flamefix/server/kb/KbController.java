@@ -5,14 +5,15 @@ import dev.flamefix.kb.CaseSource;
 import dev.flamefix.kb.KnowledgeBase;
 import dev.flamefix.kb.ScoredCase;
 import dev.flamefix.kb.store.CaseFilter;
-import dev.flamefix.server.appconfig.JsonBodies;
+import dev.flamefix.server.appconfig.NotFoundException;
 import dev.flamefix.server.appconfig.RequestTooLargeException;
+import dev.flamefix.server.web.BadRequestException;
+import dev.flamefix.server.web.RequestBodyLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +21,8 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,7 +80,7 @@ public class KbController {
   @GetMapping("/api/kb/cases/{id}")
   public KbCaseDetail get(@PathVariable String id) {
     return knowledgeBase.getObject().get(id).map(KbCaseDetail::of)
-        .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "Unknown case", "unknown_case",
+        .orElseThrow(() -> new NotFoundException("Unknown case", "unknown_case",
             "no knowledge-base case with id '" + id + "'"));
   }
 
@@ -100,13 +99,12 @@ public class KbController {
     } else if ("flamefix".equalsIgnoreCase(format)) {
       pie = false;
     } else {
-      throw problem(HttpStatus.BAD_REQUEST, "Bad request", "bad_request",
+      throw new BadRequestException("bad_request",
           "format: 'pie' or 'flamefix', was '" + format + "'");
     }
     String body = readLimited(request);
     if (body.isBlank()) {
-      throw problem(HttpStatus.BAD_REQUEST, "Bad request", "empty_body",
-          "the body must hold JSONL, one case per line");
+      throw new BadRequestException("empty_body", "the body must hold JSONL, one case per line");
     }
     KnowledgeBase kb = knowledgeBase.getObject();
     KbImportResponse result = KbImportResponse.of(pie
@@ -117,17 +115,19 @@ public class KbController {
     return ResponseEntity.status(status).body(result);
   }
 
+  /**
+   * The body as text, read by hand rather than bound with {@code @RequestBody}: it is JSONL, not
+   * one JSON value, and has its own, larger limit ({@code flamefix.kb.max-import-size}) than the
+   * JSON bodies, enforced before it is buffered whole.
+   */
   private String readLimited(HttpServletRequest request) throws IOException {
     try {
-      return new String(JsonBodies.readBounded(request, maxImportBytes), StandardCharsets.UTF_8);
+      return new String(RequestBodyLimit.read(request.getInputStream(),
+          request.getContentLengthLong(), maxImportBytes), StandardCharsets.UTF_8);
     } catch (RequestTooLargeException e) {
-      throw tooLarge();
+      throw new RequestTooLargeException("the import body is larger than "
+          + "flamefix.kb.max-import-size (" + maxImportBytes + " bytes)");
     }
-  }
-
-  private ErrorResponseException tooLarge() {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", "request_too_large",
-        "the import body is larger than flamefix.kb.max-import-size (" + maxImportBytes + " bytes)");
   }
 
   private static CaseSource source(String source) {
@@ -137,20 +137,11 @@ public class KbController {
     try {
       return CaseSource.fromWire(source);
     } catch (IllegalArgumentException e) {
-      throw problem(HttpStatus.BAD_REQUEST, "Bad request", "bad_request", "source: " + e.getMessage());
+      throw new BadRequestException("bad_request", "source: " + e.getMessage());
     }
   }
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  private static ErrorResponseException problem(HttpStatus status, String title, String reason,
-      String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setTitle(title);
-    p.setType(URI.create("https://flamefix.dev/problems/" + reason.replace('_', '-')));
-    p.setProperty("reason", reason);
-    return new ErrorResponseException(status, p, null);
   }
 }

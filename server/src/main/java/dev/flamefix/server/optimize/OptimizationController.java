@@ -1,18 +1,13 @@
 package dev.flamefix.server.optimize;
 
 import dev.flamefix.server.appconfig.InvalidRequestException;
-import dev.flamefix.server.appconfig.JsonBodies;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -21,17 +16,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 public class OptimizationController {
   private final OptimizationService service;
-  private final JsonBodies bodies;
 
-  public OptimizationController(OptimizationService service, JsonBodies bodies) {
+  public OptimizationController(OptimizationService service) {
     this.service = service;
-    this.bodies = bodies;
   }
 
   /** Queues a job: 202 with the job and its Location. */
   @PostMapping("/api/optimizations")
-  public ResponseEntity<JobView> submit(HttpServletRequest request) throws IOException {
-    OptimizationSpec spec = bodies.read(request, OptimizationSpec.class);
+  public ResponseEntity<JobView> submit(@RequestBody(required = false) OptimizationSpec spec) {
     if (spec == null) {
       throw new InvalidRequestException(List.of("body: a JSON object with targets is required"));
     }
@@ -57,14 +49,5 @@ public class OptimizationController {
   @GetMapping(path = "/api/optimizations/{id}/events", produces = "text/event-stream")
   public SseEmitter events(@PathVariable String id) {
     return service.subscribe(id);
-  }
-
-  @ExceptionHandler(UnknownTargetException.class)
-  ProblemDetail unknownTarget(UnknownTargetException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-    p.setTitle("Unknown target");
-    p.setType(URI.create("https://flamefix.dev/problems/unknown-target"));
-    p.setProperty("reason", "unknown_target");
-    return p;
   }
 }

@@ -1,10 +1,17 @@
 package dev.flamefix.server.optimize;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
  * The body of {@code POST /api/optimizations}, stored with the job so a restarted server can
- * resume it.
+ * resume it. The annotations are the checks that need nothing but the request; check them with
+ * {@link dev.flamefix.server.web.RequestValidation} together with those that need the server
+ * (configured app and models, files), so that one answer lists every problem.
  *
  * @param app a configured application (its source root and class path are used), optional when
  *     {@code source} is given
@@ -13,7 +20,21 @@ import java.util.List;
  * @param targets {@code pkg.Class#method} or {@code pkg.Class#method(Type,...)}, 1..20
  * @param options how to generate candidates
  */
-public record OptimizationSpec(String app, String source, String path, List<String> targets, Options options) {
+public record OptimizationSpec(
+    String app,
+    String source,
+    String path,
+    @Size(min = 1, max = 20, message = "1 to 20 targets like com.acme.Foo#bar are required")
+    List<@Size(max = 1000, message = NOT_A_TARGET) @Pattern(regexp = TARGET, message = NOT_A_TARGET) String> targets,
+    @Valid Options options) {
+
+  /** {@code pkg.Class#method} or {@code pkg.Class#method(Type,...)}. */
+  public static final String TARGET = "[\\w$.]+#[\\w$]+(\\([\\w$.,\\s\\[\\]<>?]*\\))?";
+  /** A model name as configured ({@code flamefix.model.name}). */
+  public static final String MODEL_NAME = "[\\w.:/\\-]{1,200}";
+
+  private static final String NOT_A_TARGET =
+      "not a target (pkg.Class#method or pkg.Class#method(Type,...)): ${validatedValue}";
 
   public OptimizationSpec {
     targets = targets == null ? List.of() : List.copyOf(targets);
@@ -31,7 +52,17 @@ public record OptimizationSpec(String app, String source, String path, List<Stri
    *     {@code flamefix.optimize.time-budget})
    * @param recipes run the recipe engine (default true)
    */
-  public record Options(List<String> models, Integer k, Integer candidates, Integer timeBudgetSeconds, Boolean recipes) {
+  public record Options(
+      List<@Pattern(regexp = MODEL_NAME, message = NOT_A_MODEL) String> models,
+      @Min(value = 1, message = K) @Max(value = 10, message = K) Integer k,
+      @Min(value = 0, message = CANDIDATES) @Max(value = 10, message = CANDIDATES) Integer candidates,
+      @Min(value = 10, message = BUDGET) @Max(value = 86_400, message = BUDGET) Integer timeBudgetSeconds,
+      Boolean recipes) {
+    private static final String NOT_A_MODEL = "not a model name: ${validatedValue}";
+    private static final String K = "must be 1..10, was ${validatedValue}";
+    private static final String CANDIDATES = "must be 0..10, was ${validatedValue}";
+    private static final String BUDGET = "must be 10..86400, was ${validatedValue}";
+
     public static final Options DEFAULTS = new Options(null, null, null, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.flamefix.server.profiles;
 
+import dev.flamefix.collector.ingest.TimeParams;
 import dev.flamefix.collector.tree.FlameNode;
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.flamefix.server.profiles;
 
+import dev.flamefix.collector.ingest.TimeParams;
+
 /**
  * A half-open time range {@code [fromMs, toMs)} in epoch milliseconds.
  *

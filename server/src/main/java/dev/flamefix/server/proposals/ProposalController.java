@@ -1,14 +1,14 @@
 package dev.flamefix.server.proposals;
 
 import dev.flamefix.server.appconfig.InvalidRequestException;
-import dev.flamefix.server.appconfig.JsonBodies;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,11 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ProposalController {
   private final ProposalService proposals;
-  private final JsonBodies bodies;
 
-  public ProposalController(ProposalService proposals, JsonBodies bodies) {
+  public ProposalController(ProposalService proposals) {
     this.proposals = proposals;
-    this.bodies = bodies;
   }
 
   /** Newest first; {@code status} is PROPOSED, ACCEPTED or REJECTED (any case). */
@@ -45,14 +43,16 @@ public class ProposalController {
 
   /** Accepts the proposal; body {@code {"comment": "..."}} is optional. 409 when already decided. */
   @PostMapping("/api/proposals/{id}/accept")
-  public Proposal accept(@PathVariable String id, HttpServletRequest request) throws IOException {
-    return proposals.decide(id, true, comment(request));
+  public Proposal accept(@PathVariable String id,
+      @RequestBody(required = false) @Valid Decision decision) {
+    return proposals.decide(id, true, Decision.comment(decision));
   }
 
   /** Rejects the proposal; body {@code {"comment": "..."}} is optional. 409 when already decided. */
   @PostMapping("/api/proposals/{id}/reject")
-  public Proposal reject(@PathVariable String id, HttpServletRequest request) throws IOException {
-    return proposals.decide(id, false, comment(request));
+  public Proposal reject(@PathVariable String id,
+      @RequestBody(required = false) @Valid Decision decision) {
+    return proposals.decide(id, false, Decision.comment(decision));
   }
 
   @GetMapping("/api/apps/{app}/savings")
@@ -60,14 +60,15 @@ public class ProposalController {
     return proposals.savings(app);
   }
 
-  private String comment(HttpServletRequest request) throws IOException {
-    Decision d = bodies.read(request, Decision.class);
-    if (d != null && d.comment() != null && d.comment().length() > 4000) {
-      throw new InvalidRequestException(List.of("comment: at most 4000 characters"));
-    }
-    return d == null ? null : d.comment();
-  }
+  /**
+   * The body of accept/reject.
+   *
+   * @param comment why, at most 4000 characters
+   */
+  public record Decision(@Size(max = 4000, message = "at most 4000 characters") String comment) {
 
-  /** The body of accept/reject. */
-  public record Decision(String comment) {}
+    static String comment(Decision decision) {
+      return decision == null ? null : decision.comment();
+    }
+  }
 }

@@ -1,43 +1,68 @@
 package dev.flamefix.server.web;
 
-import dev.flamefix.server.ingest.IngestRejectedException;
-import dev.flamefix.server.profiles.AppNotFoundException;
-import java.net.URI;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.flamefix.server.appconfig.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns refusals into RFC 7807 problem details ({@code application/problem+json}) with a stable
- * {@code reason} property next to the human-readable {@code detail}.
+ * The API's one exception handler: every refusal becomes an RFC 7807 problem detail ({@code
+ * application/problem+json}) built by {@link Problems}. The project's refusals are {@link
+ * ApiException}s; Spring MVC's own (bad query parameter, unsupported media type, ...) keep the
+ * answers of {@link ResponseEntityExceptionHandler}, except an unreadable body ({@code
+ * malformed_json}) and a {@code @Valid} body with wrong fields ({@code invalid_request} with
+ * {@code errors}), which answer like the project's own refusals.
  */
 @RestControllerAdvice
-public class ApiExceptionHandler {
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-  /** A refused ingest: 400, 401 or 413 with the collector's or the server's reason code. */
-  @ExceptionHandler(IngestRejectedException.class)
-  ProblemDetail ingestRejected(IngestRejectedException e) {
-    return problem(e.status(), "Ingest refused", e.reason(), e.getMessage());
-  }
-
-  /** An application with no stored profiles. */
-  @ExceptionHandler(AppNotFoundException.class)
-  ProblemDetail appNotFound(AppNotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Unknown application", "unknown_app", e.getMessage());
+  /** A refusal of the project's: its status, title, reason and properties. */
+  @ExceptionHandler(ApiException.class)
+  ProblemDetail refused(ApiException e) {
+    ProblemDetail p = Problems.of(e.status(), e.title(), e.reason(), e.getMessage());
+    e.properties().forEach(p::setProperty);
+    return p;
   }
 
   /** A malformed query parameter (time, limit, ...). */
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badArgument(IllegalArgumentException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Bad request", "bad_request", e.getMessage());
+    return refused(new BadRequestException("bad_request", e.getMessage()));
   }
 
-  private static ProblemDetail problem(HttpStatus status, String title, String reason, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setTitle(title);
-    p.setType(URI.create("https://flamefix.dev/problems/" + reason.replace('_', '-')));
-    p.setProperty("reason", reason);
-    return p;
+  /** Unparseable JSON, a wrong type or an unknown field: 400 with Jackson's own words. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String detail = ex.getCause() instanceof JsonProcessingException json
+        ? json.getOriginalMessage() : ex.getMessage();
+    ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON", "malformed_json", detail);
+    return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** A {@code @Valid} body with wrong fields: every one as {@code "field: why"} in {@code errors}. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<String> errors = new ArrayList<>();
+    for (ObjectError error : ex.getBindingResult().getAllErrors()) {
+      String name = error instanceof FieldError field ? field.getField() : error.getObjectName();
+      errors.add(RequestValidation.error(name, error.getDefaultMessage()));
+    }
+    return handleExceptionInternal(ex, refused(new InvalidRequestException(errors)), headers,
+        HttpStatus.BAD_REQUEST, request);
   }
 }

@@ -1,4 +1,4 @@
-package dev.flamefix.server.profiles;
+package dev.flamefix.collector.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +25,5 @@ class TimeParamsTest {
     assertThat(TimeParams.epochMillis(null, NOW, 7)).isEqualTo(7);
     assertThatThrownBy(() -> TimeParams.epochMillis("now-5y", NOW, 0))
         .hasMessageContaining("invalid time 'now-5y'");
-    assertThatThrownBy(() -> TimeRange.parse("now", "now-1h", NOW, 1000))
-        .hasMessageContaining("empty time range");
   }
 }

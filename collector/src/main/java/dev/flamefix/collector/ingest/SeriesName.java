@@ -1,13 +1,11 @@
-package dev.flamefix.server.ingest;
+package dev.flamefix.collector.ingest;
 
-import dev.flamefix.collector.ingest.ProfileEvents;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 
 /**
  * The {@code name} parameter of a Pyroscope-style ingest: {@code app[.event]{k=v,k=v}}.
@@ -56,10 +54,10 @@ public record SeriesName(String app, String event, SortedMap<String, String> lab
   /**
    * Parses a series name.
    *
-   * @throws IngestRejectedException ({@code bad_request}) when the name is missing, the app name has
-   *     characters outside {@code [A-Za-z0-9_.-/:]}, or the label set is malformed
+   * @throws IngestException ({@link IngestException#BAD_REQUEST}) when the name is missing, the
+   *     app name has characters outside {@code [A-Za-z0-9_.-/:]}, or the label set is malformed
    */
-  public static SeriesName parse(String name) {
+  public static SeriesName parse(String name) throws IngestException {
     if (name == null || name.isBlank()) {
       throw bad("missing 'name' parameter: expected app[.event]{k=v,...}");
     }
@@ -95,7 +93,8 @@ public record SeriesName(String app, String event, SortedMap<String, String> lab
     return series;
   }
 
-  private static void parseLabels(String text, Map<String, String> into) {
+  private static void parseLabels(String text, Map<String, String> into)
+      throws IngestException {
     if (text.isBlank()) {
       return;
     }
@@ -132,8 +131,7 @@ public record SeriesName(String app, String event, SortedMap<String, String> lab
     return sb.toString();
   }
 
-  private static IngestRejectedException bad(String message) {
-    return new IngestRejectedException(
-        HttpStatus.BAD_REQUEST, IngestRejectedException.BAD_REQUEST, message);
+  private static IngestException bad(String message) {
+    return new IngestException(IngestException.BAD_REQUEST, message);
   }
 }

@@ -1,4 +1,4 @@
-package dev.flamefix.server.profiles;
+package dev.flamefix.collector.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Reads the time parameters of the API ({@code from}, {@code to}, {@code until}, ...).
+ * Reads time parameters the way Pyroscope does: the ingest API's {@code from} and {@code until},
+ * and the server's query parameters ({@code from}, {@code to}, ...), which accept the same forms.
  *
  * <p>Accepted forms: epoch seconds, milliseconds, microseconds or nanoseconds (told apart by
  * magnitude, as Pyroscope does: agents send seconds, browsers milliseconds), an ISO-8601 instant

@@ -1,4 +1,4 @@
-package dev.flamefix.server.ingest;
+package dev.flamefix.collector.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SeriesNameTest {
 
   @Test
-  void pyroscopeEventSuffixesBecomeEvents() {
+  void pyroscopeEventSuffixesBecomeEvents() throws IngestException {
     assertThat(SeriesName.parse("orders.cpu").event()).isEqualTo("cpu");
     assertThat(SeriesName.parse("orders.itimer").app()).isEqualTo("orders");
     assertThat(SeriesName.parse("orders.itimer").event()).isEqualTo("cpu");
@@ -20,7 +20,7 @@ class SeriesNameTest {
   }
 
   @Test
-  void otherDottedNamesStayWhole() {
+  void otherDottedNamesStayWhole() throws IngestException {
     SeriesName n = SeriesName.parse("my.wallet");
     assertThat(n.app()).isEqualTo("my.wallet");
     assertThat(n.event()).isNull();
@@ -28,7 +28,7 @@ class SeriesNameTest {
   }
 
   @Test
-  void labelsAreParsedAndSorted() {
+  void labelsAreParsedAndSorted() throws IngestException {
     SeriesName n = SeriesName.parse("orders.cpu{zone=b, env=prod,__session_id__=12ab}");
     assertThat(n.labels()).containsExactly(
         Map.entry("__session_id__", "12ab"), Map.entry("env", "prod"), Map.entry("zone", "b"));
@@ -42,8 +42,8 @@ class SeriesNameTest {
       assertThatThrownBy(() -> SeriesName.parse(bad))
           .as(String.valueOf(bad))
           .isInstanceOfSatisfying(
-              IngestRejectedException.class,
-              e -> assertThat(e.reason()).isEqualTo(IngestRejectedException.BAD_REQUEST));
+              IngestException.class,
+              e -> assertThat(e.reason()).isEqualTo(IngestException.BAD_REQUEST));
     }
   }
 }

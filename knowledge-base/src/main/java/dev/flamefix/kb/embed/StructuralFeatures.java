@@ -16,16 +16,12 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
-import java.util.ArrayList;
+import dev.flamefix.kb.ast.Loops;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +45,6 @@ import java.util.regex.Pattern;
  */
 public final class StructuralFeatures {
 
-  /** One structural feature; the ordinal is its position in the vector. */
   /**
    * One structural feature; the ordinal is its position in the vector. Generic shape features
    * (loops, calls, collection types) weigh less than the anti-pattern signals, so that "has a loop"
@@ -298,47 +293,6 @@ public final class StructuralFeatures {
       return t.asString();
     }
 
-    private static boolean isLoop(Node n) {
-      return n instanceof ForStmt || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt;
-    }
-
-    /** Number of loops (and stream lambdas, which run per element) enclosing {@code n}. */
-    private int loopDepth(Node n) {
-      int d = 0;
-      Node cur = n.getParentNode().orElse(null);
-      Node child = n;
-      while (cur != null) {
-        if (isLoop(cur) && !isLoopInitializer(cur, child)) {
-          d++;
-        }
-        child = cur;
-        cur = cur.getParentNode().orElse(null);
-      }
-      return d;
-    }
-
-    /** The init part of a for loop and the iterable of a for-each run once, not per iteration. */
-    private static boolean isLoopInitializer(Node loop, Node child) {
-      if (loop instanceof ForStmt f) {
-        return f.getInitialization().contains(child);
-      }
-      if (loop instanceof ForEachStmt fe) {
-        return fe.getIterable() == child || fe.getVariable() == child;
-      }
-      return false;
-    }
-
-    private Optional<Node> enclosingLoop(Node n) {
-      Node cur = n.getParentNode().orElse(null);
-      while (cur != null) {
-        if (isLoop(cur)) {
-          return Optional.of(cur);
-        }
-        cur = cur.getParentNode().orElse(null);
-      }
-      return Optional.empty();
-    }
-
     private String typeOfScope(MethodCallExpr call) {
       return call.getScope()
           .filter(Expression::isNameExpr)
@@ -347,9 +301,9 @@ public final class StructuralFeatures {
     }
 
     private void visit(Node n) {
-      int depth = loopDepth(n);
+      int depth = Loops.depth(n);
       boolean inLoop = depth > 0;
-      if (isLoop(n)) {
+      if (Loops.isLoop(n)) {
         put(m, Feature.LOOPS, 1);
         int nesting = depth + 1;
         int current = m.getOrDefault(Feature.LOOP_NESTING, 0);
@@ -502,31 +456,16 @@ public final class StructuralFeatures {
       return false;
     }
 
-    /** A call in a loop whose receiver and arguments are names the loop never assigns. */
+    /** A call in a loop whose receiver and arguments are names the loop never declares or writes. */
     private boolean isInvariant(MethodCallExpr call) {
-      Optional<Node> loop = enclosingLoop(call);
-      if (loop.isEmpty() || call.getArguments().isEmpty()) {
+      Optional<Node> loop = Loops.enclosing(call);
+      if (loop.isEmpty() || call.getArguments().isEmpty()
+          || call.findFirst(MethodCallExpr.class, c -> c != call).isPresent()) {
         return false;
       }
-      Set<String> changing = new HashSet<>();
-      Node l = loop.get();
-      l.findAll(AssignExpr.class).forEach(a -> changing.add(a.getTarget().toString()));
-      l.findAll(UnaryExpr.class).forEach(u -> changing.add(u.getExpression().toString()));
-      l.findAll(VariableDeclarator.class).forEach(v -> changing.add(v.getNameAsString()));
-      if (l instanceof ForEachStmt fe) {
-        fe.getVariable().getVariables().forEach(v -> changing.add(v.getNameAsString()));
-      }
-      List<NameExpr> names = new ArrayList<>(call.findAll(NameExpr.class));
-      if (call.findFirst(MethodCallExpr.class, c -> c != call).isPresent()) {
+      List<NameExpr> names = call.findAll(NameExpr.class);
+      if (names.isEmpty() || !names.stream().allMatch(ne -> Loops.isInvariant(ne.getNameAsString(), loop.get()))) {
         return false;
-      }
-      if (names.isEmpty()) {
-        return false;
-      }
-      for (NameExpr ne : names) {
-        if (changing.contains(ne.getNameAsString())) {
-          return false;
-        }
       }
       String name = call.getNameAsString();
       // Cheap accessors are not worth hoisting and would drown the signal.
@@ -614,8 +553,8 @@ public final class StructuralFeatures {
 
     /** A loop inside a loop whose inner body compares with equals / == : the classic join. */
     private void nestedLoopEquality() {
-      for (Node loop : root.findAll(Node.class, StructuralFeatures.Extractor::isLoop)) {
-        if (loopDepth(loop) == 0) {
+      for (Node loop : root.findAll(Node.class, Loops::isLoop)) {
+        if (Loops.depth(loop) == 0) {
           continue;
         }
         boolean eq = loop.findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getNameAsString().equals("equals"))

@@ -29,6 +29,16 @@ class StructuralFeaturesTest {
   }
 
   @Test
+  void aCallOnlyOnNamesTheLoopNeverChangesIsInvariant() {
+    assertThat(f("double f(double[] xs, double base, int k) { double s = 0; for (double x : xs) s += x * pow2(base, k); return s; }"))
+        .containsKey(Feature.INVARIANT_CALL_IN_LOOP);
+    assertThat(f("double f(double[] xs, double base) { double s = 0; for (double x : xs) s += pow2(base, x); return s; }"))
+        .as("reads the loop variable").doesNotContainKey(Feature.INVARIANT_CALL_IN_LOOP);
+    assertThat(f("void f(List<List<String>> rows, String p) { for (List<String> r : rows) r.removeIf(c -> c.startsWith(p)); }"))
+        .as("reads a lambda parameter declared in the loop").doesNotContainKey(Feature.INVARIANT_CALL_IN_LOOP);
+  }
+
+  @Test
   void listContainsInLoopIsALinearSearchButSetContainsIsNot() {
     assertThat(f("int n(List<String> a, List<String> b) { int n = 0; for (String x : a) if (b.contains(x)) n++; return n; }"))
         .containsKey(Feature.LINEAR_SEARCH_IN_LOOP);

@@ -1,11 +1,6 @@
 package dev.flamefix.optimizer.recipe;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -15,42 +10,20 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.flamefix.optimizer.target.MethodTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Small AST queries the recipes share. Every type question answers "unknown" rather than guess. */
+/**
+ * AST queries only the recipes need: resolved types, escapes and deferred code. Loop and variable
+ * queries shared with the knowledge base are in {@link dev.flamefix.kb.ast}. Every type question
+ * answers "unknown" rather than guess.
+ */
 final class Ast {
   private Ast() {}
-
-  static boolean isLoop(Node n) {
-    return n instanceof ForStmt || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt;
-  }
-
-  /** Nearest loop around {@code n} that is inside {@code stop} (exclusive). */
-  static Optional<Node> enclosingLoop(Node n, Node stop) {
-    for (Optional<Node> p = n.getParentNode(); p.isPresent() && p.get() != stop; p = p.get().getParentNode()) {
-      if (isLoop(p.get())) return p;
-    }
-    return Optional.empty();
-  }
-
-  /** Outermost loop around {@code n} inside {@code stop}. */
-  static Optional<Node> outermostLoop(Node n, Node stop) {
-    Optional<Node> found = Optional.empty();
-    for (Optional<Node> p = n.getParentNode(); p.isPresent() && p.get() != stop; p = p.get().getParentNode()) {
-      if (isLoop(p.get())) found = p;
-    }
-    return found;
-  }
 
   static boolean isInside(Node n, Node ancestor) {
     for (Optional<Node> p = Optional.of(n); p.isPresent(); p = p.get().getParentNode()) {
@@ -68,53 +41,6 @@ final class Ast {
       if (x instanceof com.github.javaparser.ast.expr.MethodReferenceExpr) return true;
     }
     return false;
-  }
-
-  /**
-   * The single local variable called {@code name} in {@code method}, if the name is declared
-   * exactly once there, is no parameter, and no field of the enclosing types shares it (so every
-   * {@link NameExpr} with that name after the declaration means this variable).
-   */
-  static Optional<VariableDeclarator> uniqueLocal(MethodDeclaration method, String name) {
-    List<VariableDeclarator> decls =
-        method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name));
-    if (decls.size() != 1) return Optional.empty();
-    if (method.findAll(Parameter.class, p -> p.getNameAsString().equals(name)).size() > 0) return Optional.empty();
-    if (shadowsField(method, name)) return Optional.empty();
-    VariableDeclarator v = decls.get(0);
-    if (v.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(v);
-  }
-
-  static boolean shadowsField(Node node, String name) {
-    for (Optional<Node> p = node.getParentNode(); p.isPresent(); p = p.get().getParentNode()) {
-      if (p.get() instanceof TypeDeclaration<?> t && t.getFieldByName(name).isPresent()) return true;
-    }
-    return false;
-  }
-
-  /** Uses of {@code name} inside {@code scope} (NameExpr nodes). */
-  static List<NameExpr> uses(Node scope, String name) {
-    return scope.findAll(NameExpr.class, n -> n.getNameAsString().equals(name));
-  }
-
-  /** True if {@code use} is written to: assignment target or ++/--. */
-  static boolean isWrite(NameExpr use) {
-    Optional<Node> p = use.getParentNode();
-    if (p.isEmpty()) return false;
-    if (p.get() instanceof AssignExpr a && a.getTarget() == use) return true;
-    if (p.get() instanceof UnaryExpr u
-        && (u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT || u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT
-            || u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT || u.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT)) {
-      return true;
-    }
-    return false;
-  }
-
-  static boolean isWrittenIn(Node scope, String name) {
-    return uses(scope, name).stream().anyMatch(Ast::isWrite);
   }
 
   /** Fully qualified resolved type of {@code e}, or empty when the solver cannot tell. */

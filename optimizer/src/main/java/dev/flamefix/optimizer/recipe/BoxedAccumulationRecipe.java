@@ -16,6 +16,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.flamefix.kb.ast.Loops;
+import dev.flamefix.kb.ast.Variables;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,10 +57,10 @@ public final class BoxedAccumulationRecipe implements Recipe {
       String prim = PRIMITIVE.get(type);
       if (prim == null || v.getInitializer().isEmpty() || !isNumericLiteral(v.getInitializer().get())) continue;
       String name = v.getNameAsString();
-      if (Ast.uniqueLocal(method, name).isEmpty()) continue;
+      if (Variables.uniqueLocal(method, name).isEmpty()) continue;
       boolean ok = true;
       boolean updatedInLoop = false;
-      for (NameExpr use : Ast.uses(method, name)) {
+      for (NameExpr use : Variables.uses(method, name)) {
         if (Ast.inDeferredCode(use, method)) { ok = false; break; }
         Node parent = use.getParentNode().orElseThrow();
         if (parent instanceof AssignExpr a && a.getTarget() == use) {
@@ -66,11 +68,11 @@ public final class BoxedAccumulationRecipe implements Recipe {
             ok = false;
             break;
           }
-          if (Ast.enclosingLoop(use, method).isPresent()) updatedInLoop = true;
+          if (Loops.enclosing(use, method).isPresent()) updatedInLoop = true;
           continue;
         }
-        if (parent instanceof UnaryExpr u && Ast.isWrite(use)) {
-          if (Ast.enclosingLoop(use, method).isPresent()) updatedInLoop = true;
+        if (parent instanceof UnaryExpr u && Variables.isWrite(use)) {
+          if (Loops.enclosing(use, method).isPresent()) updatedInLoop = true;
           continue;
         }
         if (!safeRead(use, parent)) { ok = false; break; }

@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.flamefix.kb.ast.Variables;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +85,7 @@ public final class DoubleMapLookupRecipe implements Recipe {
       if (valueType.isEmpty()) continue;
       Statement branch = negated ? ifs.getElseStmt().orElse(null) : ifs.getThenStmt();
       if (branch == null || Ast.hasSelfCalls(branch)) continue;
-      if (Ast.uses(branch, map).stream().anyMatch(u -> Ast.isArgument(u) || Ast.inDeferredCode(u, method))) continue;
+      if (Variables.uses(branch, map).stream().anyMatch(u -> Ast.isArgument(u) || Ast.inDeferredCode(u, method))) continue;
       List<MethodCallExpr> gets = branch.findAll(MethodCallExpr.class, c -> isGet(c, map, key));
       if (gets.isEmpty()) continue;
       Position firstMutationEnd = null;
@@ -119,14 +120,14 @@ public final class DoubleMapLookupRecipe implements Recipe {
   private static boolean isPureKey(Expression key, Node ifs) {
     if (key instanceof StringLiteralExpr || key instanceof IntegerLiteralExpr || key instanceof LongLiteralExpr
         || key instanceof CharLiteralExpr) return true;
-    return key instanceof NameExpr n && !Ast.isWrittenIn(ifs, n.getNameAsString());
+    return key instanceof NameExpr n && !Variables.isWrittenIn(ifs, n.getNameAsString());
   }
 
   /** Value type (as written) when the map provably holds no null values; see the class comment. */
   private static Optional<String> nullFreeMapValueType(MethodDeclaration method, String map) {
     String declared = null;
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(map)) declared = p.getType().asString();
-    Optional<VariableDeclarator> local = Ast.uniqueLocal(method, map);
+    Optional<VariableDeclarator> local = Variables.uniqueLocal(method, map);
     if (declared == null && local.isPresent()) declared = local.get().getType().asString();
     if (declared == null) {
       Optional<com.github.javaparser.ast.body.FieldDeclaration> f =
@@ -138,11 +139,11 @@ public final class DoubleMapLookupRecipe implements Recipe {
     if (args.size() != 2 || args.get(1).startsWith("?")) return Optional.empty();
     String raw = Ast.erasure(declared).replaceAll("^java\\.util\\.(concurrent\\.)?", "");
     if (NO_NULL_VALUES.contains(raw)) return Optional.of(args.get(1));
-    if (local.isEmpty() || Ast.isWrittenIn(method, map)) return Optional.empty();
+    if (local.isEmpty() || Variables.isWrittenIn(method, map)) return Optional.empty();
     Optional<Expression> init = local.get().getInitializer();
     if (init.isEmpty() || !(init.get() instanceof ObjectCreationExpr oc) || !LOCAL_MAPS.contains(oc.getType().getNameAsString())
         || !oc.getArguments().isEmpty() || oc.getAnonymousClassBody().isPresent()) return Optional.empty();
-    for (NameExpr use : Ast.uses(method, map)) {
+    for (NameExpr use : Variables.uses(method, map)) {
       if (Ast.inDeferredCode(use, method) || Ast.isArgument(use)) return Optional.empty();
       Optional<MethodCallExpr> call = Ast.callOn(use);
       if (call.isEmpty()) return Optional.empty();

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.flamefix.kb.ast.Variables;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,7 @@ public final class ExceptionControlFlowRecipe implements Recipe {
       CatchClause cc = t.getCatchClauses().get(0);
       String caught = cc.getParameter().getType().asString();
       if (!caught.equals("NumberFormatException") && !caught.equals("java.lang.NumberFormatException")) continue;
-      if (!Ast.uses(cc.getBody(), cc.getParameter().getNameAsString()).isEmpty()) continue;
+      if (!Variables.uses(cc.getBody(), cc.getParameter().getNameAsString()).isEmpty()) continue;
       if (t.getTryBlock().getStatements().isEmpty()) continue;
       Statement first = t.getTryBlock().getStatement(0);
       Expression parsed = null;

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.flamefix.kb.ast.Variables;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +76,8 @@ public final class FormatterRecreatedRecipe implements Recipe {
       if (!MUTABLE_FORMATS.contains(type) || oc.getAnonymousClassBody().isPresent()) continue;
       if (oc.getArguments().size() != 1 || !(oc.getArgument(0) instanceof StringLiteralExpr lit)) continue;
       String local = v.getNameAsString();
-      if (Ast.uniqueLocal(method, local).isEmpty()) continue;
-      boolean onlyFormat = Ast.uses(method, local).stream().allMatch(u -> !Ast.inDeferredCode(u, method)
+      if (Variables.uniqueLocal(method, local).isEmpty()) continue;
+      boolean onlyFormat = Variables.uses(method, local).stream().allMatch(u -> !Ast.inDeferredCode(u, method)
           && Ast.callOn(u).map(c -> c.getNameAsString().equals("format") && c.getArguments().size() == 1).orElse(false));
       if (!onlyFormat) continue;
       String field = ctx.freshName(constName(method, "FORMAT"));

@@ -10,6 +10,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.flamefix.kb.ast.Loops;
+import dev.flamefix.kb.ast.Variables;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,19 +64,19 @@ public final class LinearSearchInLoopRecipe implements Recipe {
       if (!call.getNameAsString().equals("contains") || call.getArguments().size() != 1) continue;
       if (call.getScope().isEmpty() || !(call.getScope().get() instanceof NameExpr listRef)) continue;
       if (Ast.inDeferredCode(call, method)) continue;
-      Optional<Node> loop = Ast.outermostLoop(call, method);
+      Optional<Node> loop = Loops.outermost(call, method);
       if (loop.isEmpty()) continue;
       String list = listRef.getNameAsString();
       Optional<String> elementType = elementType(method, list);
       if (elementType.isEmpty()) continue;
       boolean isParam = method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(list));
-      if (!isParam && Ast.uniqueLocal(method, list).isEmpty()) continue;
-      if (Ast.isWrittenIn(method, list)) continue;
+      if (!isParam && Variables.uniqueLocal(method, list).isEmpty()) continue;
+      if (Variables.isWrittenIn(method, list)) continue;
       if (!(loop.get().getParentNode().orElse(null) instanceof BlockStmt block)) continue;
       Statement loopStmt = (Statement) loop.get();
       int loopIndex = block.getStatements().indexOf(loopStmt);
       boolean ok = true;
-      for (NameExpr use : Ast.uses(method, list)) {
+      for (NameExpr use : Variables.uses(method, list)) {
         if (Ast.inDeferredCode(use, method) || Ast.isArgument(use)) { ok = false; break; }
         Optional<MethodCallExpr> on = Ast.callOn(use);
         if (Ast.isInside(use, loopStmt)) {
@@ -125,12 +127,12 @@ public final class LinearSearchInLoopRecipe implements Recipe {
    */
   private static boolean onFreshLocal(MethodDeclaration method, MethodCallExpr c, String list) {
     if (c.getScope().isEmpty() || !(c.getScope().get() instanceof NameExpr n) || n.getNameAsString().equals(list)) return false;
-    return Ast.uniqueLocal(method, n.getNameAsString()).flatMap(VariableDeclarator::getInitializer)
+    return Variables.uniqueLocal(method, n.getNameAsString()).flatMap(VariableDeclarator::getInitializer)
         .map(i -> i instanceof ObjectCreationExpr oc && JDK_CLASSES.contains(oc.getType().getNameAsString())).orElse(false);
   }
 
   private static boolean initializedWithNew(MethodDeclaration method, String name) {
-    return Ast.uniqueLocal(method, name).flatMap(VariableDeclarator::getInitializer)
+    return Variables.uniqueLocal(method, name).flatMap(VariableDeclarator::getInitializer)
         .map(i -> i instanceof ObjectCreationExpr).orElse(false);
   }
 
@@ -139,7 +141,7 @@ public final class LinearSearchInLoopRecipe implements Recipe {
     String declared = null;
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(name)) declared = p.getType().asString();
     if (declared == null) {
-      Optional<VariableDeclarator> v = Ast.uniqueLocal(method, name);
+      Optional<VariableDeclarator> v = Variables.uniqueLocal(method, name);
       if (v.isEmpty()) return Optional.empty();
       declared = v.get().getType().asString();
     }

@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import dev.flamefix.kb.ast.Variables;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,18 +63,18 @@ public final class LinkedListIndexedAccessRecipe implements Recipe {
       String list = listRef.getNameAsString();
       Optional<String> declared = declaredType(method, list);
       if (declared.isEmpty() || !TYPES.contains(Ast.erasure(declared.get()).replace("java.util.", ""))) continue;
-      if (Ast.isWrittenIn(method, list)) continue;
+      if (Variables.isWrittenIn(method, list)) continue;
       var body = loop.getBody();
-      List<NameExpr> iUses = Ast.uses(body, i);
+      List<NameExpr> iUses = Variables.uses(body, i);
       boolean ok = !iUses.isEmpty();
       for (NameExpr u : iUses) {
         boolean isGetArg = u.getParentNode().filter(p -> p instanceof MethodCallExpr c && isGetOn(c, list, i)).isPresent();
-        if (!isGetArg || Ast.isWrite(u)) { ok = false; break; }
+        if (!isGetArg || Variables.isWrite(u)) { ok = false; break; }
       }
       if (!ok) continue;
-      boolean listOnlyInGet = Ast.uses(body, list).stream()
+      boolean listOnlyInGet = Variables.uses(body, list).stream()
           .allMatch(u -> Ast.callOn(u).map(c -> isGetOn(c, list, i)).orElse(false));
-      if (!listOnlyInGet || Ast.hasSelfCalls(body) || Ast.isWrittenIn(body, i)) continue;
+      if (!listOnlyInGet || Ast.hasSelfCalls(body) || Variables.isWrittenIn(body, i)) continue;
 
       List<String> args = Ast.typeArguments(declared.get());
       String elementType = args.size() == 1 ? Ast.simpleType(args.get(0)) : "Object";
@@ -109,7 +110,7 @@ public final class LinkedListIndexedAccessRecipe implements Recipe {
 
   private static Optional<String> declaredType(MethodDeclaration method, String name) {
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(name)) return Optional.of(p.getType().asString());
-    return Ast.uniqueLocal(method, name).map(v -> v.getType().asString());
+    return Variables.uniqueLocal(method, name).map(v -> v.getType().asString());
   }
 
   private static String singular(String list) {

@@ -17,12 +17,10 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.flamefix.kb.ast.Loops;
+import dev.flamefix.kb.ast.Variables;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,9 +53,9 @@ public final class LoopInvariantRecipe implements Recipe {
 
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
-    for (Statement loop : method.findAll(Statement.class, Ast::isLoop)) {
+    for (Statement loop : method.findAll(Statement.class, Loops::isLoop)) {
       if (!(loop.getParentNode().orElse(null) instanceof BlockStmt outer)) continue;
-      Statement body = body(loop);
+      Statement body = Loops.body(loop);
       if (!(body instanceof BlockStmt block)) continue;
       for (Statement s : block.getStatements()) {
         if (!(s instanceof ExpressionStmt es) || !(es.getExpression() instanceof VariableDeclarationExpr decl)
@@ -67,7 +65,7 @@ public final class LoopInvariantRecipe implements Recipe {
         Expression e = v.getInitializer().get();
         if (e.findAll(MethodCallExpr.class).isEmpty() || !invariant(e, loop, method)) continue;
         String x = v.getNameAsString();
-        if (Ast.uniqueLocal(method, x).isEmpty() || Ast.isWrittenIn(loop, x)) continue;
+        if (Variables.uniqueLocal(method, x).isEmpty() || Variables.isWrittenIn(loop, x)) continue;
         s.remove();
         outer.addStatement(outer.getStatements().indexOf(loop), s);
         return Optional.of("'" + x + " = " + e + "' was recomputed on every iteration although nothing it reads"
@@ -76,13 +74,6 @@ public final class LoopInvariantRecipe implements Recipe {
       }
     }
     return Optional.empty();
-  }
-
-  private static Statement body(Statement loop) {
-    if (loop instanceof ForStmt f) return f.getBody();
-    if (loop instanceof ForEachStmt f) return f.getBody();
-    if (loop instanceof WhileStmt w) return w.getBody();
-    return ((DoStmt) loop).getBody();
   }
 
   private static boolean invariant(Expression e, Node loop, MethodDeclaration method) {
@@ -111,9 +102,7 @@ public final class LoopInvariantRecipe implements Recipe {
       String name = n.getNameAsString();
       boolean primitive = Ast.declaredType(n).map(t -> Set.of("int", "long", "double", "float", "short", "byte", "char").contains(t)).orElse(false);
       if (!primitive) return false;
-      boolean declaredInLoop = !loop.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).isEmpty()
-          || !loop.findAll(com.github.javaparser.ast.body.Parameter.class, p -> p.getNameAsString().equals(name)).isEmpty();
-      return !declaredInLoop && !Ast.isWrittenIn(loop, name) && !Ast.shadowsField(n, name);
+      return Loops.isInvariant(name, loop) && !Variables.shadowsField(n, name);
     }
     return false;
   }

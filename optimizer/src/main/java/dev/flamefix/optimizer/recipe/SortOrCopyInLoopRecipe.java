@@ -12,12 +12,11 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.flamefix.kb.ast.Loops;
+import dev.flamefix.kb.ast.Variables;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,9 +56,9 @@ public final class SortOrCopyInLoopRecipe implements Recipe {
 
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
-    for (Statement loop : method.findAll(Statement.class, Ast::isLoop)) {
+    for (Statement loop : method.findAll(Statement.class, Loops::isLoop)) {
       if (!(loop.getParentNode().orElse(null) instanceof BlockStmt outer)) continue;
-      if (!(body(loop) instanceof BlockStmt block) || block.getStatements().isEmpty()) continue;
+      if (!(Loops.body(loop) instanceof BlockStmt block) || block.getStatements().isEmpty()) continue;
       Statement first = block.getStatement(0);
       if (!(first instanceof ExpressionStmt es) || !(es.getExpression() instanceof VariableDeclarationExpr decl)
           || decl.getVariables().size() != 1) continue;
@@ -69,18 +68,16 @@ public final class SortOrCopyInLoopRecipe implements Recipe {
       if (!(oc.getArgument(0) instanceof NameExpr srcRef)) continue;
       String src = srcRef.getNameAsString();
       String c = v.getNameAsString();
-      if (Ast.uniqueLocal(method, c).isEmpty() || Ast.isWrittenIn(loop, src) || Ast.hasSelfCalls(loop)) continue;
-      if (!loop.findAll(VariableDeclarator.class, d -> d.getNameAsString().equals(src)).isEmpty()) continue;
-      if (!loop.findAll(com.github.javaparser.ast.body.Parameter.class, d -> d.getNameAsString().equals(src)).isEmpty()) continue;
-      boolean srcReadOnly = Ast.uses(loop, src).stream().allMatch(u -> u == srcRef
+      if (Variables.uniqueLocal(method, c).isEmpty() || !Loops.isInvariant(src, loop) || Ast.hasSelfCalls(loop)) continue;
+      boolean srcReadOnly = Variables.uses(loop, src).stream().allMatch(u -> u == srcRef
           || Ast.callOn(u).map(m -> SRC_READS.contains(m.getNameAsString())).orElse(false));
       if (!srcReadOnly) continue;
       Statement sort = null;
       if (block.getStatements().size() > 1 && isSortOf(block.getStatement(1), c, loop)) sort = block.getStatement(1);
       boolean cReadOnly = true;
-      for (NameExpr u : Ast.uses(loop, c)) {
+      for (NameExpr u : Variables.uses(loop, c)) {
         if (sort != null && Ast.isInside(u, sort)) continue;
-        if (Ast.inDeferredCode(u, method) || Ast.isWrite(u)) { cReadOnly = false; break; }
+        if (Ast.inDeferredCode(u, method) || Variables.isWrite(u)) { cReadOnly = false; break; }
         Optional<MethodCallExpr> on = Ast.callOn(u);
         boolean ok = on.map(m -> READS.contains(m.getNameAsString())).orElse(false)
             || (u.getParentNode().orElse(null) instanceof ForEachStmt fe && fe.getIterable() == u)
@@ -119,23 +116,14 @@ public final class SortOrCopyInLoopRecipe implements Recipe {
 
   private static boolean invariantComparator(Expression cmp, Node loop) {
     if (cmp instanceof NullLiteralExpr || cmp instanceof MethodReferenceExpr) {
-      return cmp.findAll(NameExpr.class).stream().allMatch(n -> !Ast.isWrittenIn(loop, n.getNameAsString())
-          && loop.findAll(VariableDeclarator.class, d -> d.getNameAsString().equals(n.getNameAsString())).isEmpty());
+      return cmp.findAll(NameExpr.class).stream().allMatch(n -> Loops.isInvariant(n.getNameAsString(), loop));
     }
     if (cmp instanceof MethodCallExpr m && m.getScope().map(s -> s.toString().equals("Comparator")).orElse(false)) {
       return m.getArguments().stream().allMatch(a -> invariantComparator(a, loop));
     }
     if (cmp instanceof NameExpr n) {
-      return !Ast.isWrittenIn(loop, n.getNameAsString())
-          && loop.findAll(VariableDeclarator.class, d -> d.getNameAsString().equals(n.getNameAsString())).isEmpty();
+      return Loops.isInvariant(n.getNameAsString(), loop);
     }
     return false;
-  }
-
-  private static Statement body(Statement loop) {
-    if (loop instanceof ForStmt f) return f.getBody();
-    if (loop instanceof ForEachStmt f) return f.getBody();
-    if (loop instanceof WhileStmt w) return w.getBody();
-    return ((DoStmt) loop).getBody();
   }
 }

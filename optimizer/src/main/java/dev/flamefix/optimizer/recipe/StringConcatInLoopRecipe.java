@@ -13,6 +13,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.flamefix.kb.ast.Loops;
+import dev.flamefix.kb.ast.Variables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +58,7 @@ public final class StringConcatInLoopRecipe implements Recipe {
     }
     if (!(x instanceof NameExpr lead) || !lead.getNameAsString().equals(name) || operands.isEmpty()) return Optional.empty();
     for (Expression op : operands) {
-      if (!Ast.uses(op, name).isEmpty()) return Optional.empty();
+      if (!Variables.uses(op, name).isEmpty()) return Optional.empty();
       boolean literal = op instanceof com.github.javaparser.ast.expr.LiteralExpr;
       Optional<String> type = Ast.typeOf(op);
       if (!literal && (type.isEmpty() || type.get().equals("char[]"))) return Optional.empty();
@@ -98,9 +100,9 @@ public final class StringConcatInLoopRecipe implements Recipe {
     for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
       if (!v.getType().asString().equals("String") && !v.getType().asString().equals("java.lang.String")) continue;
       String name = v.getNameAsString();
-      if (Ast.uniqueLocal(method, name).isEmpty()) continue;
+      if (Variables.uniqueLocal(method, name).isEmpty()) continue;
       if (v.getInitializer().isEmpty() || !Ast.isNonNullString(v.getInitializer().get())) continue;
-      List<NameExpr> uses = Ast.uses(method, name);
+      List<NameExpr> uses = Variables.uses(method, name);
       List<AssignExpr> appends = new ArrayList<>();
       List<NameExpr> reads = new ArrayList<>();
       boolean ok = true;
@@ -114,11 +116,11 @@ public final class StringConcatInLoopRecipe implements Recipe {
             continue;
           }
           if (a.getOperator() != AssignExpr.Operator.PLUS || !statement || !Ast.isString(a.getValue())
-              || !Ast.uses(a.getValue(), name).isEmpty()) { ok = false; break; }
+              || !Variables.uses(a.getValue(), name).isEmpty()) { ok = false; break; }
           appends.add(a);
         } else if (isSelfConcatLead(use, name)) {
           continue;
-        } else if (Ast.isWrite(use)) {
+        } else if (Variables.isWrite(use)) {
           ok = false;
           break;
         } else {
@@ -132,7 +134,7 @@ public final class StringConcatInLoopRecipe implements Recipe {
       }
       if (!ok || appends.isEmpty()) continue;
       List<Node> appendLoops = new ArrayList<>();
-      for (AssignExpr a : appends) Ast.enclosingLoop(a, method).ifPresent(appendLoops::add);
+      for (AssignExpr a : appends) Loops.enclosing(a, method).ifPresent(appendLoops::add);
       if (appendLoops.isEmpty()) continue;
       boolean readInLoop = reads.stream().anyMatch(r -> appendLoops.stream().anyMatch(l -> Ast.isInside(r, l)));
       if (readInLoop) continue;

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.flamefix.kb.ast.Variables;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,10 +54,10 @@ public final class SynchronizedLegacyCollectionRecipe implements Recipe {
       boolean vector = created.equals("Vector");
       if ((!buffer && !vector) || oc.getArguments().size() > 1 || oc.getAnonymousClassBody().isPresent()) continue;
       String name = v.getNameAsString();
-      if (Ast.uniqueLocal(method, name).isEmpty()) continue;
+      if (Variables.uniqueLocal(method, name).isEmpty()) continue;
       boolean ok = true;
-      for (NameExpr use : Ast.uses(method, name)) {
-        if (Ast.inDeferredCode(use, method) || Ast.isWrite(use) || Ast.isArgument(use)) { ok = false; break; }
+      for (NameExpr use : Variables.uses(method, name)) {
+        if (Ast.inDeferredCode(use, method) || Variables.isWrite(use) || Ast.isArgument(use)) { ok = false; break; }
         if (vector && use.getParentNode().orElse(null) instanceof ForEachStmt fe && fe.getIterable() == use) continue;
         Optional<MethodCallExpr> call = Ast.callOn(use);
         if (call.isEmpty()) { ok = false; break; }

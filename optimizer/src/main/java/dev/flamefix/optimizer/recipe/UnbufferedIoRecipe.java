@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.flamefix.kb.ast.Variables;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,10 +59,10 @@ public final class UnbufferedIoRecipe implements Recipe {
         String declared = v.getType().asString().replace("java.io.", "");
         if (!declared.equals(file) && !declared.equals(PARENT.get(file))) continue;
         String name = v.getNameAsString();
-        if (Ast.uniqueLocal(method, name).isEmpty()) continue;
-        boolean ok = Ast.uses(t.getTryBlock(), name).stream().allMatch(u -> !Ast.inDeferredCode(u, method) && !Ast.isWrite(u)
+        if (Variables.uniqueLocal(method, name).isEmpty()) continue;
+        boolean ok = Variables.uses(t.getTryBlock(), name).stream().allMatch(u -> !Ast.inDeferredCode(u, method) && !Variables.isWrite(u)
             && !Ast.isArgument(u) && Ast.callOn(u).map(c -> ALLOWED.contains(c.getNameAsString())).orElse(false));
-        boolean usedElsewhere = Ast.uses(method, name).stream().anyMatch(u -> !Ast.isInside(u, t.getTryBlock()));
+        boolean usedElsewhere = Variables.uses(method, name).stream().anyMatch(u -> !Ast.isInside(u, t.getTryBlock()));
         if (!ok || usedElsewhere) continue;
         v.setInitializer(new ObjectCreationExpr(null, StaticJavaParser.parseClassOrInterfaceType(wrapper), new NodeList<>(oc.clone())));
         if (declared.equals(file)) v.setType(StaticJavaParser.parseClassOrInterfaceType(wrapper));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -61,14 +62,22 @@ public final class PipelineFactory implements AutoCloseable {
    * @throws IllegalArgumentException for an invalid setting (unknown provider, bad number)
    */
   public static List<ModelClient> configuredModels(Properties properties, Map<String, String> env) {
+    return configuredModels(key -> properties.getProperty("flamefix.model." + key), env);
+  }
+
+  /**
+   * The same from settings by their key below {@code flamefix.model.} (a configuration-properties
+   * object in the server).
+   */
+  public static List<ModelClient> configuredModels(Function<String, String> settings, Map<String, String> env) {
     String name = env.get("FLAMEFIX_MODEL_NAME");
     if (name == null || name.isBlank()) {
-      name = properties.getProperty("flamefix.model.name");
+      name = settings.apply("name");
     }
     if (name == null || name.isBlank()) {
       return List.of();
     }
-    return List.of(new ModelClient(ModelOptions.load(properties, env), new ExchangeLog()));
+    return List.of(new ModelClient(ModelOptions.load(settings, env), new ExchangeLog()));
   }
 
   /** The validator, shared by every pipeline of this factory. */

@@ -79,14 +79,25 @@ public record ModelOptions(
     return new Builder();
   }
 
-  /** Loads from {@code properties} then {@code env} (e.g. {@code System.getenv()}). */
+  /** Loads from {@code flamefix.model.*} {@code properties} then {@code env} (e.g. {@code System.getenv()}). */
   public static ModelOptions load(Properties properties, Map<String, String> env) {
+    return load(key -> properties.getProperty("flamefix.model." + key), env);
+  }
+
+  /**
+   * Loads from configured settings, with {@code FLAMEFIX_MODEL_*} variables in {@code env} taking
+   * precedence.
+   *
+   * @param settings a setting by its key below {@code flamefix.model.} ({@code base-url}, {@code
+   *     api-key}, {@code name}, ...), or null when unset
+   */
+  public static ModelOptions load(java.util.function.Function<String, String> settings, Map<String, String> env) {
     Builder b = builder();
     java.util.function.Function<String, String> get =
         key -> {
           String envKey = "FLAMEFIX_MODEL_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
           String v = env.get(envKey);
-          if (v == null) v = properties.getProperty("flamefix.model." + key);
+          if (v == null) v = settings.apply(key);
           return v == null || v.isBlank() ? null : v.strip();
         };
     String provider = get.apply("provider");

@@ -1,16 +1,14 @@
 package dev.flamefix.server.optimize;
 
-import dev.flamefix.optimizer.model.ExchangeLog;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.model.ModelOptions;
+import dev.flamefix.pipeline.PipelineFactory;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,31 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelRegistry {
   private static final Logger log = LoggerFactory.getLogger(ModelRegistry.class);
-  private static final List<String> KEYS = List.of("provider", "base-url", "api-key", "name", "temperature",
-      "candidates", "timeout-seconds", "max-retries", "backoff-millis", "max-concurrency", "max-tokens", "redact");
-
   private final List<ModelClient> clients;
-  private final ExchangeLog exchanges = new ExchangeLog();
 
   @Autowired
-  public ModelRegistry(Environment environment) {
-    this(environment, System.getenv());
+  public ModelRegistry(ModelProperties properties) {
+    this(properties, System.getenv());
   }
 
-  ModelRegistry(Environment environment, Map<String, String> env) {
-    Properties props = new Properties();
-    for (String key : KEYS) {
-      String v = environment.getProperty("flamefix.model." + key);
-      if (v != null) props.setProperty("flamefix.model." + key, v);
-    }
-    boolean named = props.getProperty("flamefix.model.name") != null || env.get("FLAMEFIX_MODEL_NAME") != null;
-    if (named) {
-      ModelOptions options = ModelOptions.load(props, env);
-      log.info("candidate model configured: {}", options); // toString hides the API key
-      clients = List.of(new ModelClient(options, exchanges));
-    } else {
+  ModelRegistry(ModelProperties properties, Map<String, String> env) {
+    clients = PipelineFactory.configuredModels(properties::setting, env);
+    if (clients.isEmpty()) {
       log.info("no candidate model configured (flamefix.model.name / FLAMEFIX_MODEL_NAME): recipes only");
-      clients = List.of();
+    } else {
+      log.info("candidate model configured: {}", clients.get(0).options()); // toString hides the API key
     }
   }
 

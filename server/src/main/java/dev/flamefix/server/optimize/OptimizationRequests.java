@@ -5,6 +5,7 @@ import dev.flamefix.optimizer.target.TargetResolver;
 import dev.flamefix.server.appconfig.AppConfig;
 import dev.flamefix.server.appconfig.AppConfigService;
 import dev.flamefix.server.appconfig.InvalidRequestException;
+import dev.flamefix.server.web.RequestValidation;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -20,15 +21,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OptimizationRequests {
-  private static final Pattern TARGET = Pattern.compile("[\\w$.]+#[\\w$]+(\\([\\w$.,\\s\\[\\]<>?]*\\))?");
-  private static final Pattern MODEL_NAME = Pattern.compile("[\\w.:/\\-]{1,200}");
+  private static final Pattern MODEL_NAME = Pattern.compile(OptimizationSpec.MODEL_NAME);
 
   private final AppConfigService apps;
   private final ModelRegistry models;
+  private final RequestValidation validation;
 
-  public OptimizationRequests(AppConfigService apps, ModelRegistry models) {
+  public OptimizationRequests(AppConfigService apps, ModelRegistry models, RequestValidation validation) {
     this.apps = apps;
     this.models = models;
+    this.validation = validation;
   }
 
   /**
@@ -91,29 +93,15 @@ public class OptimizationRequests {
     return new Sources(file, classPath, null);
   }
 
+  /** The annotations on {@link OptimizationSpec}, then what only the server can check; one answer lists all. */
   private void checkFields(OptimizationSpec spec) {
-    List<String> errors = new ArrayList<>();
-    if (spec.targets().isEmpty() || spec.targets().size() > 20) {
-      errors.add("targets: 1 to 20 targets like com.acme.Foo#bar are required");
-    }
-    for (String t : spec.targets()) {
-      if (t == null || t.length() > 1000 || !TARGET.matcher(t).matches()) {
-        errors.add("targets: not a target (pkg.Class#method or pkg.Class#method(Type,...)): " + t);
-      }
-    }
-    OptimizationSpec.Options o = spec.options();
-    if (o.k() != null && (o.k() < 1 || o.k() > 10)) errors.add("options.k: must be 1..10, was " + o.k());
-    if (o.candidates() != null && (o.candidates() < 0 || o.candidates() > 10)) {
-      errors.add("options.candidates: must be 0..10, was " + o.candidates());
-    }
-    if (o.timeBudgetSeconds() != null && (o.timeBudgetSeconds() < 10 || o.timeBudgetSeconds() > 86_400)) {
-      errors.add("options.timeBudgetSeconds: must be 10..86400, was " + o.timeBudgetSeconds());
-    }
-    if (o.models() != null) {
-      for (String m : o.models()) {
-        if (m == null || !MODEL_NAME.matcher(m).matches()) {
-          errors.add("options.models: not a model name: " + m);
-        } else if (!models.names().contains(m)) {
+    List<String> errors = new ArrayList<>(validation.errors(spec));
+    List<String> modelNames = spec.options().models();
+    if (modelNames != null) {
+      for (String m : modelNames) {
+        if (m == null) {
+          errors.add("options.models: not a model name: null");
+        } else if (MODEL_NAME.matcher(m).matches() && !models.names().contains(m)) {
           errors.add("options.models: '" + m + "' is not configured (configured: " + models.names() + ")");
         }
       }

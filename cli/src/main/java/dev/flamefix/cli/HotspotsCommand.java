@@ -52,8 +52,8 @@ public final class HotspotsCommand implements Callable<Integer> {
   @Option(names = "--min-samples", defaultValue = "1", description = "Wait until the range holds this many samples (default: ${DEFAULT-VALUE}).")
   long minSamples;
 
-  @Option(names = "--timeout", defaultValue = "0s", description = "How long to wait for --min-samples, e.g. 60s (default: no wait).")
-  String timeout;
+  @Option(names = "--timeout", defaultValue = "0s", converter = Converters.ShortDuration.class, description = "How long to wait for --min-samples, e.g. 60s (default: no wait).")
+  Duration timeout;
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,7 +62,7 @@ public final class HotspotsCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long deadline = System.nanoTime() + parseTimeout(timeout).toNanos();
+    long deadline = System.nanoTime() + timeout.toNanos();
     String problem;
     while (true) {
       try {
@@ -105,20 +105,6 @@ public final class HotspotsCommand implements Callable<Integer> {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  static Duration parseTimeout(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
-    if (t.endsWith("ms")) {
-      return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-    }
-    if (t.endsWith("s")) {
-      return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
-    }
-    if (t.endsWith("m")) {
-      return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
-    }
-    return Duration.ofSeconds(Long.parseLong(t));
   }
 
   /** The report as a fixed-width table. */

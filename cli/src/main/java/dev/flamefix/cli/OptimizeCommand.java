@@ -51,15 +51,15 @@ public final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--max-validations", defaultValue = "4", description = "Candidates validated per target (default: ${DEFAULT-VALUE}).")
   int maxValidations;
 
-  @Option(names = "--benchmark", defaultValue = "default",
+  @Option(names = "--benchmark", defaultValue = "default", converter = Converters.Benchmark.class,
       description = "JMH settings: default, quick, or forks,warmupIterations,warmupMs,iterations,iterationMs (default: ${DEFAULT-VALUE}).")
-  String benchmark;
+  BenchmarkSettings benchmark;
 
   @Option(names = "--kb-dir", description = "Knowledge base for model prompts (default: ~/.flamefix/kb; only opened with a model).")
   Path kbDir;
 
-  @Option(names = "--time-budget", defaultValue = "15m", description = "No new validation after this (default: ${DEFAULT-VALUE}).")
-  String timeBudget;
+  @Option(names = "--time-budget", defaultValue = "15m", converter = Converters.ShortDuration.class, description = "No new validation after this (default: ${DEFAULT-VALUE}).")
+  Duration timeBudget;
 
   @Override
   public Integer call() {
@@ -67,13 +67,6 @@ public final class OptimizeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(source)) {
       err.println("flamefix optimize: no such file or directory: " + source);
-      return 2;
-    }
-    BenchmarkSettings settings;
-    try {
-      settings = benchmarkSettings(benchmark);
-    } catch (IllegalArgumentException e) {
-      err.println("flamefix optimize: --benchmark: " + e.getMessage());
       return 2;
     }
     List<ModelClient> models;
@@ -88,7 +81,7 @@ public final class OptimizeCommand implements Callable<Integer> {
       return 2;
     }
     try (PipelineFactory factory = PipelineFactory.builder()
-        .validation(ValidationOptions.builder().benchmark(settings).build())
+        .validation(ValidationOptions.builder().benchmark(benchmark).build())
         .embeddedKnowledgeBase(kbDir != null ? kbDir : Path.of(System.getProperty("user.home"), ".flamefix", "kb"))
         .models(models)
         .build()) {
@@ -99,7 +92,7 @@ public final class OptimizeCommand implements Callable<Integer> {
           .useRecipes(!noRecipes)
           .useModels(!models.isEmpty())
           .maxValidations(maxValidations)
-          .timeBudget(Duration.ofMillis(HotspotsCommand.parseTimeout(timeBudget).toMillis()))
+          .timeBudget(timeBudget)
           .build();
       List<CandidatePipeline.TargetResult> results = factory.pipeline().run(in, new CandidatePipeline.Listener() {
         @Override
@@ -135,21 +128,6 @@ public final class OptimizeCommand implements Callable<Integer> {
     } catch (OptimizerException | IllegalArgumentException e) {
       err.println("flamefix optimize: " + e.getMessage());
       return 2;
-    }
-  }
-
-  static BenchmarkSettings benchmarkSettings(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
-    if (t.equals("default")) return BenchmarkSettings.defaults();
-    if (t.equals("quick")) return BenchmarkSettings.quick();
-    String[] p = t.split(",");
-    if (p.length != 5) throw new IllegalArgumentException("expected default, quick or 5 numbers, was '" + text + "'");
-    try {
-      return new BenchmarkSettings(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()),
-          Integer.parseInt(p[2].trim()), Integer.parseInt(p[3].trim()), Integer.parseInt(p[4].trim()),
-          BenchmarkSettings.defaults().inputSize());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a number in '" + text + "'");
     }
   }
 }

@@ -19,10 +19,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,10 +39,9 @@ public class KbController {
   private final ObjectProvider<KnowledgeBase> knowledgeBase;
   private final long maxImportBytes;
 
-  public KbController(ObjectProvider<KnowledgeBase> knowledgeBase,
-      @Value("${flamefix.kb.max-import-size:16MB}") DataSize maxImportSize) {
+  public KbController(ObjectProvider<KnowledgeBase> knowledgeBase, KbProperties properties) {
     this.knowledgeBase = knowledgeBase;
-    this.maxImportBytes = maxImportSize.toBytes();
+    this.maxImportBytes = properties.maxImportSize().toBytes();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.flamefix.server.learning;
 
 import dev.flamefix.kb.KnowledgeBase;
+import dev.flamefix.server.kb.KbProperties;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ public class KnowledgeBaseConfiguration {
   /** The one knowledge base of this server (one Lucene writer per directory). */
   @Bean(destroyMethod = "close")
   @Lazy
-  public KnowledgeBase knowledgeBase(@Value("${flamefix.kb.directory:${flamefix.data-dir}/kb}") Path directory) {
-    return KnowledgeBase.openDefault(directory);
+  public KnowledgeBase knowledgeBase(KbProperties properties, @Value("${flamefix.data-dir}") Path dataDir) {
+    return KnowledgeBase.openDefault(properties.directoryUnder(dataDir));
   }
 }

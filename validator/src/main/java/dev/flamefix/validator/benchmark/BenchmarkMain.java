@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -16,8 +15,9 @@ import org.openjdk.jmh.annotations.Mode;
 
 /**
  * Entry point of the benchmark child JVM: {@code BenchmarkMain <results.json> <include-regex>
- * <forks> <wi> <wms> <mi> <mms> <fork-heap-mb>}. Runs JMH (which forks again) and writes one
- * {@link Measurement} per benchmark.
+ * <forks> <wi> <wms> <mi> <mms> <fork-heap-mb>}. Runs JMH (which forks again) with {@link
+ * CpuTimeProfiler} and writes one {@link Measurement} per benchmark: JMH's primary score (wall
+ * time) and its aggregate of the profiler's CPU time per operation.
  */
 public final class BenchmarkMain {
 
@@ -36,6 +36,7 @@ public final class BenchmarkMain {
         .mode(Mode.AverageTime)
         .timeUnit(TimeUnit.MICROSECONDS)
         .threads(1)
+        .addProfiler(CpuTimeProfiler.class)
         .shouldFailOnError(true)
         .jvmArgs("-Xmx" + args[7] + "m", "-Xss1m",
             "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
@@ -43,11 +44,8 @@ public final class BenchmarkMain {
     Collection<RunResult> results = new Runner(options.build()).run();
     List<Measurement> measurements = new ArrayList<>();
     for (RunResult run : results) {
-      Result<?> primary = run.getPrimaryResult();
-      double[] ci = primary.getScoreConfidence();
-      measurements.add(new Measurement(run.getParams().getBenchmark(), primary.getScore(),
-          primary.getScoreError(), ci[0], ci[1], primary.getScoreUnit(),
-          primary.getStatistics().getN(), 0, 0, 0, 0));
+      measurements.add(Measurement.of(run.getParams().getBenchmark(), run.getPrimaryResult(),
+          run.getSecondaryResults().get(CpuTimeProfiler.LABEL)));
     }
     new ObjectMapper().writeValue(out.toFile(), measurements);
     System.out.flush();

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * Host side of the JMH stage: generates one benchmark class per pair, compiles them all with JMH's
@@ -62,13 +61,11 @@ public final class BenchmarkRunner {
       BenchmarkSettings settings) {
     try {
       Path benchClasses = workDir.resolve("bench-classes");
-      Path cpuFile = workDir.resolve("cpu-samples.txt").toAbsolutePath();
       List<SourceUnit> sources = new ArrayList<>();
       for (BenchmarkPair pair : pairs) {
         sources.add(new SourceUnit(pair.owner(), "benchmark",
             BenchmarkSource.PACKAGE + "." + pair.className(),
-            BenchmarkSource.of(pair, taskFile.toAbsolutePath().toString(), cpuFile.toString(),
-                settings.inputSize()),
+            BenchmarkSource.of(pair, taskFile.toAbsolutePath().toString(), settings.inputSize()),
             BenchmarkSource.PACKAGE + "." + pair.className()));
       }
       List<Path> compileClassPath = new ArrayList<>(classPath);
@@ -103,21 +100,6 @@ public final class BenchmarkRunner {
           byName.put(m.benchmark(), m);
         }
       }
-      Map<String, ListStatistics> cpu = new HashMap<>();
-      if (Files.exists(cpuFile)) {
-        for (String line : Files.readAllLines(cpuFile)) {
-          String[] parts = line.trim().split(" ");
-          if (parts.length == 2) {
-            // Samples are ns/op; reported like JMH's scores in us/op.
-            cpu.computeIfAbsent(parts[0], k -> new ListStatistics())
-                .addValue(Double.parseDouble(parts[1]) / 1000.0);
-          }
-        }
-      }
-      byName.replaceAll((name, m) -> {
-        ListStatistics s = cpu.get(name);
-        return s == null || s.getN() < 2 ? m : m.withCpu(s.getMean(), s.getMeanErrorAt(0.999));
-      });
       Map<BenchmarkPair, PairResult> out = new LinkedHashMap<>();
       for (BenchmarkPair pair : pairs) {
         String prefix = BenchmarkSource.PACKAGE + "." + pair.className() + ".";
@@ -128,15 +110,8 @@ public final class BenchmarkRunner {
               : "JMH produced no result (exit " + process.exitCode() + "): "
                   + lastLines(process.stdout() + "\n" + process.stderr(), 12);
           out.put(pair, new PairResult(pair, original, candidate, metric, 0, true, 0, why));
-        } else if (metric == TimeMetric.CPU && (original.cpuScore() <= 0 || candidate.cpuScore() <= 0)) {
-          out.put(pair, new PairResult(pair, original, candidate, metric, 0, true,
-              original.score() / candidate.score(), "no CPU-time samples were recorded"));
         } else {
-          double speedup = original.score(metric) / candidate.score(metric);
-          boolean overlap = !(candidate.high(metric) < original.low(metric)
-              || original.high(metric) < candidate.low(metric));
-          out.put(pair, new PairResult(pair, original, candidate, metric, speedup, overlap,
-              original.score() / candidate.score(), null));
+          out.put(pair, PairResult.compare(pair, original, candidate, metric));
         }
       }
       return new Run(out, process, List.of(), String.join(" ", command));

@@ -64,7 +64,8 @@ class AgentAttachIT {
           List.of("-javaagent:" + ChildJvm.agentJar() + "=" + options),
           ChildJvm.classPath(false), ChildJvm.ORDER_SERVICE, Map.of(), "300");
       try {
-        app.awaitAttachable(60);
+        // The agent given at start must be running before the second one arrives.
+        app.awaitStderr("[flamefix-agent] profiling", 60);
         ChildJvm.Result attach = ChildJvm.run(List.of(java, "-jar", ChildJvm.agentJar(),
             "attach", String.valueOf(app.pid()), options), Map.of()).await(60);
         assertThat(attach.exitCode()).as(attach.stderr()).isZero();

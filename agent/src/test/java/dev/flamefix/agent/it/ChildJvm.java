@@ -89,6 +89,19 @@ final class ChildJvm {
       }
       fail("child JVM " + pid() + " never became attachable within " + timeoutSeconds + "s");
     }
+
+    /** Waits until the child has written {@code fragment} to stderr (an agent line, say). */
+    void awaitStderr(String fragment, long timeoutSeconds)
+        throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+      while (!Files.readString(err, StandardCharsets.UTF_8).contains(fragment)) {
+        if (System.nanoTime() > deadline || !process.isAlive()) {
+          fail("child JVM never wrote '" + fragment + "' within " + timeoutSeconds
+              + "s; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
+        }
+        Thread.sleep(50);
+      }
+    }
   }
 
   private ChildJvm() {}

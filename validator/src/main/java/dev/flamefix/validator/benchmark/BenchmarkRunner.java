@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  */
 public final class BenchmarkRunner {
 
+  /** Allowance for starting one JMH fork under load, on top of the settings' estimate. */
+  private static final long FORK_START_MILLIS = 5_000;
+
   private final Sandbox sandbox;
   private final int heapMegabytes;
   private final List<Path> processorPath;
@@ -91,8 +94,10 @@ public final class BenchmarkRunner {
               String.valueOf(settings.warmupIterations()), String.valueOf(settings.warmupMillis()),
               String.valueOf(settings.measurementIterations()),
               String.valueOf(settings.measurementMillis()), String.valueOf(heapMegabytes)));
-      Duration limit = Duration.ofMillis(20_000
-          + 2L * pairs.size() * settings.estimatedMillisPerBenchmark() * 2);
+      // A safety net against hangs, not an estimate: twice the expected time, plus time for each
+      // fork to start, which on a busy machine takes seconds rather than the estimate's 0.6 s.
+      Duration limit = Duration.ofMillis(20_000 + 2L * pairs.size()
+          * (settings.estimatedMillisPerBenchmark() * 2 + settings.forks() * FORK_START_MILLIS));
       ProcessResult process = sandbox.run(command, workDir.resolve("jmh-work"), limit, Map.of());
       Map<String, Measurement> byName = new HashMap<>();
       if (Files.exists(results)) {

@@ -4,7 +4,7 @@ import dev.flamefix.validator.benchmark.BenchmarkPair;
 import dev.flamefix.validator.benchmark.BenchmarkRunner;
 import dev.flamefix.validator.benchmark.HarnessClassPath;
 import dev.flamefix.validator.benchmark.PairResult;
-import dev.flamefix.validator.benchmark.TimeMetric;
+import dev.flamefix.validator.benchmark.SpeedupRule;
 import dev.flamefix.validator.compile.ClassRenamer;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.CompileResult;
@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -298,10 +297,12 @@ public final class Validator {
       Verdict.Benchmark benchmark = new Verdict.Benchmark(mine, options.benchmark(),
           options.timeMetric(),
           options.minSpeedup(), options.requireNonOverlappingIntervals(), run.command());
-      String why = run.compileErrors().isEmpty() ? benchmarkFailure(mine)
+      String why = run.compileErrors().isEmpty()
+          ? new SpeedupRule(options.minSpeedup(), options.requireNonOverlappingIntervals())
+              .rejection(mine)
           : "benchmark did not compile: " + run.compileErrors();
       boolean accepted = why == null;
-      String reason = accepted ? acceptance(mine) : why;
+      String reason = accepted ? SpeedupRule.acceptance(mine) : why;
       emit(listener, r.id(), Stage.BENCHMARK, accepted ? "passed" : "failed", reason, start);
       verdicts.put(r.id(), verdict(r, accepted, reason, Stage.DECIDED, job.compile, job.tests,
           job.differential, benchmark, job.diff, start));
@@ -359,42 +360,6 @@ public final class Validator {
       emit(listener, job.request.id(), Stage.COMPILE, "passed", job.candidateName, start);
     }
     return alive;
-  }
-
-  private String benchmarkFailure(List<PairResult> results) {
-    if (results.isEmpty()) {
-      return "not benchmarked: JMH produced no results";
-    }
-    for (PairResult p : results) {
-      if (p.error() != null) {
-        return "not benchmarked: " + p.pair().signature() + ": " + p.error();
-      }
-      if (p.speedup() < options.minSpeedup()) {
-        return String.format(Locale.ROOT, "not faster enough: %s speed-up %.2fx < required %.2fx"
-            + " (original %s, candidate %s)", p.pair().signature(), p.speedup(),
-            options.minSpeedup(), score(p.original()), score(p.candidate()));
-      }
-      if (options.requireNonOverlappingIntervals() && p.intervalsOverlap()) {
-        return String.format(Locale.ROOT, "not proven faster: %s confidence intervals overlap"
-            + " (original %s, candidate %s)", p.pair().signature(), score(p.original()),
-            score(p.candidate()));
-      }
-    }
-    return null;
-  }
-
-  private String acceptance(List<PairResult> results) {
-    StringBuilder out = new StringBuilder("accepted: behaves identically and is faster");
-    for (PairResult p : results) {
-      out.append(String.format(Locale.ROOT, "; %s %.2fx (original %s, candidate %s)",
-          p.pair().signature(), p.speedup(), score(p.original()), score(p.candidate())));
-    }
-    return out.toString();
-  }
-
-  private String score(dev.flamefix.validator.benchmark.Measurement m) {
-    return String.format(Locale.ROOT, "%.3f ± %.3f us/op %s", m.score(options.timeMetric()),
-        m.error(options.timeMetric()), options.timeMetric() == TimeMetric.CPU ? "CPU" : "wall");
   }
 
   private static String testFailure(TestRunResult tests) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import dev.flamefix.validator.support.Rewrite;
 import dev.flamefix.validator.support.Sources;
 import java.util.ArrayList;
@@ -33,6 +34,16 @@ class ValidatorEndToEndTest {
     JsonNode json = new ObjectMapper().readTree(v.toJson());
     assertThat(json.get("accepted").asBoolean()).isTrue();
     assertThat(json.at("/benchmark/methods/0/original/score").asDouble()).isPositive();
+    // Both times are measured whichever the rule uses: wall time by JMH, CPU time by its profiler.
+    assertThat(json.at("/benchmark/metric").asText()).isEqualTo("CPU");
+    for (String side : List.of("original", "candidate")) {
+      JsonNode m = json.at("/benchmark/methods/0/" + side);
+      assertThat(m.get("cpuScore").asDouble()).as(side).isPositive();
+      assertThat(m.get("cpuLow").asDouble()).as(side).isLessThan(m.get("cpuScore").asDouble());
+      assertThat(m.get("cpuHigh").asDouble()).as(side).isGreaterThan(m.get("cpuScore").asDouble());
+      assertThat(m.get("samples").asLong()).as(side)
+          .isEqualTo(BenchmarkSettings.defaults().measurementIterations());
+    }
     assertThat(json.at("/differential/seed").asLong()).isEqualTo(20261121L);
     assertThat(json.at("/sandbox/networkNote").asText()).isNotBlank();
   }

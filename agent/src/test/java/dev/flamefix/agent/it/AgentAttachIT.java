@@ -27,7 +27,7 @@ class AgentAttachIT {
       ChildJvm.Running app = ChildJvm.start(java, List.of(), ChildJvm.classPath(false),
           ChildJvm.ORDER_SERVICE, Map.of(), String.valueOf(ROUNDS));
       try {
-        Thread.sleep(1500); // let the target JVM come up before attaching
+        app.awaitAttachable(60);
         ChildJvm.Running tool = ChildJvm.run(List.of(java, "-jar", ChildJvm.agentJar(), "attach",
             String.valueOf(app.pid()), "server=" + sink.url() + ",app=attached,window=1s",
             "labels=mode=attach"), Map.of());
@@ -64,7 +64,8 @@ class AgentAttachIT {
           List.of("-javaagent:" + ChildJvm.agentJar() + "=" + options),
           ChildJvm.classPath(false), ChildJvm.ORDER_SERVICE, Map.of(), "300");
       try {
-        Thread.sleep(1500);
+        // The agent given at start must be running before the second one arrives.
+        app.awaitStderr("[flamefix-agent] profiling", 60);
         ChildJvm.Result attach = ChildJvm.run(List.of(java, "-jar", ChildJvm.agentJar(),
             "attach", String.valueOf(app.pid()), options), Map.of()).await(60);
         assertThat(attach.exitCode()).as(attach.stderr()).isZero();

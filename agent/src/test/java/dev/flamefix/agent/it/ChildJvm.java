@@ -65,6 +65,43 @@ final class ChildJvm {
     void kill() {
       process.destroyForcibly();
     }
+
+    /**
+     * Waits until the JVM handles SIGQUIT, the signal the attach mechanism starts with: sent
+     * earlier, it kills a JVM that is still starting. Polls the signal mask in {@code /proc}
+     * (what JDK 21's attach does itself); where there is none, waits a fixed 1.5 s.
+     */
+    void awaitAttachable(long timeoutSeconds) throws IOException, InterruptedException {
+      Path status = Paths.get("/proc", Long.toString(pid()), "status");
+      if (!Files.isDirectory(Paths.get("/proc/self"))) {
+        Thread.sleep(1500);
+        return;
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+      while (System.nanoTime() < deadline && process.isAlive()) {
+        for (String line : Files.readAllLines(status)) {
+          // SigCgt is a hex mask of caught signals; SIGQUIT (3) is bit 2.
+          if (line.startsWith("SigCgt:") && (Long.parseLong(line.substring(7).trim(), 16) & 4) != 0) {
+            return;
+          }
+        }
+        Thread.sleep(50);
+      }
+      fail("child JVM " + pid() + " never became attachable within " + timeoutSeconds + "s");
+    }
+
+    /** Waits until the child has written {@code fragment} to stderr (an agent line, say). */
+    void awaitStderr(String fragment, long timeoutSeconds)
+        throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+      while (!Files.readString(err, StandardCharsets.UTF_8).contains(fragment)) {
+        if (System.nanoTime() > deadline || !process.isAlive()) {
+          fail("child JVM never wrote '" + fragment + "' within " + timeoutSeconds
+              + "s; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
+        }
+        Thread.sleep(50);
+      }
+    }
   }
 
   private ChildJvm() {}

@@ -23,7 +23,9 @@ class MilvusUnavailableTest {
         .isInstanceOf(KnowledgeBaseException.class)
         .hasMessageContaining(uri)
         .hasMessageContaining("not reachable");
-    assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+    // What matters is that a down server ends in an error instead of a hang; the bound is far
+    // above the 2 s timeout so that a busy machine cannot fail it.
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(90);
   }
 
   @Test

@@ -72,6 +72,30 @@ final class ExampleApp implements AutoCloseable {
     return process.isAlive();
   }
 
+  /**
+   * Waits until the JVM handles SIGQUIT, the signal the attach mechanism starts with: sent
+   * earlier, it kills a JVM that is still starting. Polls the signal mask in {@code /proc}
+   * (what JDK 21's attach does itself); where there is none, waits a fixed 1.5 s.
+   */
+  void awaitAttachable(long seconds) throws IOException, InterruptedException {
+    if (!Files.isDirectory(Paths.get("/proc/self"))) {
+      Thread.sleep(1500);
+      return;
+    }
+    Path status = Paths.get("/proc", Long.toString(pid()), "status");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      // SigCgt is a hex mask of caught signals; SIGQUIT (3) is bit 2.
+      if (Files.readAllLines(status).stream().anyMatch(l -> l.startsWith("SigCgt:")
+          && (Long.parseLong(l.substring(7).trim(), 16) & 4) != 0)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("example app " + pid() + " never became attachable within "
+        + seconds + " s:\n" + output());
+  }
+
   /** Waits for a normal exit and returns the exit code, or -1 after the timeout. */
   int waitFor(long seconds) throws InterruptedException {
     return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;

@@ -66,7 +66,7 @@ class FlamefixAgentEndToEndTest {
             Map.of(),
             100_000,
             tmp.resolve("child.log"))) {
-      JsonNode report = HotspotWait.awaitExpected(server, app, Duration.ofSeconds(60), child::output);
+      JsonNode report = HotspotWait.awaitExpected(server, app, Duration.ofSeconds(180), child::output);
       assertThat(child.isAlive()).as(child.output()).isTrue();
       assertThat(report.get("hotspots").get(0).get("selfShare").asDouble()).isGreaterThanOrEqualTo(0.02);
     }
@@ -77,7 +77,7 @@ class FlamefixAgentEndToEndTest {
   void attachToARunningJvmFindsTheAntiPatterns(@TempDir Path tmp) throws Exception {
     String app = "orders-attach";
     try (ExampleApp child = ExampleApp.start(List.of(), Map.of(), 100_000, tmp.resolve("child.log"))) {
-      Thread.sleep(1500); // let the JVM come up before attaching
+      child.awaitAttachable(60);
       List<String> cmd = new ArrayList<>();
       cmd.add(ExampleApp.javaBinary());
       cmd.add("-jar");
@@ -92,7 +92,7 @@ class FlamefixAgentEndToEndTest {
       assertThat(attach.exitValue()).as(Files.readString(attachLog)).isZero();
 
       HotspotWait.awaitExpected(
-          server, app, Duration.ofSeconds(60), () -> child.output() + "\nattach:\n" + readQuietly(attachLog));
+          server, app, Duration.ofSeconds(180), () -> child.output() + "\nattach:\n" + readQuietly(attachLog));
       assertThat(child.isAlive()).as(child.output()).isTrue();
     }
   }

@@ -41,7 +41,7 @@ class ProductLoopEndToEndTest {
       JsonNode proposal;
       try (ExampleApp child = ExampleApp.start(List.of("-javaagent:" + agent + "=" + options), Map.of(), 1_000_000,
           tmp.resolve("child.log"))) {
-        HotspotWait.awaitExpected(server, "orders", Duration.ofSeconds(60), child::output);
+        HotspotWait.awaitExpected(server, "orders", Duration.ofSeconds(180), child::output);
         // Nobody posts a job: the loop queues the top hotspots one at a time (budget: 1 job) until
         // one of them becomes a proposal.
         proposal = awaitFirstProposal(api, Duration.ofMinutes(5));

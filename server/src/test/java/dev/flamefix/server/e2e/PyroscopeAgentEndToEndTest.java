@@ -58,7 +58,7 @@ class PyroscopeAgentEndToEndTest {
         ExampleApp.start(
             List.of("-javaagent:" + pyroscopeAgentJar()), env, 100_000, tmp.resolve("child.log"))) {
       JsonNode report =
-          HotspotWait.awaitExpected(server, app, Duration.ofSeconds(75), child::output);
+          HotspotWait.awaitExpected(server, app, Duration.ofSeconds(180), child::output);
       assertThat(child.isAlive()).as(child.output()).isTrue();
       for (JsonNode h : report.get("hotspots")) {
         assertThat(h.get("selfShare").asDouble()).isGreaterThanOrEqualTo(0.02);

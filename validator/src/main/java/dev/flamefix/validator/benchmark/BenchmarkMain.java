@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -19,7 +18,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Entry point of the benchmark child JVM that {@link JmhChild} starts: {@code BenchmarkMain
- * <task.json>}. Runs JMH (which forks again) and writes one {@link JmhChild.Score} per benchmark.
+ * <task.json>}. Runs JMH (which forks again) with {@link CpuTimeProfiler} and writes one
+ * {@link JmhChild.Score} per benchmark: JMH\'s primary score (wall time) and its aggregate of the
+ * profiler\'s CPU time per operation.
  */
 public final class BenchmarkMain {
 
@@ -57,6 +58,7 @@ public final class BenchmarkMain {
         .mode(Mode.AverageTime)
         .timeUnit(TimeUnit.MICROSECONDS)
         .threads(1)
+        .addProfiler(CpuTimeProfiler.class)
         .shouldFailOnError(true)
         .jvmArgs("-Xmx" + task.forkHeapMegabytes() + "m", "-Xss1m",
             "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
@@ -68,16 +70,13 @@ public final class BenchmarkMain {
     Collection<RunResult> results = new Runner(options.build()).run();
     List<JmhChild.Score> scores = new ArrayList<>();
     for (RunResult run : results) {
-      Result<?> primary = run.getPrimaryResult();
-      double[] ci = primary.getScoreConfidence();
       BenchmarkParams params = run.getParams();
       Map<String, String> values = new TreeMap<>();
       for (String key : params.getParamsKeys()) {
         values.put(key, params.getParam(key));
       }
-      scores.add(new JmhChild.Score(values, new Measurement(params.getBenchmark(),
-          primary.getScore(), primary.getScoreError(), ci[0], ci[1], primary.getScoreUnit(),
-          primary.getStatistics().getN(), 0, 0, 0, 0)));
+      scores.add(new JmhChild.Score(values, Measurement.of(params.getBenchmark(), run.getPrimaryResult(),
+          run.getSecondaryResults().get(CpuTimeProfiler.LABEL))));
     }
     json.writeValue(Path.of(task.results()).toFile(), scores);
     System.out.flush();

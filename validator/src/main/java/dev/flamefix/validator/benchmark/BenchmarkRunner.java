@@ -1,14 +1,10 @@
 package dev.flamefix.validator.benchmark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * Host side of the JMH stage: generates one benchmark class per pair, compiles them all with JMH's
@@ -26,11 +21,12 @@ import org.openjdk.jmh.util.ListStatistics;
  */
 public final class BenchmarkRunner {
 
+  /** Allowance for starting one JMH fork under load, on top of the settings' estimate. */
+
   private final Sandbox sandbox;
   private final int heapMegabytes;
   private final List<Path> processorPath;
   private final TimeMetric metric;
-  private final ObjectMapper json = new ObjectMapper();
 
   /**
    * @param sandbox where the JMH child runs
@@ -58,75 +54,47 @@ public final class BenchmarkRunner {
    */
   public Run run(List<BenchmarkPair> pairs, Path taskFile, List<Path> classPath, Path workDir,
       BenchmarkSettings settings) {
-    try {
-      Path benchClasses = workDir.resolve("bench-classes");
-      Path cpuFile = workDir.resolve("cpu-samples.txt").toAbsolutePath();
-      List<SourceUnit> sources = new ArrayList<>();
-      for (BenchmarkPair pair : pairs) {
-        sources.add(new SourceUnit(pair.owner(), "benchmark",
-            BenchmarkSource.PACKAGE + "." + pair.className(),
-            BenchmarkSource.of(pair, taskFile.toAbsolutePath().toString(), cpuFile.toString(),
-                settings.inputSize()),
-            BenchmarkSource.PACKAGE + "." + pair.className()));
-      }
-      List<Path> compileClassPath = new ArrayList<>(classPath);
-      compileClassPath.addAll(processorPath);
-      Map<String, List<CompileError>> errors =
-          InMemoryCompiler.compile(sources, compileClassPath, benchClasses, processorPath);
-      if (!errors.isEmpty()) {
-        List<CompileError> all = errors.values().stream().flatMap(List::stream).toList();
-        return new Run(Map.of(), null, all, "");
-      }
-      List<Path> childClassPath = new ArrayList<>();
-      childClassPath.add(benchClasses);
-      childClassPath.addAll(classPath);
-      String include = BenchmarkSource.PACKAGE.replace(".", "\\.") + "\\.("
-          + pairs.stream().map(BenchmarkPair::className).collect(Collectors.joining("|"))
-          + ")\\..*";
-      JmhChild.Run jmh = new JmhChild(sandbox, heapMegabytes).run(
-          new JmhChild.Job(include, Map.of(), 2 * pairs.size(), settings, false),
-          childClassPath, workDir);
-      Map<String, Measurement> byName = new HashMap<>();
-      for (JmhChild.Score score : jmh.scores()) {
-        byName.put(score.measurement().benchmark(), score.measurement());
-      }
-      Map<String, ListStatistics> cpu = new HashMap<>();
-      if (Files.exists(cpuFile)) {
-        for (String line : Files.readAllLines(cpuFile)) {
-          String[] parts = line.trim().split(" ");
-          if (parts.length == 2) {
-            // Samples are ns/op; reported like JMH's scores in us/op.
-            cpu.computeIfAbsent(parts[0], k -> new ListStatistics())
-                .addValue(Double.parseDouble(parts[1]) / 1000.0);
-          }
-        }
-      }
-      byName.replaceAll((name, m) -> {
-        ListStatistics s = cpu.get(name);
-        return s == null || s.getN() < 2 ? m : m.withCpu(s.getMean(), s.getMeanErrorAt(0.999));
-      });
-      Map<BenchmarkPair, PairResult> out = new LinkedHashMap<>();
-      for (BenchmarkPair pair : pairs) {
-        String prefix = BenchmarkSource.PACKAGE + "." + pair.className() + ".";
-        Measurement original = byName.get(prefix + "original");
-        Measurement candidate = byName.get(prefix + "candidate");
-        if (original == null || candidate == null) {
-          out.put(pair, new PairResult(pair, original, candidate, metric, 0, true, 0,
-              jmh.failure()));
-        } else if (metric == TimeMetric.CPU && (original.cpuScore() <= 0 || candidate.cpuScore() <= 0)) {
-          out.put(pair, new PairResult(pair, original, candidate, metric, 0, true,
-              original.score() / candidate.score(), "no CPU-time samples were recorded"));
-        } else {
-          double speedup = original.score(metric) / candidate.score(metric);
-          boolean overlap = !(candidate.high(metric) < original.low(metric)
-              || original.high(metric) < candidate.low(metric));
-          out.put(pair, new PairResult(pair, original, candidate, metric, speedup, overlap,
-              original.score() / candidate.score(), null));
-        }
-      }
-      return new Run(out, jmh.process(), List.of(), jmh.command());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Path benchClasses = workDir.resolve("bench-classes");
+    List<SourceUnit> sources = new ArrayList<>();
+    for (BenchmarkPair pair : pairs) {
+      sources.add(new SourceUnit(pair.owner(), "benchmark",
+          BenchmarkSource.PACKAGE + "." + pair.className(),
+          BenchmarkSource.of(pair, taskFile.toAbsolutePath().toString(), settings.inputSize()),
+          BenchmarkSource.PACKAGE + "." + pair.className()));
     }
+    List<Path> compileClassPath = new ArrayList<>(classPath);
+    compileClassPath.addAll(processorPath);
+    Map<String, List<CompileError>> errors =
+        InMemoryCompiler.compile(sources, compileClassPath, benchClasses, processorPath);
+    if (!errors.isEmpty()) {
+      List<CompileError> all = errors.values().stream().flatMap(List::stream).toList();
+      return new Run(Map.of(), null, all, "");
+    }
+    List<Path> childClassPath = new ArrayList<>();
+    childClassPath.add(benchClasses);
+    childClassPath.addAll(classPath);
+    String include = BenchmarkSource.PACKAGE.replace(".", "\\.") + "\\.("
+        + pairs.stream().map(BenchmarkPair::className).collect(Collectors.joining("|"))
+        + ")\\..*";
+    JmhChild.Run jmh = new JmhChild(sandbox, heapMegabytes).run(
+        new JmhChild.Job(include, Map.of(), 2 * pairs.size(), settings, false),
+        childClassPath, workDir);
+    Map<String, Measurement> byName = new HashMap<>();
+    for (JmhChild.Score score : jmh.scores()) {
+      byName.put(score.measurement().benchmark(), score.measurement());
+    }
+    Map<BenchmarkPair, PairResult> out = new LinkedHashMap<>();
+    for (BenchmarkPair pair : pairs) {
+      String prefix = BenchmarkSource.PACKAGE + "." + pair.className() + ".";
+      Measurement original = byName.get(prefix + "original");
+      Measurement candidate = byName.get(prefix + "candidate");
+      if (original == null || candidate == null) {
+        out.put(pair, new PairResult(pair, original, candidate, metric, 0, true, 0,
+            jmh.failure()));
+      } else {
+        out.put(pair, PairResult.compare(pair, original, candidate, metric));
+      }
+    }
+    return new Run(out, jmh.process(), List.of(), jmh.command());
   }
 }

@@ -49,10 +49,14 @@ public record BenchmarkSettings(int forks, int warmupIterations, int warmupMilli
   }
 
   /**
-   * Wall-clock limit of one JMH child running {@code benchmarks} benchmarks: twice the estimate
-   * plus 20 s for the child's own start-up, so only a run that is clearly stuck is killed.
+   * Wall-clock limit of one JMH child running {@code benchmarks} benchmarks: a safety net against
+   * hangs, not an estimate. Twice the expected time, plus 20 s for the child's own start-up and
+   * 5 s per fork start, which on a busy machine takes seconds rather than the estimate's 0.6 s.
    */
   public Duration timeLimit(int benchmarks) {
-    return Duration.ofMillis(20_000 + 2L * benchmarks * estimatedMillisPerBenchmark());
+    return Duration.ofMillis(20_000 + 2L * benchmarks * (estimatedMillisPerBenchmark() + forks * FORK_START_MILLIS));
   }
+
+  /** Allowance for one JMH fork to start on a busy machine. */
+  private static final long FORK_START_MILLIS = 5_000;
 }

@@ -14,4 +14,23 @@ package dev.flamefix.validator.benchmark;
  */
 public record PairResult(BenchmarkPair pair, Measurement original, Measurement candidate,
     TimeMetric metric, double speedup, boolean intervalsOverlap, double wallSpeedup,
-    String error) {}
+    String error) {
+
+  /**
+   * Compares two measurements of {@code pair} in {@code metric}: the speed-up is the ratio of the
+   * mean scores, and the intervals overlap unless one lies entirely below the other. An error
+   * result when the metric has no samples (a CPU score of 0).
+   */
+  public static PairResult compare(BenchmarkPair pair, Measurement original,
+      Measurement candidate, TimeMetric metric) {
+    double wallSpeedup = original.score() / candidate.score();
+    if (original.score(metric) <= 0 || candidate.score(metric) <= 0) {
+      return new PairResult(pair, original, candidate, metric, 0, true, wallSpeedup,
+          "no " + metric + "-time samples were recorded");
+    }
+    double speedup = original.score(metric) / candidate.score(metric);
+    boolean overlap = !(candidate.high(metric) < original.low(metric)
+        || original.high(metric) < candidate.low(metric));
+    return new PairResult(pair, original, candidate, metric, speedup, overlap, wallSpeedup, null);
+  }
+}

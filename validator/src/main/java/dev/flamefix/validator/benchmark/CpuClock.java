@@ -1,26 +1,23 @@
-package dev.flamefix.validator.differential;
+package dev.flamefix.validator.benchmark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
- * CPU time for generated benchmarks. On a shared machine wall time per operation mostly
- * measures how often the benchmark was descheduled; CPU time of the whole process (all threads,
- * GC included) measures the work the code did. Each measured JMH iteration appends one sample.
+ * CPU time for generated benchmarks, read by {@link CpuTimeProfiler} inside JMH's fork. On a
+ * shared machine wall time per operation mostly measures how often the benchmark was
+ * descheduled; CPU time of the fork's threads (GC included) measures the work the code did.
  */
-public final class CpuClock {
+final class CpuClock {
 
   private static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-  private CpuClock() {}
-
   private static final Path TASKS = Path.of("/proc/self/task");
+
+  private CpuClock() {}
 
   /**
    * CPU nanoseconds used so far by this process's threads other than the JIT compilers. JIT
@@ -34,7 +31,7 @@ public final class CpuClock {
    * measured 0.85x on a 4 us/op benchmark. The benchmark thread, GC and JIT threads live for the
    * whole fork, so only short-lived threads started by the code under test are affected.
    */
-  public static long processCpuNanos() {
+  static long processCpuNanos() {
     if (Files.isDirectory(TASKS)) {
       try (var tasks = Files.newDirectoryStream(TASKS)) {
         long total = 0;
@@ -56,19 +53,5 @@ public final class CpuClock {
       }
     }
     return OS.getProcessCpuTime();
-  }
-
-  /** Appends {@code benchmark cpu-nanos-per-op} to {@code file}. */
-  public static synchronized void record(String file, String benchmark, long cpuNanos, long ops) {
-    if (ops <= 0) {
-      return;
-    }
-    String line = benchmark + " " + ((double) cpuNanos / ops) + "\n";
-    try {
-      Files.writeString(Path.of(file), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

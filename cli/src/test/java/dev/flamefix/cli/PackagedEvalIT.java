@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code flamefix eval} from the packaged server jar, the way a user runs it. Inside a Spring Boot
+ * {@code flamefix eval} from the packaged jar, the way a user runs it. Inside a Spring Boot
  * jar the class path is the outer jar, so every child JVM the evaluation starts (suite tests,
  * differential testing, the validator's JMH, the workload timings) must find its classes as
  * unpacked files, and google-java-format needs the manifest's Add-Exports.
  */
 class PackagedEvalIT {
 
-  private static final Path JAR = Path.of("target/flamefix-server.jar");
+  private static final Path JAR = Path.of("target/flamefix.jar");
 
   @Test
   void evaluatesOneProgramAndLeavesAnAlreadyFastOneAlone(@TempDir Path out) throws Exception {
-    assertThat(JAR).as("packaged server jar (run in the integration-test phase)").exists();
+    assertThat(JAR).as("packaged flamefix jar (run in the integration-test phase)").exists();
     Path log = out.resolve("stdout.txt");
     Process process = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -110,7 +110,7 @@ public final class OptimizeCommand implements Callable<Integer> {
           Candidate c = r.candidates().get(i);
           Verdict v = r.verdicts().get(i);
           out.println("   " + c.source() + ": " + (v == null ? "not validated"
-              : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : "rejected: " + v.reason())));
+              : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : v.outcomeLabel() + ": " + v.reason())));
         }
         Verdict v = r.acceptedVerdict();
         if (v != null) {

@@ -1,5 +1,6 @@
 package dev.flamefix.validator;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,14 +10,16 @@ import dev.flamefix.validator.compile.CompileResult;
 import dev.flamefix.validator.differential.DifferentialResult;
 import dev.flamefix.validator.tests.TestRunResult;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The validator's answer for one candidate, with everything that was run. Serialize it with
  * {@link #toJson()} for the report.
  *
  * @param id the request id
- * @param accepted whether the candidate may be proposed
- * @param reason one sentence: why accepted or the first reason for rejection
+ * @param outcome accepted, rejected, or unproven (the inputs never reached what the rewrite
+ *     changed, so equal behaviour proves nothing; never proposed)
+ * @param reason one sentence: why accepted, the first reason for rejection, or what was unproven
  * @param stageReached the last stage that ran
  * @param className the class under change
  * @param targetMethods the methods checked
@@ -28,13 +31,53 @@ import java.util.List;
  * @param unifiedDiff the candidate as a unified diff against the original file
  * @param wallMillis wall time of the whole validation (shared batches: of the batch)
  */
-public record Verdict(String id, boolean accepted, String reason, Stage stageReached,
+public record Verdict(String id, Outcome outcome, String reason, Stage stageReached,
     String className, List<String> targetMethods, CompileResult compile, TestRunResult tests,
     DifferentialResult differential, Benchmark benchmark, SandboxInfo sandbox, String unifiedDiff,
     long wallMillis) {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** How a validation ended. Only {@link #ACCEPTED} may ever be proposed. */
+  public enum Outcome {
+    /** Compiled, behaved the same on inputs that reached the change, and measured faster. */
+    ACCEPTED,
+    /** Failed a stage: compile error, a counterexample, failing tests or not faster. */
+    REJECTED,
+    /** No difference was seen, but the inputs never executed what the rewrite changed. */
+    UNPROVEN;
+
+    /** The outcome of a yes/no decision. */
+    public static Outcome of(boolean accepted) {
+      return accepted ? ACCEPTED : REJECTED;
+    }
+  }
+
+  /** A verdict that is either accepted or rejected (callers that never judge coverage). */
+  public Verdict(String id, boolean accepted, String reason, Stage stageReached, String className,
+      List<String> targetMethods, CompileResult compile, TestRunResult tests,
+      DifferentialResult differential, Benchmark benchmark, SandboxInfo sandbox,
+      String unifiedDiff, long wallMillis) {
+    this(id, Outcome.of(accepted), reason, stageReached, className, targetMethods, compile, tests,
+        differential, benchmark, sandbox, unifiedDiff, wallMillis);
+  }
+
+  /** Whether the candidate may be proposed: only when {@link Outcome#ACCEPTED}. */
+  @JsonProperty("accepted")
+  public boolean accepted() {
+    return outcome == Outcome.ACCEPTED;
+  }
+
+  /** Whether no difference was seen but the inputs never reached the changed code. */
+  public boolean unproven() {
+    return outcome == Outcome.UNPROVEN;
+  }
+
+  /** The outcome for people: "accepted", "rejected" or "unproven". */
+  public String outcomeLabel() {
+    return outcome.name().toLowerCase(Locale.ROOT);
+  }
 
   /** The best speed-up measured over the target methods' minimum, or 0 when not benchmarked. */
   public double speedup() {

@@ -180,7 +180,7 @@ public final class PipelineEvaluator implements ProgramEvaluator {
       if (verdict == null) {
         return candidate.source() + " not validated";
       }
-      return candidate.source() + " " + (verdict.accepted() ? "accepted" : "rejected at " + verdict.stageReached())
+      return candidate.source() + " " + (verdict.accepted() ? "accepted" : verdict.outcomeLabel() + " at " + verdict.stageReached())
           + ": " + oneLine(verdict.reason());
     }
   }

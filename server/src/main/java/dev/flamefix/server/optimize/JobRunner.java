@@ -214,7 +214,7 @@ public class JobRunner {
           candidate.suggestions().stream().map(Suggestion::caseId).toList(), target);
       String counterexample = verdict.differential() == null || verdict.differential().counterexample() == null
           ? null : String.valueOf(verdict.differential().counterexample());
-      JobView.VerdictView vv = new JobView.VerdictView(verdict.accepted(), verdict.reason(),
+      JobView.VerdictView vv = new JobView.VerdictView(verdict.accepted(), verdict.outcome().name(), verdict.reason(),
           verdict.stageReached() == null ? null : verdict.stageReached().name(), verdict.speedup(),
           verdict.wallMillis(), counterexample);
       job.update(v -> {

@@ -71,13 +71,14 @@ public record JobView(String id, String app, List<String> targets, JobStatus sta
    * The validator's verdict, summarised (the proposal carries the full report).
    *
    * @param accepted accepted
+   * @param outcome ACCEPTED, REJECTED or UNPROVEN (inputs never reached the changed lines)
    * @param reason why
    * @param stageReached last stage run
    * @param speedup measured speed-up (0 when not benchmarked)
    * @param wallMillis validation time
    * @param counterexample the differential counterexample, when one was found
    */
-  public record VerdictView(boolean accepted, String reason, String stageReached, double speedup, long wallMillis,
+  public record VerdictView(boolean accepted, String outcome, String reason, String stageReached, double speedup, long wallMillis,
       String counterexample) {}
 
   JobView with(JobStatus s, String st, double p, String err) {

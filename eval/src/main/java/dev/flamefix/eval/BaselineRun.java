@@ -18,7 +18,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Measures the suite's two fixed points with JMH: the slow inputs (the baseline every run starts
@@ -26,29 +32,56 @@ import java.util.regex.Pattern;
  * first checked against the program's tests in a child JVM, then benchmarked on the program's
  * workload in one JMH run, so the ratios come from one harness under one machine load.
  *
- * <p>Options: {@code --suite DIR} (default: the bundled suite), {@code --out DIR} (default
- * {@code eval/target/baseline}), {@code --include REGEX} (program ids), {@code --forks N}
- * (1), {@code --warmup N} (3), {@code --iterations N} (5), {@code --time-ms N} (200 per
- * iteration). Writes {@code baseline.json} and {@code baseline.md} to the output directory.
+ * <p>Writes {@code baseline.json} and {@code baseline.md} to the output directory; {@code --help}
+ * lists the options.
  */
-public final class BaselineRun {
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+    description = "JMH timing of every program's slow input against its reference implementation.")
+public final class BaselineRun implements Callable<Integer> {
 
-  private BaselineRun() {}
+  @Option(names = "--suite", paramLabel = "DIR", description = "Suite directory (default: the bundled suite).")
+  Path suite;
 
-  /** Runs the baseline; see the class comment for options. */
-  public static void main(String[] args) throws Exception {
-    Map<String, String> opts = parse(args);
-    List<EvalProgram> programs = opts.containsKey("suite")
-        ? EvalSuite.load(Path.of(opts.get("suite")))
-        : EvalSuite.loadBundled();
-    if (opts.containsKey("include")) {
-      Pattern include = Pattern.compile(opts.get("include"));
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "eval/target/baseline",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path outDir;
+
+  @Option(names = "--include", paramLabel = "REGEX", description = "Only program ids matching this.")
+  Pattern include;
+
+  @Option(names = "--forks", defaultValue = "1", description = "JMH forks (default: ${DEFAULT-VALUE}).")
+  int forks;
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Warm-up iterations (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--iterations", defaultValue = "5",
+      description = "Measurement iterations (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(names = "--time-ms", defaultValue = "200",
+      description = "Length of each iteration in ms (default: ${DEFAULT-VALUE}).")
+  long timeMillis;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Runs the baseline; {@code --help} lists the options. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BaselineRun()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    String[] args = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
+    List<EvalProgram> programs = suite != null ? EvalSuite.load(suite) : EvalSuite.loadBundled();
+    if (include != null) {
       programs = programs.stream().filter(p -> include.matcher(p.id()).find()).toList();
     }
     if (programs.isEmpty()) {
-      throw new IllegalArgumentException("no programs selected");
+      throw new CommandLine.ParameterException(spec.commandLine(), "no programs selected");
     }
-    Path out = Path.of(opts.getOrDefault("out", "eval/target/baseline")).toAbsolutePath();
+    Path out = outDir.toAbsolutePath();
     Files.createDirectories(out);
 
     System.err.println("checking " + programs.size() + " programs (slow + reference) against their tests");
@@ -66,10 +99,7 @@ public final class BaselineRun {
     }
 
     WorkloadTimer.Settings settings = new WorkloadTimer.Settings(
-        Integer.parseInt(opts.getOrDefault("forks", "1")),
-        Integer.parseInt(opts.getOrDefault("warmup", "3")),
-        Integer.parseInt(opts.getOrDefault("iterations", "5")),
-        Long.parseLong(opts.getOrDefault("time-ms", "200")));
+        forks, warmup, iterations, timeMillis);
     Map<String, WorkloadTimer.Timing> timing = new HashMap<>();
     for (WorkloadTimer.Timing t : new WorkloadTimer().time(versions, settings, out)) {
       timing.put(t.programId() + "/" + t.label(), t);
@@ -106,17 +136,6 @@ public final class BaselineRun {
     Files.writeString(out.resolve("baseline.md"), markdown, StandardCharsets.UTF_8);
     System.out.println(markdown);
     System.err.println("wrote " + out.resolve("baseline.json") + " and " + out.resolve("baseline.md"));
-  }
-
-  private static Map<String, String> parse(String[] args) {
-    Map<String, String> opts = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException("expected --option value, got " + a);
-      }
-      opts.put(a.substring(2), args[++i]);
-    }
-    return opts;
+    return 0;
   }
 }

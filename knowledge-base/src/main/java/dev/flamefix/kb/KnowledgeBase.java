@@ -2,6 +2,7 @@ package dev.flamefix.kb;
 
 import dev.flamefix.kb.embed.CodeEmbedder;
 import dev.flamefix.kb.embed.CombinedEmbedder;
+import dev.flamefix.kb.seed.SeedCorpus;
 import dev.flamefix.kb.store.CaseFilter;
 import dev.flamefix.kb.store.LuceneVectorStore;
 import dev.flamefix.kb.store.VectorStore;
@@ -40,8 +41,11 @@ import java.util.function.Function;
  */
 public final class KnowledgeBase implements AutoCloseable {
 
-  /** Classpath resource with the seed corpus, loaded into an empty store on first start. */
-  public static final String SEED_RESOURCE = "/dev/flamefix/kb/seed/cases.jsonl";
+  /**
+   * Class-path root of the seed corpus ({@link SeedCorpus}), loaded into an empty store on first
+   * start.
+   */
+  public static final String SEED_RESOURCE = SeedCorpus.RESOURCE_ROOT;
 
   private final VectorStore store;
   private final CodeEmbedder embedder;
@@ -260,16 +264,23 @@ public final class KnowledgeBase implements AutoCloseable {
    *
    * @return the number of cases loaded (0 when the store already had cases or no seed is on the
    *     classpath)
-   * @throws KnowledgeBaseException if the seed resource has a bad line (a packaging bug)
+   * @throws KnowledgeBaseException if a seed case is missing a file or has a broken one (a
+   *     packaging bug)
    */
   public int loadSeedIfEmpty() {
     return loadSeedIfEmpty(SEED_RESOURCE);
   }
 
-  /** Like {@link #loadSeedIfEmpty()} from another classpath resource (absolute name). */
+  /**
+   * Like {@link #loadSeedIfEmpty()} from another class-path resource (absolute name): a seed
+   * corpus root, or a {@code .jsonl} file of cases (small fixtures).
+   */
   public int loadSeedIfEmpty(String resource) {
     if (store.count() > 0) {
       return 0;
+    }
+    if (!resource.endsWith(".jsonl")) {
+      return addAll(SeedCorpus.cases(SeedCorpus.fromClasspath(resource))).size();
     }
     try (InputStream in = KnowledgeBase.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -353,7 +364,10 @@ public final class KnowledgeBase implements AutoCloseable {
       return this;
     }
 
-    /** Seed from another classpath resource (absolute name) instead of {@link #SEED_RESOURCE}. */
+    /**
+     * Seed from another class-path resource (absolute name: a corpus root or a {@code .jsonl}
+     * file) instead of {@link #SEED_RESOURCE}.
+     */
     public Builder seedResource(String resource) {
       this.seedResource = Objects.requireNonNull(resource);
       return this;

@@ -8,6 +8,7 @@ import dev.flamefix.kb.embed.CombinedEmbedder;
 import dev.flamefix.kb.embed.StructuralFeatures;
 import dev.flamefix.kb.embed.TextEmbedder;
 import dev.flamefix.kb.embed.Vectors;
+import dev.flamefix.kb.seed.SeedCorpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,10 @@ class RetrievalQualityTest {
   record Report(String corpus, int storeSize, int queryCount, Recall text, Recall combined, double chosenWeight, String markdown) {}
 
   static Report evaluate() throws IOException {
-    List<String[]> seed = readJsonl(KnowledgeBase.SEED_RESOURCE, "slowCode");
+    List<String[]> seed = SeedCorpus.cases(SeedCorpus.fromClasspath(KnowledgeBase.SEED_RESOURCE)).stream()
+        .map(c -> new String[] {c.id(), c.category(), c.slowCode()})
+        .toList();
+    seed = seed.isEmpty() ? null : seed;
     List<String[]> held = readJsonl("/heldout/heldout.jsonl", "slowCode");
     String corpus = "seed corpus + held-out set";
     if (seed == null || held == null) {

@@ -1,0 +1,13 @@
+import dev.flamefix.kb.seed.SeedDomain.Order;
+import java.util.List;
+
+final class Fast {
+
+    static Long totalCents(List<Order> orders) {
+        long total = 0L;
+        for (Order o : orders) {
+            total += o.quantity() * o.unitCents();
+        }
+        return total;
+    }
+}

@@ -1,0 +1,21 @@
+import dev.flamefix.kb.seed.SeedDomain.Order;
+import dev.flamefix.kb.seed.SeedDomain.StockItem;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+final class Slow {
+
+    static Map<String, Integer> remaining(List<StockItem> stock, List<Order> orders) {
+        Map<String, Integer> left = new TreeMap<>();
+        for (StockItem s : stock) {
+            left.merge(s.sku(), s.onHand(), Integer::sum);
+        }
+        for (Order o : orders) {
+            if (left.containsKey(o.sku())) {
+                left.put(o.sku(), left.get(o.sku()) - o.quantity());
+            }
+        }
+        return left;
+    }
+}

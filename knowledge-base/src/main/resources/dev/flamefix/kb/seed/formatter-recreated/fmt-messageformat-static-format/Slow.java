@@ -1,0 +1,15 @@
+import dev.flamefix.kb.seed.SeedDomain.Order;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+final class Slow {
+
+    static List<String> notifications(List<Order> orders) {
+        List<String> out = new ArrayList<>(orders.size());
+        for (Order o : orders) {
+            out.add(MessageFormat.format("Order {0,number,#} for {1}: {2,number,integer} x {3} is now {4}", o.id(), o.customerId(), o.quantity(), o.sku(), o.status()));
+        }
+        return out;
+    }
+}

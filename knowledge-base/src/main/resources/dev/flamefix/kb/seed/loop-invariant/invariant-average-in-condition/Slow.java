@@ -1,0 +1,24 @@
+import dev.flamefix.kb.seed.SeedDomain.Reading;
+import java.util.ArrayList;
+import java.util.List;
+
+final class Slow {
+
+    static double average(List<Reading> readings) {
+        double sum = 0;
+        for (Reading r : readings) {
+            sum += r.value();
+        }
+        return sum / readings.size();
+    }
+
+    static List<String> aboveAverage(List<Reading> readings) {
+        List<String> out = new ArrayList<>();
+        for (Reading r : readings) {
+            if (r.value() > average(readings)) {
+                out.add(r.sensorId());
+            }
+        }
+        return out;
+    }
+}

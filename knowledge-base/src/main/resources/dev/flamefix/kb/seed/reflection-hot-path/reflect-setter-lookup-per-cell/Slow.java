@@ -1,0 +1,24 @@
+import dev.flamefix.kb.seed.SeedDomain.Contact;
+import java.util.ArrayList;
+import java.util.List;
+
+final class Slow {
+
+    static List<String> load(List<String> header, List<List<String>> rows) {
+        List<String> contacts = new ArrayList<>();
+        try {
+            for (List<String> row : rows) {
+                Contact c = new Contact();
+                for (int i = 0; i < header.size(); i++) {
+                    String column = header.get(i);
+                    String setter = "set" + Character.toUpperCase(column.charAt(0)) + column.substring(1);
+                    Contact.class.getMethod(setter, String.class).invoke(c, row.get(i));
+                }
+                contacts.add(c.toString());
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return contacts;
+    }
+}

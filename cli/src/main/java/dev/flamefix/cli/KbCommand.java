@@ -3,6 +3,7 @@ package dev.flamefix.cli;
 import dev.flamefix.kb.ImportResult;
 import dev.flamefix.kb.KnowledgeBase;
 import dev.flamefix.kb.ScoredCase;
+import dev.flamefix.pipeline.seed.MeasureSeedsCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,10 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code flamefix kb import FILE | kb search QUERY}: the embedded knowledge base under {@code
- * <data-dir>/kb} (seeded on first open). Run it while no server holds the same directory.
+ * <data-dir>/kb} (seeded on first open). Run it while no server holds the same directory. {@code
+ * kb measure-seeds} re-measures the shipped seed corpus with the validator (the pipeline module's
+ * {@link MeasureSeedsCommand}).
  */
-@Command(name = "kb", mixinStandardHelpOptions = true, description = "Import into or search the knowledge base.",
-    subcommands = {KbCommand.Import.class, KbCommand.Search.class})
+@Command(name = "kb", mixinStandardHelpOptions = true,
+    description = "Import into or search the knowledge base; re-measure its seed corpus.",
+    subcommands = {KbCommand.Import.class, KbCommand.Search.class, MeasureSeedsCommand.class})
 public final class KbCommand {
 
   @Option(names = "--data-dir", scope = picocli.CommandLine.ScopeType.INHERIT,

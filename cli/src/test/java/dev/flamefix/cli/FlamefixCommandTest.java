@@ -46,6 +46,16 @@ class FlamefixCommandTest {
   }
 
   @Test
+  void measureSeedsIsAKnowledgeBaseSubcommandThatValidatesItsArguments() {
+    Run help = run("kb", "measure-seeds", "--help");
+    assertThat(help.exit()).as(help.err()).isZero();
+    assertThat(help.out()).contains("--only").contains("--write");
+    Run unknown = run("kb", "measure-seeds", "--no-such-option");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--no-such-option");
+  }
+
+  @Test
   void serveTurnsItsOptionsIntoSpringArguments() {
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve)

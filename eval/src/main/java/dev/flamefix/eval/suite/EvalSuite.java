@@ -1,5 +1,6 @@
 package dev.flamefix.eval.suite;
 
+import dev.flamefix.kb.seed.SeedCategories;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -121,7 +122,7 @@ public final class EvalSuite {
     }
     List<String> categories = strings(node.get("categories"));
     for (String c : categories) {
-      if (!Categories.isKnown(c)) {
+      if (!SeedCategories.ALL.contains(c)) {
         throw new SuiteFormatException(where + "unknown category '" + c + "'");
       }
     }

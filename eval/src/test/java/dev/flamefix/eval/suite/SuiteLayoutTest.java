@@ -1,13 +1,12 @@
 package dev.flamefix.eval.suite;
 
+import dev.flamefix.kb.seed.SeedCategories;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flamefix.kb.KnowledgeBase;
+import dev.flamefix.kb.seed.SeedCase;
+import dev.flamefix.kb.seed.SeedCorpus;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,7 @@ class SuiteLayoutTest {
     programs.stream()
         .filter(p -> p.kind() == ProgramKind.RECIPE)
         .forEach(p -> covered.addAll(p.categories()));
-    assertThat(covered).containsExactlyInAnyOrderElementsOf(Categories.ALL);
+    assertThat(covered).containsExactlyInAnyOrderElementsOf(SeedCategories.ALL);
   }
 
   @Test
@@ -98,20 +97,11 @@ class SuiteLayoutTest {
   void sharesNoCodeWithTheKnowledgeBaseSeeds() throws IOException {
     Map<String, String> seedShingles = new HashMap<>();
     int seeds = 0;
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream(KnowledgeBase.SEED_RESOURCE)) {
-      assertThat(in).as("seed corpus %s is not on the class path", KnowledgeBase.SEED_RESOURCE)
-          .isNotNull();
-      ObjectMapper json = new ObjectMapper();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode seed = json.readTree(line);
-        seeds++;
-        for (String field : List.of("slowCode", "fastCode")) {
-          for (String s : shingles(seed.path(field).asText())) {
-            seedShingles.put(s, seed.path("id").asText());
-          }
+    for (SeedCase seed : SeedCorpus.fromClasspath(KnowledgeBase.SEED_RESOURCE)) {
+      seeds++;
+      for (String code : List.of(seed.slowSource(), seed.fastSource())) {
+        for (String s : shingles(code)) {
+          seedShingles.put(s, seed.id());
         }
       }
     }

@@ -11,8 +11,7 @@ import dev.flamefix.validator.benchmark.Measurement;
 import dev.flamefix.validator.benchmark.PairResult;
 import dev.flamefix.validator.compile.ClassRenamer;
 import dev.flamefix.validator.compile.CompileError;
-import dev.flamefix.validator.compile.SideBySideCompiler;
-import dev.flamefix.validator.compile.SourceUnit;
+import dev.flamefix.validator.compile.InMemoryCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -118,9 +117,7 @@ public final class SeedMeasurer {
       Path classes = Files.createTempDirectory(validator.options().workDir(), "flamefix-seed-domain-");
       String source = SeedCorpus.domainSource(corpusRoot);
       String name = ClassRenamer.packageOf(source) + ".SeedDomain";
-      Map<String, List<CompileError>> errors = SideBySideCompiler.compile(
-          List.of(new SourceUnit("domain", "original", name, source, SeedCorpus.DOMAIN)),
-          List.of(), classes, List.of());
+      List<CompileError> errors = InMemoryCompiler.compile(Map.of(name, source), List.of(), classes);
       if (!errors.isEmpty()) {
         throw new IllegalStateException(SeedCorpus.DOMAIN + " does not compile: " + errors);
       }

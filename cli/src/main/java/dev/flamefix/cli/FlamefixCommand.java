@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code flamefix} command line: the main class of {@code flamefix-server.jar}. Each job is a
+ * The {@code flamefix} command line: the main class of {@code flamefix.jar} (built by this module). Each job is a
  * subcommand ({@code serve}, {@code hotspots}, {@code optimize}, {@code kb}, {@code eval},
  * {@code demo}); they share one jar so a user installs one
  * thing.

@@ -85,16 +85,6 @@ public final class PipelineFactory implements AutoCloseable {
     return validator;
   }
 
-  /** The model clients this factory was given to own (may be empty). */
-  public List<ModelClient> models() {
-    return models;
-  }
-
-  /** Whether knowledge-base suggestions go into model prompts. */
-  public boolean retrieval() {
-    return retrieval;
-  }
-
   /**
    * The knowledge base, opened on first call.
    *

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -120,8 +121,12 @@ public final class MeasureSeedsCommand implements Callable<Integer> {
     out.printf("measuring %d of %d seed cases with the validator (%s)%n", selected.size(),
         all.size(), measurer.settingsText());
     out.flush();
-    List<SeedMeasurement> results = measurer.measure(corpus, selected, batch,
-        e -> { });
+    PrintWriter err = spec.commandLine().getErr();
+    // A full run takes many minutes: say where each batch is (compile, differential, JMH).
+    List<SeedMeasurement> results = measurer.measure(corpus, selected, batch, e -> {
+      err.println("[" + e.stage().name().toLowerCase(Locale.ROOT) + "] " + e.status() + ": " + e.message());
+      err.flush();
+    });
     SeedMetadata.Measured how = new SeedMetadata.Measured(
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "

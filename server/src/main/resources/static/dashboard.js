@@ -204,6 +204,9 @@
       ], jobs)));
   }
 
+  // UNPROVEN (the inputs never reached the changed lines) is its own outcome: never shown as accepted.
+  const verdictLabel = (v) => v.outcome ? String(v.outcome).toLowerCase() : (v.accepted ? 'accepted' : 'rejected');
+
   let activeStream = null;
   async function jobPage(id) {
     const progress = el('div', { class: 'bar' }, el('div', { style: 'width:0%' }));
@@ -220,7 +223,7 @@
       if (job.candidates && job.candidates.length) {
         candidates.replaceChildren(el('h2', {}, 'Candidates'), el('div', { class: 'panel' }, table([
           { title: 'Source', render: (c) => el('code', {}, c.source) },
-          { title: 'Verdict', render: (c) => c.verdict ? badge(c.verdict.accepted ? 'accepted' : 'rejected') : badge('pending') },
+          { title: 'Verdict', render: (c) => c.verdict ? badge(verdictLabel(c.verdict)) : badge('pending') },
           { title: 'Speed-up', num: true, render: (c) => c.verdict && c.verdict.speedup ? num(c.verdict.speedup) + '×' : '–' },
           { title: 'Reason', render: (c) => c.verdict ? c.verdict.reason : (c.explanation || '') },
         ], job.candidates)), job.proposalId ? el('p', {}, el('a', { id: 'proposal-link', href: '#/proposals/' + job.proposalId }, 'View the proposal →')) : null);

@@ -132,8 +132,10 @@ public final class JmhChild {
       if (log != null) {
         writable.add(log);
       }
+      // The run's directory is readable: callers keep compiled classes there that a benchmark
+      // parameter, not the command line, names.
       ProcessResult process = sandbox.run(ChildProfile.JMH_HOST, command,
-          workDir.resolve("jmh-work"), writable, limit, Map.of());
+          workDir.resolve("jmh-work"), List.of(workDir), writable, limit, Map.of());
       // The sandbox creates the results file empty so that it can be mounted writable.
       List<Score> scores = Files.exists(results) && Files.size(results) > 0
           ? Arrays.asList(json.readValue(results.toFile(), Score[].class))

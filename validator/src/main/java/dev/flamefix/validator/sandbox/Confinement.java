@@ -100,12 +100,14 @@ public final class Confinement {
    *
    * @param profile what the child may do
    * @param scratch the child's working directory, writable
+   * @param readable further files or directories the child reads, mounted back read-only where
+   *     hidden (what the command line names is found there)
    * @param writable further files or directories the child must write (must exist)
    * @param hidden directories replaced by empty ones besides {@code /tmp} and the home directory
    * @param cutNetwork whether the child gets a network namespace of its own
    */
   public List<String> wrap(List<String> command, ChildProfile profile, Path scratch,
-      List<Path> writable, List<Path> hidden, boolean cutNetwork) {
+      List<Path> readable, List<Path> writable, List<Path> hidden, boolean cutNetwork) {
     if (!active) {
       return List.copyOf(command);
     }
@@ -129,19 +131,20 @@ public final class Confinement {
     for (Path dir : hiddenDirs) {
       out.addAll(List.of("--tmpfs", dir.toString()));
     }
-    Set<Path> readable = new LinkedHashSet<>(readableIn(command));
-    readable.add(Path.of(System.getProperty("java.home")));
+    Set<Path> reads = new LinkedHashSet<>(readableIn(command));
+    reads.addAll(readable);
+    reads.add(Path.of(System.getProperty("java.home")));
     if (profile == ChildProfile.JMH_HOST && forkJvm != null) {
-      readable.add(forkJvm.getParent());
+      reads.add(forkJvm.getParent());
     }
     if (profile == ChildProfile.BUILD_TOOL) {
       Path home = Path.of(System.getProperty("user.home"));
-      readable.addAll(List.of(home.resolve(".m2"), home.resolve(".gradle")));
+      reads.addAll(List.of(home.resolve(".m2"), home.resolve(".gradle")));
     }
     List<Path> rw = new ArrayList<>();
     rw.add(scratch.toAbsolutePath().normalize());
     writable.forEach(p -> rw.add(p.toAbsolutePath().normalize()));
-    readable.stream().map(p -> p.toAbsolutePath().normalize())
+    reads.stream().map(p -> p.toAbsolutePath().normalize())
         .filter(p -> Files.exists(p) && insideAny(p, hiddenDirs) && !insideAny(p, rw))
         .sorted(Comparator.comparingInt(Path::getNameCount))
         .forEach(p -> out.addAll(List.of("--ro-bind", p.toString(), p.toString())));
@@ -245,7 +248,7 @@ public final class Confinement {
       Files.createDirectories(scratch);
       scratch.toFile().deleteOnExit();
       List<String> probe = candidate.wrap(List.of("sh", "-c", "echo ok"),
-          ChildProfile.NO_PROCESSES, scratch, List.of(), List.of(), true);
+          ChildProfile.NO_PROCESSES, scratch, List.of(), List.of(), List.of(), true);
       Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
       String out = new String(process.getInputStream().readAllBytes()).trim();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {

@@ -100,14 +100,25 @@ public final class Sandbox {
   }
 
   /**
+   * Runs {@code command} with no readable paths beyond what it names; see
+   * {@link #run(ChildProfile, List, Path, List, List, Duration, Map)}.
+   */
+  public ProcessResult run(ChildProfile profile, List<String> command, Path workDir,
+      List<Path> writable, Duration limit, Map<String, String> extraEnv) {
+    return run(profile, command, workDir, List.of(), writable, limit, extraEnv);
+  }
+
+  /**
    * Runs {@code command} in {@code workDir} (created if missing, also used as TMPDIR) and waits at
    * most {@code limit}; past it the process and all its descendants are killed.
    *
    * @param profile what the child may do besides running its code
+   * @param readable files and directories the child reads that its command line does not name
+   *     (class path entries, agent jars and path arguments are found in the command)
    * @param writable files the child writes outside {@code workDir} (created empty if missing)
    */
   public ProcessResult run(ChildProfile profile, List<String> command, Path workDir,
-      List<Path> writable, Duration limit, Map<String, String> extraEnv) {
+      List<Path> readable, List<Path> writable, Duration limit, Map<String, String> extraEnv) {
     try {
       Files.createDirectories(workDir);
       for (Path file : writable) {
@@ -120,7 +131,8 @@ public final class Sandbox {
       throw new UncheckedIOException("cannot create sandbox dir " + workDir, e);
     }
     List<String> wrapped = confinement.active()
-        ? confinement.wrap(command, profile, workDir, writable, privateDirs, network.isolated())
+        ? confinement.wrap(command, profile, workDir, readable, writable, privateDirs,
+            network.isolated())
         : network.wrap(command);
     ProcessBuilder builder = new ProcessBuilder(wrapped).directory(workDir.toFile());
     builder.environment().put("TMPDIR", workDir.toAbsolutePath().toString());

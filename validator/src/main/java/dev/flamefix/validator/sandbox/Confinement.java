@@ -118,8 +118,13 @@ public final class Confinement {
       // bwrap reads the seccomp program from a file descriptor; the shell opens it.
       out.addAll(List.of("sh", "-c", "exec \"$@\" 3<\"$0\"", filter.toString()));
     }
+    // Build tools find their caches through the passwd entry of their user (Maven's user.home),
+    // so they keep this user's ids; without capabilities they cannot undo the mounts either way.
+    String uid = profile == ChildProfile.BUILD_TOOL ? hostId("-u") : NOBODY;
+    String gid = profile == ChildProfile.BUILD_TOOL ? hostId("-g") : NOBODY;
     out.addAll(List.of("bwrap", "--die-with-parent", "--new-session", "--unshare-user",
-        "--uid", NOBODY, "--gid", NOBODY, "--unshare-pid", "--unshare-ipc", "--unshare-uts"));
+        "--uid", uid, "--gid", gid, "--cap-drop", "ALL", "--unshare-pid", "--unshare-ipc",
+        "--unshare-uts"));
     // No cgroup namespace: JDK 17 then fails to read its container metrics (JMH needs them).
     if (cutNetwork) {
       out.add("--unshare-net");
@@ -202,6 +207,20 @@ public final class Confinement {
       }
     }
     return paths;
+  }
+
+  /** This process's user or group id ({@code id -u} / {@code id -g}), or nobody's if unknown. */
+  private static String hostId(String flag) {
+    try {
+      Process process = new ProcessBuilder("id", flag).redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes()).trim();
+      return process.waitFor() == 0 && out.matches("\\d+") ? out : NOBODY;
+    } catch (IOException e) {
+      return NOBODY;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return NOBODY;
+    }
   }
 
   private static boolean insideAny(Path path, List<Path> dirs) {

@@ -28,7 +28,8 @@ class SandboxTest {
 
   /** A directory outside /tmp and the home directory, where only the sandbox's rules apply. */
   private Path outsideDir() throws java.io.IOException {
-    Path outside = outsideDir();
+    Path outside = Files.createDirectories(Path.of("target", "sandbox-" + UUID.randomUUID())
+        .toAbsolutePath());
     outsideDirs.add(outside);
     return outside;
   }

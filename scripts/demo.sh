@@ -24,6 +24,11 @@ for arg in "$@"; do
 done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/flamefix-demo.XXXXXX")
 
+# The demo validates candidates: confine them with bubblewrap where it can be installed.
+# shellcheck source=services/bubblewrap.sh
+source scripts/services/bubblewrap.sh
+ensure_bubblewrap
+
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 echo "[demo] 0/7 building the flamefix jar, agent and example (mvn package, tests skipped; the first run downloads dependencies)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of flamefix on a fresh machine: installs and starts what the tests need
-# (PostgreSQL, a Milvus server, Chromium + chromedriver), idempotently, then runs Maven.
+# (PostgreSQL, a Milvus server, Chromium + chromedriver, bubblewrap for the validator's sandbox),
+# idempotently, then runs Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,11 @@ fi
 if declare -F ensure_chromium >/dev/null; then
   ensure_chromium
   echo "[test] chromedriver at ${FLAMEFIX_TEST_CHROMEDRIVER:-?}"
+fi
+
+if declare -F ensure_bubblewrap >/dev/null; then
+  ensure_bubblewrap
+  echo "[test] bwrap at $(command -v bwrap || echo 'none: sandbox tests of confinement skip')"
 fi
 
 echo "[test] mvn verify"

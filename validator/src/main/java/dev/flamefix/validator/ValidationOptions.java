@@ -25,6 +25,11 @@ import java.util.List;
  * @param timeMetric which time the acceptance rule compares (default {@link TimeMetric#CPU});
  *     both are measured and reported
  * @param isolateNetwork whether children get no network where the OS allows (default true)
+ * @param confine whether children run confined where the OS allows: no writes outside their
+ *     scratch directory, no view of the home, work and private directories, no process starts
+ *     (default true; see {@code sandbox.Confinement})
+ * @param privateDirs directories children must not see besides {@code /tmp}, the home directory
+ *     and {@code workDir}, e.g. flamefix's data directory (default none)
  * @param workDir where scratch directories go (default the system temp dir)
  * @param keepWorkDir keep scratch directories for inspection (default false)
  * @param harnessClassPath class path for child JVMs' harness, or empty to find it automatically
@@ -33,7 +38,8 @@ import java.util.List;
 public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Duration callTimeout,
     Duration testTimeLimit, int callsPerMethod, long seed, double relativeTolerance,
     double absoluteTolerance, double minSpeedup, boolean requireNonOverlappingIntervals,
-    BenchmarkSettings benchmark, TimeMetric timeMetric, boolean isolateNetwork, Path workDir, boolean keepWorkDir,
+    BenchmarkSettings benchmark, TimeMetric timeMetric, boolean isolateNetwork, boolean confine,
+    List<Path> privateDirs, Path workDir, boolean keepWorkDir,
     List<Path> harnessClassPath, List<Path> processorPath) {
 
   /** Validates and copies. */
@@ -51,6 +57,7 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     if (relativeTolerance < 0 || absoluteTolerance < 0) {
       throw new IllegalArgumentException("tolerances must be >= 0");
     }
+    privateDirs = List.copyOf(privateDirs);
     harnessClassPath = List.copyOf(harnessClassPath);
     processorPath = List.copyOf(processorPath);
   }
@@ -81,6 +88,8 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     b.benchmark = benchmark;
     b.timeMetric = timeMetric;
     b.isolateNetwork = isolateNetwork;
+    b.confine = confine;
+    b.privateDirs = privateDirs;
     b.workDir = workDir;
     b.keepWorkDir = keepWorkDir;
     b.harnessClassPath = harnessClassPath;
@@ -103,6 +112,8 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     private BenchmarkSettings benchmark = BenchmarkSettings.defaults();
     private TimeMetric timeMetric = TimeMetric.CPU;
     private boolean isolateNetwork = true;
+    private boolean confine = true;
+    private List<Path> privateDirs = List.of();
     private Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
     private boolean keepWorkDir;
     private List<Path> harnessClassPath = List.of();
@@ -183,6 +194,18 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
       return this;
     }
 
+    /** Whether to confine children's file access and process starts where possible. */
+    public Builder confine(boolean confine) {
+      this.confine = confine;
+      return this;
+    }
+
+    /** Directories children must not see, such as flamefix's data directory. */
+    public Builder privateDirs(List<Path> dirs) {
+      this.privateDirs = dirs;
+      return this;
+    }
+
     /** Parent directory of scratch directories. */
     public Builder workDir(Path dir) {
       this.workDir = dir;
@@ -211,7 +234,8 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     public ValidationOptions build() {
       return new ValidationOptions(heapMegabytes, childTimeLimit, callTimeout, testTimeLimit,
           callsPerMethod, seed, relativeTolerance, absoluteTolerance, minSpeedup,
-          requireNonOverlappingIntervals, benchmark, timeMetric, isolateNetwork, workDir, keepWorkDir,
+          requireNonOverlappingIntervals, benchmark, timeMetric, isolateNetwork, confine, privateDirs,
+          workDir, keepWorkDir,
           harnessClassPath, processorPath);
     }
   }

@@ -16,6 +16,7 @@ import dev.flamefix.validator.differential.DifferentialResult;
 import dev.flamefix.validator.differential.DifferentialRunner;
 import dev.flamefix.validator.differential.DifferentialTask;
 import dev.flamefix.validator.patch.UnifiedDiff;
+import dev.flamefix.validator.sandbox.Confinement;
 import dev.flamefix.validator.sandbox.NetworkIsolation;
 import dev.flamefix.validator.sandbox.Sandbox;
 import dev.flamefix.validator.tests.ProjectTestRunner;
@@ -52,8 +53,12 @@ public final class Validator {
   /** A validator with {@code options}. */
   public Validator(ValidationOptions options) {
     this.options = Objects.requireNonNull(options);
-    this.sandbox = new Sandbox(options.isolateNetwork() ? NetworkIsolation.detect()
-        : NetworkIsolation.disabled("network isolation switched off by configuration"));
+    NetworkIsolation network = options.isolateNetwork() ? NetworkIsolation.detect()
+        : NetworkIsolation.disabled("network isolation switched off by configuration");
+    List<Path> privateDirs = new ArrayList<>(options.privateDirs());
+    privateDirs.add(options.workDir());
+    this.sandbox = new Sandbox(network, options.confine() ? Confinement.detect()
+        : Confinement.disabled("NOT confined: switched off by configuration"), privateDirs);
   }
 
   /** A validator with the default options. */
@@ -408,6 +413,8 @@ public final class Validator {
     NetworkIsolation net = sandbox.network();
     Verdict.SandboxInfo info = new Verdict.SandboxInfo(net.isolated(),
         net.isolated() ? net.method() + ": " + net.reason() : net.reason(),
+        sandbox.confinement().active(), sandbox.confinement().blocksProcesses(),
+        sandbox.confinement().reason(),
         options.heapMegabytes(), options.childTimeLimit().toMillis(),
         options.callTimeout().toMillis());
     return new Verdict(r.id(), accepted, reason.length() > 2000 ? reason.substring(0, 2000) + "..."

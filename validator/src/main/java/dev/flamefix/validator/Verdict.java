@@ -115,10 +115,15 @@ public record Verdict(String id, Outcome outcome, String reason, Stage stageReac
    *
    * @param networkIsolated whether children had no network
    * @param networkNote how, or plainly why not
+   * @param confined whether children could write only their scratch directory and saw neither
+   *     the home nor the private directories
+   * @param processesBlocked whether candidate code could start no process
+   * @param confinementNote how, or plainly why not (begins with {@code "NOT confined"} then)
    * @param heapMegabytes heap limit of each child
    * @param childTimeLimitMillis wall-clock limit of the differential child
    * @param callTimeoutMillis limit of one call
    */
-  public record SandboxInfo(boolean networkIsolated, String networkNote, int heapMegabytes,
+  public record SandboxInfo(boolean networkIsolated, String networkNote, boolean confined,
+      boolean processesBlocked, String confinementNote, int heapMegabytes,
       long childTimeLimitMillis, long callTimeoutMillis) {}
 }

@@ -118,7 +118,8 @@ public final class WorkloadTimer {
         Pattern.quote(WorkloadBenchmark.class.getName()) + "\\.run$",
         Map.of("target", List.copyOf(byTarget.keySet())), byTarget.size(),
         settings.toBenchmarkSettings(), true);
-    JmhChild.Run run = new JmhChild(new Sandbox(NetworkIsolation.detect()), HEAP_MEGABYTES)
+    JmhChild.Run run = new JmhChild(Sandbox.confined(NetworkIsolation.detect(), List.of()),
+        HEAP_MEGABYTES)
         .run(job, classPath, workDir);
     if (!quiet) {
       printLog(run.log());

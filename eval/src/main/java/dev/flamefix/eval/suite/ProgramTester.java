@@ -5,6 +5,7 @@ import dev.flamefix.validator.benchmark.HarnessClassPath;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.sandbox.ChildOutcome;
+import dev.flamefix.validator.sandbox.ChildProfile;
 import dev.flamefix.validator.sandbox.NetworkIsolation;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
@@ -73,15 +74,16 @@ public final class ProgramTester {
   }
 
   /**
-   * Creates a tester whose children get the network isolation this machine allows
-   * ({@link NetworkIsolation#detect()}).
+   * Creates a tester whose children get the network isolation and confinement this machine allows
+   * ({@link Sandbox#confined}).
    *
    * @param perTestTimeout limit for one test call inside the child
    * @param childTimeout limit for the whole child JVM; it is killed after that
    * @param heapMegabytes maximum heap of the child JVM
    */
   public ProgramTester(Duration perTestTimeout, Duration childTimeout, int heapMegabytes) {
-    this(perTestTimeout, childTimeout, heapMegabytes, new Sandbox(NetworkIsolation.detect()));
+    this(perTestTimeout, childTimeout, heapMegabytes,
+        Sandbox.confined(NetworkIsolation.detect(), List.of()));
   }
 
   /**
@@ -183,7 +185,9 @@ public final class ProgramTester {
         childClassPath(), TestChildMain.class.getName(),
         List.of(jobsFile.toString(), resultsFile.toString(),
             Long.toString(perTestTimeout.toMillis())));
-    ProcessResult process = sandbox.run(command, childDir, childTimeout, Map.of());
+    // The jobs name their classes directories under work, which the command line does not show.
+    ProcessResult process = sandbox.run(ChildProfile.NO_PROCESSES, command, childDir,
+        List.of(work), List.of(resultsFile), childTimeout, Map.of());
     try (Stream<String> lines = Files.lines(resultsFile, StandardCharsets.UTF_8)) {
       lines.filter(l -> !l.isBlank()).forEach(line -> {
         try {

@@ -37,10 +37,11 @@ public final class BenchmarkMain {
    * @param forkHeapMegabytes {@code -Xmx} of each fork
    * @param results where the scores go (JSON array)
    * @param log where JMH's progress goes, or {@code null} for standard output
+   * @param jvm the {@code java} JMH forks with, or {@code null} for this JVM's
    */
   public record Task(String include, Map<String, List<String>> params, int forks,
       int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
-      int forkHeapMegabytes, String results, String log) {}
+      int forkHeapMegabytes, String results, String log, String jvm) {}
 
   private BenchmarkMain() {}
 
@@ -64,6 +65,9 @@ public final class BenchmarkMain {
             "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
             "-Duser.home=" + System.getProperty("user.home"));
     task.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
+    if (task.jvm() != null) {
+      options.jvm(task.jvm());
+    }
     if (task.log() != null) {
       options.output(task.log());
     }

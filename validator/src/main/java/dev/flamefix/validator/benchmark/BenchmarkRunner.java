@@ -5,7 +5,11 @@ import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,11 +59,20 @@ public final class BenchmarkRunner {
   public Run run(List<BenchmarkPair> pairs, Path taskFile, List<Path> classPath, Path workDir,
       BenchmarkSettings settings) {
     Path benchClasses = workDir.resolve("bench-classes");
+    // The confined child sees only what its command names: the class path carries the fixtures.
+    Path fixtureTasks = benchClasses.resolve("flamefix-tasks.json");
+    try {
+      Files.createDirectories(benchClasses);
+      Files.copy(taskFile, fixtureTasks, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + taskFile, e);
+    }
     List<SourceUnit> sources = new ArrayList<>();
     for (BenchmarkPair pair : pairs) {
       sources.add(new SourceUnit(pair.owner(), "benchmark",
           BenchmarkSource.PACKAGE + "." + pair.className(),
-          BenchmarkSource.of(pair, taskFile.toAbsolutePath().toString(), settings.inputSize()),
+          BenchmarkSource.of(pair, fixtureTasks.toAbsolutePath().toString(),
+              settings.inputSize()),
           BenchmarkSource.PACKAGE + "." + pair.className()));
     }
     List<Path> compileClassPath = new ArrayList<>(classPath);

@@ -1,6 +1,7 @@
 package dev.flamefix.validator.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flamefix.validator.sandbox.ChildProfile;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
 import java.io.IOException;
@@ -9,14 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs already compiled JMH benchmarks in one sandboxed child JVM ({@link BenchmarkMain}; JMH
- * forks again from there), with the heap limit, private temp dir, time limit and network
- * isolation of the {@link Sandbox}, and reads the measurements back. The child's private temp dir
+ * forks again from there), with the heap limit, private temp dir, time limit, network isolation
+ * and confinement of the {@link Sandbox} (the forks, where the benchmarked code runs, start from
+ * {@link dev.flamefix.validator.sandbox.Confinement#forkJvm()} and may start no process), and
+ * reads the measurements back. The child's private temp dir
  * also gives it its own JMH lock file, so runs on one machine never wait for each other.
  *
  * <p>The validator's JMH stage ({@link BenchmarkRunner}) and the evaluation suite's workload
@@ -119,12 +123,21 @@ public final class JmhChild {
       json.writeValue(jobFile.toFile(), new BenchmarkMain.Task(job.include(), job.params(),
           s.forks(), s.warmupIterations(), s.warmupMillis(), s.measurementIterations(),
           s.measurementMillis(), heapMegabytes, results.toString(),
-          log == null ? null : log.toString()));
+          log == null ? null : log.toString(),
+          sandbox.confinement().forkJvm().map(Path::toString).orElse(null)));
       List<String> command = Sandbox.javaCommand(heapMegabytes, tmp, classPath,
           BenchmarkMain.class.getName(), List.of(jobFile.toAbsolutePath().toString()));
       Duration limit = s.timeLimit(job.benchmarks());
-      ProcessResult process = sandbox.run(command, workDir.resolve("jmh-work"), limit, Map.of());
-      List<Score> scores = Files.exists(results)
+      List<Path> writable = new ArrayList<>(List.of(tmp, results));
+      if (log != null) {
+        writable.add(log);
+      }
+      // The run's directory is readable: callers keep compiled classes there that a benchmark
+      // parameter, not the command line, names.
+      ProcessResult process = sandbox.run(ChildProfile.JMH_HOST, command,
+          workDir.resolve("jmh-work"), List.of(workDir), writable, limit, Map.of());
+      // The sandbox creates the results file empty so that it can be mounted writable.
+      List<Score> scores = Files.exists(results) && Files.size(results) > 0
           ? Arrays.asList(json.readValue(results.toFile(), Score[].class))
           : List.of();
       return new Run(List.copyOf(scores), process, String.join(" ", command), limit, log);

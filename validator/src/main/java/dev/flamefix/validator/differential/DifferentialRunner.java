@@ -2,6 +2,7 @@ package dev.flamefix.validator.differential;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flamefix.validator.sandbox.ChildOutcome;
+import dev.flamefix.validator.sandbox.ChildProfile;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
 import java.io.IOException;
@@ -54,8 +55,8 @@ public final class DifferentialRunner {
             classPath, DifferentialMain.class.getName(),
             List.of(taskFile.toString(), resultFile.toString(), String.valueOf(next)));
         Files.createDirectories(childDir.resolve("tmp"));
-        ProcessResult process = sandbox.run(command, childDir,
-            limitPerTask.multipliedBy(remaining).plusSeconds(5), Map.of());
+        ProcessResult process = sandbox.run(ChildProfile.NO_PROCESSES, command, childDir,
+            List.of(resultFile), limitPerTask.multipliedBy(remaining).plusSeconds(5), Map.of());
         DifferentialResult last = null;
         if (Files.exists(resultFile)) {
           for (String line : Files.readAllLines(resultFile)) {

@@ -2,6 +2,7 @@ package dev.flamefix.validator.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs one command as a child process under the sandbox rules: a wall-clock limit enforced by
  * killing the whole process tree, a private working and temp directory, bounded captured output,
- * and (where the OS allows) no network.
+ * and (where the OS allows) no network, no writes outside the scratch directory, no view of the
+ * home and private directories, and no process starts ({@link Confinement}, per
+ * {@link ChildProfile}).
  *
  * <p>Everything that executes candidate code goes through here; use {@link #javaCommand} to build
  * a child JVM command with the heap limit and private temp dir in place.
@@ -23,15 +26,46 @@ public final class Sandbox {
   public static final int OUTPUT_LIMIT = 64 * 1024;
 
   private final NetworkIsolation network;
+  private final Confinement confinement;
+  private final List<Path> privateDirs;
 
-  /** A sandbox using the given network isolation (see {@link NetworkIsolation#detect()}). */
+  /**
+   * A sandbox with the given network isolation only (see {@link NetworkIsolation#detect()}): no
+   * file or process rules. For tests of the sandbox itself; production code uses
+   * {@link #confined}.
+   */
   public Sandbox(NetworkIsolation network) {
-    this.network = network;
+    this(network, Confinement.disabled("NOT confined: switched off"), List.of());
+  }
+
+  /**
+   * A sandbox with the given network isolation and confinement.
+   *
+   * @param privateDirs directories children must not see besides {@code /tmp} and the home
+   *     directory: flamefix's data directory, the validator's work directory
+   */
+  public Sandbox(NetworkIsolation network, Confinement confinement, List<Path> privateDirs) {
+    this.confinement = confinement;
+    this.privateDirs = List.copyOf(privateDirs);
+    // bwrap makes the network namespace itself; unshare inside it would lack the rights.
+    this.network = network.isolated() && confinement.active()
+        ? new NetworkIsolation(true, "bwrap --unshare-net", network.reason(), List.of())
+        : network;
+  }
+
+  /** A sandbox with this machine's network isolation and confinement, hiding {@code privateDirs}. */
+  public static Sandbox confined(NetworkIsolation network, List<Path> privateDirs) {
+    return new Sandbox(network, Confinement.detect(), privateDirs);
   }
 
   /** The network isolation every child of this sandbox runs under. */
   public NetworkIsolation network() {
     return network;
+  }
+
+  /** The file and process rules every child of this sandbox runs under. */
+  public Confinement confinement() {
+    return confinement;
   }
 
   /**
@@ -57,17 +91,50 @@ public final class Sandbox {
   }
 
   /**
-   * Runs {@code command} in {@code workDir} (created if missing, also used as TMPDIR) and waits at
-   * most {@code limit}; past it the process and all its descendants are killed.
+   * Runs {@code command} as a {@link ChildProfile#NO_PROCESSES} child that writes only
+   * {@code workDir}; see {@link #run(ChildProfile, List, Path, List, Duration, Map)}.
    */
   public ProcessResult run(List<String> command, Path workDir, Duration limit,
       Map<String, String> extraEnv) {
+    return run(ChildProfile.NO_PROCESSES, command, workDir, List.of(), limit, extraEnv);
+  }
+
+  /**
+   * Runs {@code command} with no readable paths beyond what it names; see
+   * {@link #run(ChildProfile, List, Path, List, List, Duration, Map)}.
+   */
+  public ProcessResult run(ChildProfile profile, List<String> command, Path workDir,
+      List<Path> writable, Duration limit, Map<String, String> extraEnv) {
+    return run(profile, command, workDir, List.of(), writable, limit, extraEnv);
+  }
+
+  /**
+   * Runs {@code command} in {@code workDir} (created if missing, also used as TMPDIR) and waits at
+   * most {@code limit}; past it the process and all its descendants are killed.
+   *
+   * @param profile what the child may do besides running its code
+   * @param readable files and directories the child reads that its command line does not name
+   *     (class path entries, agent jars and path arguments are found in the command)
+   * @param writable files the child writes outside {@code workDir} (created empty if missing)
+   */
+  public ProcessResult run(ChildProfile profile, List<String> command, Path workDir,
+      List<Path> readable, List<Path> writable, Duration limit, Map<String, String> extraEnv) {
     try {
-      java.nio.file.Files.createDirectories(workDir);
+      Files.createDirectories(workDir);
+      for (Path file : writable) {
+        if (!Files.exists(file)) {
+          Files.createDirectories(file.toAbsolutePath().getParent());
+          Files.createFile(file);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create sandbox dir " + workDir, e);
     }
-    ProcessBuilder builder = new ProcessBuilder(network.wrap(command)).directory(workDir.toFile());
+    List<String> wrapped = confinement.active()
+        ? confinement.wrap(command, profile, workDir, readable, writable, privateDirs,
+            network.isolated())
+        : network.wrap(command);
+    ProcessBuilder builder = new ProcessBuilder(wrapped).directory(workDir.toFile());
     builder.environment().put("TMPDIR", workDir.toAbsolutePath().toString());
     builder.environment().putAll(extraEnv);
     long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package dev.flamefix.validator.tests;
 
+import dev.flamefix.validator.sandbox.ChildProfile;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
 import java.io.IOException;
@@ -58,7 +59,9 @@ public final class ProjectTestRunner {
                 : "ambiguous source file " + relative + ": " + matches);
       }
       Files.writeString(matches.get(0), candidateSource);
-      ProcessResult process = sandbox.run(command, copy, limit, Map.of());
+      // Build tools start compilers and test JVMs: processes allowed, file and network rules hold.
+      ProcessResult process = sandbox.run(ChildProfile.BUILD_TOOL, command, copy, List.of(), limit,
+          Map.of());
       List<TestCaseResult> tests = surefireReports(copy);
       boolean anyFailed = tests.stream()
           .anyMatch(t -> t.status().equals("failed") || t.status().equals("error"));

@@ -105,15 +105,16 @@ public final class DifferentialRunner {
    * child without network need not wait for).
    */
   private static List<String> coverageAgent(List<DifferentialTask> tasks) {
+    // One pattern set per original: its candidates are all named X__candidate[N], so a batch of
+    // many candidates keeps a short command line.
     List<String> includes = new ArrayList<>();
     for (DifferentialTask task : tasks) {
-      if (task.coverageGate()) {
-        for (String name : List.of(task.originalClass(), task.candidateClass())) {
-          if (!includes.contains(name)) {
-            includes.add(name);
-            includes.add(name + "$*");
-          }
-        }
+      String name = task.originalClass();
+      if (task.coverageGate() && !includes.contains(name)) {
+        includes.addAll(List.of(name, name + "$*", name + "__*"));
+      }
+      if (task.coverageGate() && !task.candidateClass().startsWith(name + "__")) {
+        includes.addAll(List.of(task.candidateClass(), task.candidateClass() + "$*"));
       }
     }
     if (includes.isEmpty()) {

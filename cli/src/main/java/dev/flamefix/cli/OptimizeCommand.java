@@ -110,7 +110,7 @@ public final class OptimizeCommand implements Callable<Integer> {
           Candidate c = r.candidates().get(i);
           Verdict v = r.verdicts().get(i);
           out.println("   " + c.source() + ": " + (v == null ? "not validated"
-              : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : v.outcomeLabel() + ": " + v.reason())));
+              : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : labelled(v))));
         }
         Verdict v = r.acceptedVerdict();
         if (v != null) {
@@ -129,5 +129,11 @@ public final class OptimizeCommand implements Callable<Integer> {
       err.println("flamefix optimize: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** The reason with the outcome in front, once ("unproven: ..." reasons already say it). */
+  private static String labelled(Verdict v) {
+    return v.reason().startsWith(v.outcomeLabel() + ":") ? v.reason()
+        : v.outcomeLabel() + ": " + v.reason();
   }
 }

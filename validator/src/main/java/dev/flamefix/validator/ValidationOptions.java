@@ -34,13 +34,17 @@ import java.util.List;
  * @param keepWorkDir keep scratch directories for inspection (default false)
  * @param harnessClassPath class path for child JVMs' harness, or empty to find it automatically
  * @param processorPath JMH annotation processor path, or empty to find it automatically
+ * @param coverageSearchCalls calls the coverage-guided search may add per candidate when the
+ *     plain budget did not reach every changed line and branch (default 3000; 0 turns it off)
+ * @param coverageSearchTime wall-clock limit of that search per candidate (default 10 s)
  */
 public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Duration callTimeout,
     Duration testTimeLimit, int callsPerMethod, long seed, double relativeTolerance,
     double absoluteTolerance, double minSpeedup, boolean requireNonOverlappingIntervals,
     BenchmarkSettings benchmark, TimeMetric timeMetric, boolean isolateNetwork, boolean confine,
     List<Path> privateDirs, Path workDir, boolean keepWorkDir,
-    List<Path> harnessClassPath, List<Path> processorPath) {
+    List<Path> harnessClassPath, List<Path> processorPath, int coverageSearchCalls,
+    Duration coverageSearchTime) {
 
   /** Validates and copies. */
   public ValidationOptions {
@@ -58,6 +62,10 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
       throw new IllegalArgumentException("tolerances must be >= 0");
     }
     privateDirs = List.copyOf(privateDirs);
+    if (coverageSearchCalls < 0) {
+      throw new IllegalArgumentException("coverageSearchCalls must be >= 0: "
+          + coverageSearchCalls);
+    }
     harnessClassPath = List.copyOf(harnessClassPath);
     processorPath = List.copyOf(processorPath);
   }
@@ -94,6 +102,8 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     b.keepWorkDir = keepWorkDir;
     b.harnessClassPath = harnessClassPath;
     b.processorPath = processorPath;
+    b.coverageSearchCalls = coverageSearchCalls;
+    b.coverageSearchTime = coverageSearchTime;
     return b;
   }
 
@@ -118,6 +128,8 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     private boolean keepWorkDir;
     private List<Path> harnessClassPath = List.of();
     private List<Path> processorPath = List.of();
+    private int coverageSearchCalls = 3000;
+    private Duration coverageSearchTime = Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -230,13 +242,20 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
       return this;
     }
 
+    /** Extra calls and time of the coverage-guided search (0 calls: no search). */
+    public Builder coverageSearch(int calls, Duration time) {
+      this.coverageSearchCalls = calls;
+      this.coverageSearchTime = time;
+      return this;
+    }
+
     /** The options. */
     public ValidationOptions build() {
       return new ValidationOptions(heapMegabytes, childTimeLimit, callTimeout, testTimeLimit,
           callsPerMethod, seed, relativeTolerance, absoluteTolerance, minSpeedup,
           requireNonOverlappingIntervals, benchmark, timeMetric, isolateNetwork, confine, privateDirs,
-          workDir, keepWorkDir,
-          harnessClassPath, processorPath);
+          workDir, keepWorkDir, harnessClassPath, processorPath, coverageSearchCalls,
+          coverageSearchTime);
     }
   }
 }

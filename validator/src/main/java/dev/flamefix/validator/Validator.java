@@ -11,6 +11,7 @@ import dev.flamefix.validator.compile.CompileResult;
 import dev.flamefix.validator.compile.Literals;
 import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
+import dev.flamefix.validator.coverage.ChangedLines;
 import dev.flamefix.validator.differential.Counterexample;
 import dev.flamefix.validator.differential.DifferentialResult;
 import dev.flamefix.validator.differential.DifferentialRunner;
@@ -244,11 +245,13 @@ public final class Validator {
     for (Job job : tested) {
       ValidationRequest r = job.request;
       Literals literals = Literals.of(r.originalSource(), r.candidateSource());
+      ChangedLines changed = ChangedLines.of(r.originalSource(), r.candidateSource());
       job.taskIndex = tasks.size();
       tasks.add(new DifferentialTask(r.id(), r.className(), job.candidateName, r.targetMethods(),
           options.callsPerMethod(), options.seed(), options.relativeTolerance(),
           options.absoluteTolerance(), options.callTimeout().toMillis(), r.receiverFactory(),
-          literals.strings(), literals.numbers()));
+          literals.strings(), literals.numbers(), changed.original(), changed.candidate(),
+          options.coverageSearchCalls(), options.coverageSearchTime().toMillis()));
       emit(listener, r.id(), Stage.DIFFERENTIAL, "started",
           options.callsPerMethod() + " calls per method, seed " + options.seed(), start);
     }
@@ -260,9 +263,16 @@ public final class Validator {
     for (Job job : tested) {
       ValidationRequest r = job.request;
       job.differential = results.get(r.id());
-      if (job.differential.equivalent()) {
+      if (job.differential.proven()) {
         emit(listener, r.id(), Stage.DIFFERENTIAL, "passed", calls(job.differential), start);
         equivalent.add(job);
+      } else if (job.differential.equivalent()) {
+        // No difference, but on inputs that never ran the change: neither accepted nor rejected.
+        String why = "unproven: " + job.differential.coverage().shortfall() + " (no difference on "
+            + calls(job.differential) + ")";
+        emit(listener, r.id(), Stage.DIFFERENTIAL, "unproven", why, start);
+        verdicts.put(r.id(), verdict(r, Verdict.Outcome.UNPROVEN, why, Stage.DIFFERENTIAL,
+            job.compile, job.tests, job.differential, null, job.diff, start));
       } else {
         String why = differentialFailure(job.differential);
         emit(listener, r.id(), Stage.DIFFERENTIAL, "failed", why, start);
@@ -410,6 +420,13 @@ public final class Validator {
   private Verdict verdict(ValidationRequest r, boolean accepted, String reason, Stage stage,
       CompileResult compile, TestRunResult tests, DifferentialResult differential,
       Verdict.Benchmark benchmark, String diff, long start) {
+    return verdict(r, Verdict.Outcome.of(accepted), reason, stage, compile, tests, differential,
+        benchmark, diff, start);
+  }
+
+  private Verdict verdict(ValidationRequest r, Verdict.Outcome outcome, String reason,
+      Stage stage, CompileResult compile, TestRunResult tests, DifferentialResult differential,
+      Verdict.Benchmark benchmark, String diff, long start) {
     NetworkIsolation net = sandbox.network();
     Verdict.SandboxInfo info = new Verdict.SandboxInfo(net.isolated(),
         net.isolated() ? net.method() + ": " + net.reason() : net.reason(),
@@ -417,7 +434,7 @@ public final class Validator {
         sandbox.confinement().reason(),
         options.heapMegabytes(), options.childTimeLimit().toMillis(),
         options.callTimeout().toMillis());
-    return new Verdict(r.id(), accepted, reason.length() > 2000 ? reason.substring(0, 2000) + "..."
+    return new Verdict(r.id(), outcome, reason.length() > 2000 ? reason.substring(0, 2000) + "..."
         : reason, stage, r.className(), r.targetMethods(), compile, tests, differential,
         benchmark, info, diff, (System.nanoTime() - start) / 1_000_000);
   }

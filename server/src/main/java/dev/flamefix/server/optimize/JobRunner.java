@@ -216,7 +216,8 @@ public class JobRunner {
           ? null : String.valueOf(verdict.differential().counterexample());
       JobView.VerdictView vv = new JobView.VerdictView(verdict.accepted(), verdict.outcome().name(), verdict.reason(),
           verdict.stageReached() == null ? null : verdict.stageReached().name(), verdict.speedup(),
-          verdict.wallMillis(), counterexample);
+          verdict.wallMillis(), counterexample,
+          verdict.differential() == null ? null : verdict.differential().coverage());
       job.update(v -> {
         List<JobView.CandidateView> cs = new ArrayList<>(v.candidates());
         for (int i = 0; i < cs.size(); i++) {

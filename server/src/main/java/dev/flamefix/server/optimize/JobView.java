@@ -1,5 +1,6 @@
 package dev.flamefix.server.optimize;
 
+import dev.flamefix.validator.coverage.CoverageReport;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,9 +78,11 @@ public record JobView(String id, String app, List<String> targets, JobStatus sta
    * @param speedup measured speed-up (0 when not benchmarked)
    * @param wallMillis validation time
    * @param counterexample the differential counterexample, when one was found
+   * @param coverage how far the differential inputs reached into the changed lines (which lines an
+   *     UNPROVEN verdict never ran), when measured
    */
   public record VerdictView(boolean accepted, String outcome, String reason, String stageReached, double speedup, long wallMillis,
-      String counterexample) {}
+      String counterexample, CoverageReport coverage) {}
 
   JobView with(JobStatus s, String st, double p, String err) {
     return new JobView(id, app, targets, s, st, p, events, candidates, proposalId, proposalIds, err, createdAt,

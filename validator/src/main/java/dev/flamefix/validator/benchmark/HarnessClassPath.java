@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the jars and directories child JVMs need (the validator's own classes, Jackson, JMH) from
- * where this JVM loaded them. Works when the validator runs from a plain class path (Maven,
- * IDE, {@code java -cp}); a packaged application whose jars are nested must pass explicit paths
- * through {@code ValidationOptions.harnessClassPath}.
+ * Finds the jars and directories child JVMs need (the validator's own classes, Jackson, JMH,
+ * JaCoCo) from where this JVM loaded them. Works when the validator runs from a plain class path
+ * (Maven, IDE, {@code java -cp}); a packaged application whose jars are nested must pass explicit
+ * paths through {@code ValidationOptions.harnessClassPath}.
  */
 public final class HarnessClassPath {
 
@@ -25,6 +25,10 @@ public final class HarnessClassPath {
     "org.openjdk.jmh.runner.Runner",
     "org.apache.commons.math3.stat.descriptive.StatisticalSummary",
     "joptsimple.OptionParser",
+    "org.jacoco.core.analysis.Analyzer",
+    "org.objectweb.asm.ClassReader",
+    "org.objectweb.asm.commons.AnalyzerAdapter",
+    "org.objectweb.asm.tree.MethodNode",
   };
 
   private static final String[] PROCESSOR = {
@@ -34,9 +38,20 @@ public final class HarnessClassPath {
 
   private HarnessClassPath() {}
 
-  /** Class path of the child JVM's harness: validator, Jackson, JMH and its dependencies. */
+  /**
+   * Class path of the child JVM's harness: validator, Jackson, JMH and its dependencies, JaCoCo's
+   * analysis (core and ASM).
+   */
   public static List<Path> runtime() {
     return locate(RUNTIME);
+  }
+
+  /**
+   * The JaCoCo agent runtime jar, for the differential child's {@code -javaagent} (the coverage
+   * gate). Not on any class path: the agent adds itself.
+   */
+  public static Path coverageAgent() {
+    return locate("org.jacoco.agent.rt.RT").get(0);
   }
 
   /** Annotation processor path for compiling generated benchmarks. */

@@ -1,5 +1,7 @@
 package dev.flamefix.validator.differential;
 
+import dev.flamefix.validator.coverage.CoverageReport;
+import dev.flamefix.validator.coverage.CoverageTracker;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -30,9 +32,14 @@ final class DifferentialEngine {
   private final CallRunner runner;
   private final ValueGenerator.Dictionary dictionary;
   private final Counterparts candidateSide;
+  private final ClassLoader loader;
+  /** Reads the JaCoCo probes when the task asks for the coverage gate, else {@code null}. */
+  private final CoverageTracker coverage;
 
   DifferentialEngine(DifferentialTask task, ClassLoader loader) throws ClassNotFoundException {
     this.task = task;
+    this.loader = loader;
+    this.coverage = task.coverageGate() ? CoverageTracker.start() : null;
     this.originalClass = Class.forName(task.originalClass(), false, loader);
     this.candidateClass = Class.forName(task.candidateClass(), false, loader);
     String suffix = task.candidateClass().substring(task.originalClass().length());
@@ -53,6 +60,7 @@ final class DifferentialEngine {
       return failed(reports, "target method not found: " + e.getMessage());
     }
     int index = 0;
+    List<MethodRun> runs = new ArrayList<>();
     for (Method original : methods) {
       Method candidate;
       try {
@@ -63,6 +71,7 @@ final class DifferentialEngine {
       original.setAccessible(true);
       candidate.setAccessible(true);
       MethodRun run = new MethodRun(original, candidate, new Random(task.seed() + 7919L * index++));
+      runs.add(run);
       Counterexample found;
       try {
         found = run.execute();
@@ -73,17 +82,52 @@ final class DifferentialEngine {
       }
       reports.add(run.report());
       if (found != null) {
-        String outcome = switch (found.kind()) {
-          case "timeout" -> "TIMEOUT";
-          case "out-of-memory" -> "OUT_OF_MEMORY";
-          case "stack-overflow" -> "STACK_OVERFLOW";
-          case "thread-leak" -> "THREAD_LEAK";
-          default -> "COMPLETED";
-        };
-        return new DifferentialResult(task.id(), outcome, false, task.seed(), reports, found, null);
+        return new DifferentialResult(task.id(), outcome(found), false, task.seed(), reports, found,
+            null);
       }
     }
-    return new DifferentialResult(task.id(), "COMPLETED", true, task.seed(), reports, null, null);
+    if (coverage == null) {
+      return new DifferentialResult(task.id(), "COMPLETED", true, task.seed(), reports, null, null);
+    }
+    return gated(runs, reports);
+  }
+
+  /**
+   * No difference on the plain budget: measures the coverage gate, and when it is not met runs
+   * the coverage-guided search, whose differences are counterexamples like any other.
+   */
+  private DifferentialResult gated(List<MethodRun> runs, List<MethodReport> reports) {
+    coverage.collect();
+    CoverageReport report = gate();
+    if (report.gateMet() || !report.measured() || task.searchCalls() <= 0 || runs.isEmpty()) {
+      return new DifferentialResult(task.id(), "COMPLETED", true, task.seed(), reports, null,
+          null, report);
+    }
+    CoverageSearch.Outcome search = new CoverageSearch(coverage, this::gate, task.searchCalls(),
+        task.searchMillis()).run(List.copyOf(runs), report);
+    List<MethodReport> after = runs.stream().map(MethodRun::report).toList();
+    CoverageReport last = search.coverage().withSearchCalls(search.calls());
+    Counterexample found = search.counterexample();
+    return new DifferentialResult(task.id(), found == null ? "COMPLETED" : outcome(found),
+        found == null, task.seed(), after, found, null, last);
+  }
+
+  /** How the child must go on after {@code found}: a stuck or leaking JVM is replaced. */
+  private static String outcome(Counterexample found) {
+    return switch (found.kind()) {
+      case "timeout" -> "TIMEOUT";
+      case "out-of-memory" -> "OUT_OF_MEMORY";
+      case "stack-overflow" -> "STACK_OVERFLOW";
+      case "thread-leak" -> "THREAD_LEAK";
+      default -> "COMPLETED";
+    };
+  }
+
+  private CoverageReport gate() {
+    return coverage.report(loader, task.originalClass(),
+        task.originalLines() == null ? List.of() : task.originalLines(),
+        task.candidateClass(),
+        task.candidateLines() == null ? List.of() : task.candidateLines());
   }
 
   private DifferentialResult failed(List<MethodReport> reports, String error) {
@@ -91,7 +135,7 @@ final class DifferentialEngine {
   }
 
   /** The calls for one target method. */
-  private final class MethodRun {
+  private final class MethodRun implements CoverageSearch.Target {
     private final Method original;
     private final Method candidate;
     private final Random random;
@@ -103,7 +147,10 @@ final class DifferentialEngine {
     private int randomCalls;
     private int repeatCalls;
     private int originalThrew;
+    private int searchCalls;
     private final List<String> samples = new ArrayList<>();
+    private final List<List<Value>> corpus = new ArrayList<>();
+    private final InputMutator mutator;
 
     MethodRun(Method original, Method candidate, Random random) {
       this.original = original;
@@ -111,13 +158,14 @@ final class DifferentialEngine {
       this.random = random;
       this.generator = new ValueGenerator(random, dictionary);
       this.types = original.getGenericParameterTypes();
+      this.mutator = new InputMutator(random, generator, dictionary);
       this.receivers = MethodSelector.isInstance(original)
           ? new Receivers(originalClass, candidateClass, candidateSide, task.receiverFactory()) : null;
     }
 
     MethodReport report() {
       return new MethodReport(MethodSelector.signature(original), calls, edgeCalls, randomCalls,
-          repeatCalls, originalThrew, List.copyOf(samples));
+          repeatCalls, originalThrew, List.copyOf(samples), searchCalls);
     }
 
     Counterexample execute() {
@@ -149,6 +197,7 @@ final class DifferentialEngine {
         Object[] a = materialize(args, Counterparts.IDENTITY);
         Object[] b = materialize(args, candidateSide);
         Step step = step(receiverPair, a, b, render(args));
+        keepIfNew(args);
         calls++;
         if (edge) {
           edgeCalls++;
@@ -178,6 +227,42 @@ final class DifferentialEngine {
         }
       }
       return null;
+    }
+
+    /** Keeps {@code args} for the coverage-guided search when they reached new probes. */
+    private void keepIfNew(List<Value> args) {
+      if (coverage != null && coverage.collect()) {
+        corpus.add(args);
+      }
+    }
+
+    @Override
+    public Type[] types() {
+      return types;
+    }
+
+    @Override
+    public List<List<Value>> corpus() {
+      return corpus;
+    }
+
+    @Override
+    public InputMutator mutator() {
+      return mutator;
+    }
+
+    @Override
+    public Counterexample trial(List<Value> args) {
+      Pair fresh = newReceivers();
+      String rendered = render(args);
+      Step step = step(fresh, materialize(args, Counterparts.IDENTITY),
+          materialize(args, candidateSide), rendered);
+      calls++;
+      searchCalls++;
+      if (step.originalTimedOut || step.counterexample == null) {
+        return null;
+      }
+      return minimize(step.counterexample, args, List.of());
     }
 
     private List<List<Value>> edgeInputs() {

@@ -1,5 +1,6 @@
 package dev.flamefix.validator.differential;
 
+import dev.flamefix.validator.coverage.CoverageReport;
 import java.util.List;
 
 /**
@@ -13,6 +14,24 @@ import java.util.List;
  * @param methods per-method counts
  * @param counterexample the first difference, or {@code null}
  * @param error why the check could not run (e.g. no generator for a type), or {@code null}
+ * @param coverage how far the inputs reached into the changed lines, or {@code null} when the
+ *     task asked for no coverage gate or no inputs ran to the end
  */
 public record DifferentialResult(String id, String outcome, boolean equivalent, long seed,
-    List<MethodReport> methods, Counterexample counterexample, String error) {}
+    List<MethodReport> methods, Counterexample counterexample, String error,
+    CoverageReport coverage) {
+
+  /** A result without coverage. */
+  public DifferentialResult(String id, String outcome, boolean equivalent, long seed,
+      List<MethodReport> methods, Counterexample counterexample, String error) {
+    this(id, outcome, equivalent, seed, methods, counterexample, error, null);
+  }
+
+  /**
+   * Whether no difference was seen on inputs that reached what the rewrite changed: equivalent,
+   * and the coverage gate met where one was measured.
+   */
+  public boolean proven() {
+    return equivalent && (coverage == null || coverage.gateMet());
+  }
+}

@@ -1,6 +1,7 @@
 package dev.flamefix.validator.differential;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flamefix.validator.benchmark.HarnessClassPath;
 import dev.flamefix.validator.sandbox.ChildOutcome;
 import dev.flamefix.validator.sandbox.ChildProfile;
 import dev.flamefix.validator.sandbox.ProcessResult;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,10 @@ import java.util.Map;
  * Host side of differential testing: writes the tasks, runs {@link DifferentialMain} in sandboxed
  * child JVMs, and reads the results back. When a child dies mid-task (System.exit, a hard kill,
  * a crash) that task gets a result saying so and a new child carries on with the rest.
+ *
+ * <p>When a task asks for the coverage gate the child runs with the JaCoCo agent, instrumenting
+ * only the classes under test (original and candidate, with their nested classes); the JMH child
+ * never does, so benchmarks measure uninstrumented code.
  */
 public final class DifferentialRunner {
 
@@ -45,6 +51,9 @@ public final class DifferentialRunner {
       Files.createDirectories(workDir);
       Path taskFile = workDir.resolve("tasks.json");
       json.writeValue(taskFile.toFile(), tasks);
+      List<String> jvmOptions = coverageAgent(tasks);
+      Duration limit = limitPerTask.plusMillis(
+          tasks.stream().mapToLong(DifferentialTask::searchMillis).max().orElse(0));
       int next = 0;
       int child = 0;
       while (next < tasks.size()) {
@@ -53,10 +62,10 @@ public final class DifferentialRunner {
         int remaining = tasks.size() - next;
         List<String> command = Sandbox.javaCommand(heapMegabytes, childDir.resolve("tmp"),
             classPath, DifferentialMain.class.getName(),
-            List.of(taskFile.toString(), resultFile.toString(), String.valueOf(next)));
+            List.of(taskFile.toString(), resultFile.toString(), String.valueOf(next)), jvmOptions);
         Files.createDirectories(childDir.resolve("tmp"));
         ProcessResult process = sandbox.run(ChildProfile.NO_PROCESSES, command, childDir,
-            List.of(resultFile), limitPerTask.multipliedBy(remaining).plusSeconds(5), Map.of());
+            List.of(resultFile), limit.multipliedBy(remaining).plusSeconds(5), Map.of());
         DifferentialResult last = null;
         if (Files.exists(resultFile)) {
           for (String line : Files.readAllLines(resultFile)) {
@@ -89,6 +98,31 @@ public final class DifferentialRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code -javaagent} for the tasks that want the coverage gate: probes read in-process only
+   * ({@code output=none}), a fixed session id (the default one looks up the host name, which a
+   * child without network need not wait for).
+   */
+  private static List<String> coverageAgent(List<DifferentialTask> tasks) {
+    // One pattern set per original: its candidates are all named X__candidate[N], so a batch of
+    // many candidates keeps a short command line.
+    List<String> includes = new ArrayList<>();
+    for (DifferentialTask task : tasks) {
+      String name = task.originalClass();
+      if (task.coverageGate() && !includes.contains(name)) {
+        includes.addAll(List.of(name, name + "$*", name + "__*"));
+      }
+      if (task.coverageGate() && !task.candidateClass().startsWith(name + "__")) {
+        includes.addAll(List.of(task.candidateClass(), task.candidateClass() + "$*"));
+      }
+    }
+    if (includes.isEmpty()) {
+      return List.of();
+    }
+    return List.of("-javaagent:" + HarnessClassPath.coverageAgent().toAbsolutePath()
+        + "=output=none,sessionid=flamefix,includes=" + String.join(":", includes));
   }
 
   private static Counterexample crashExample(ChildOutcome outcome, ProcessResult process) {

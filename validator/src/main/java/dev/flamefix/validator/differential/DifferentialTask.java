@@ -18,8 +18,31 @@ import java.util.List;
  *     building receivers of either class; {@code null} to use the simplest constructor
  * @param strings string literals of both sources, used as input dictionary
  * @param numbers integer literals of both sources
+ * @param originalLines lines of the original the rewrite changed (see {@link
+ *     dev.flamefix.validator.coverage.ChangedLines}); {@code null} with {@code candidateLines}
+ *     {@code null} when no coverage gate is wanted
+ * @param candidateLines lines of the candidate the rewrite changed
+ * @param searchCalls calls the coverage-guided search may add when the plain budget leaves the
+ *     gate unmet (per task, all methods together); 0 for none
+ * @param searchMillis wall-clock limit of that search in milliseconds
  */
 public record DifferentialTask(String id, String originalClass, String candidateClass,
     List<String> methods, int calls, long seed, double relativeTolerance,
     double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
-    List<String> strings, List<Long> numbers) {}
+    List<String> strings, List<Long> numbers, List<Integer> originalLines,
+    List<Integer> candidateLines, int searchCalls, long searchMillis) {
+
+  /** A task without the coverage gate. */
+  public DifferentialTask(String id, String originalClass, String candidateClass,
+      List<String> methods, int calls, long seed, double relativeTolerance,
+      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
+      List<String> strings, List<Long> numbers) {
+    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
+        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, null, null, 0, 0);
+  }
+
+  /** Whether the differential stage must measure coverage of the changed lines. */
+  public boolean coverageGate() {
+    return originalLines != null || candidateLines != null;
+  }
+}

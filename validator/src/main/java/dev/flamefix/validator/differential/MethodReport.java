@@ -12,6 +12,7 @@ import java.util.List;
  * @param repeatCalls calls repeated on the same receiver after mutating an argument in place
  * @param originalThrew calls where the original threw (the candidate had to throw the same type)
  * @param sampleInputs a few rendered inputs, for the report
+ * @param searchCalls calls made by the coverage-guided search after the plain budget
  */
 public record MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
-    int repeatCalls, int originalThrew, List<String> sampleInputs) {}
+    int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls) {}

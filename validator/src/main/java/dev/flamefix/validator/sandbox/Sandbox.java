@@ -74,6 +74,15 @@ public final class Sandbox {
    */
   public static List<String> javaCommand(int heapMegabytes, Path tempDir, List<Path> classPath,
       String mainClass, List<String> args) {
+    return javaCommand(heapMegabytes, tempDir, classPath, mainClass, args, List.of());
+  }
+
+  /**
+   * As {@link #javaCommand(int, Path, List, String, List)}, with extra JVM options (such as a
+   * {@code -javaagent}) placed before the class path.
+   */
+  public static List<String> javaCommand(int heapMegabytes, Path tempDir, List<Path> classPath,
+      String mainClass, List<String> args, List<String> jvmOptions) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heapMegabytes + "m");
@@ -82,6 +91,7 @@ public final class Sandbox {
     command.add("-XX:-UsePerfData");
     command.add("-Djava.io.tmpdir=" + tempDir.toAbsolutePath());
     command.add("-Duser.home=" + tempDir.toAbsolutePath());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(String.join(java.io.File.pathSeparator,
         classPath.stream().map(p -> p.toAbsolutePath().toString()).toList()));

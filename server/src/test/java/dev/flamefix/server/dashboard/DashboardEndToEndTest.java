@@ -7,7 +7,6 @@ import dev.flamefix.examples.orders.OrderService;
 import dev.flamefix.server.optimize.Api;
 import dev.flamefix.server.optimize.QuickPipeline;
 import dev.flamefix.server.support.TestServer;
-import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -37,8 +36,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -77,7 +74,6 @@ class DashboardEndToEndTest {
 
   @BeforeAll
   void start() throws Exception {
-    String driver = System.getenv("FLAMEFIX_TEST_CHROMEDRIVER");
     dataDir = Files.createTempDirectory("flamefix-dashboard");
     server = TestServer.h2(dataDir, new HashMap<>(QuickPipeline.properties()));
     api = new Api(server);
@@ -89,19 +85,7 @@ class DashboardEndToEndTest {
     kbWarmUp.start();
     profileTheExample();
 
-    ChromeOptions options = new ChromeOptions();
-    String chrome = System.getenv("FLAMEFIX_TEST_CHROME");
-    if (chrome != null && !chrome.isBlank()) {
-      options.setBinary(chrome);
-    }
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--window-size=1400,1000",
-        "--user-data-dir=" + Files.createTempDirectory(dataDir, "chrome-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(1400, 1000));
+    browser = HeadlessChrome.start(dataDir);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     Files.createDirectories(screenshots);
   }

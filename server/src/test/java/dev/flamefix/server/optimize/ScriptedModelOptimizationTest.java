@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the target's code, the verdicts are recorded, an accepted candidate becomes a proposal with
  * a measured speed-up, and the server-sent-events stream ends with {@code done}.
  */
-class ScriptedModelOptimizationTest {
+public class ScriptedModelOptimizationTest {
   @TempDir Path dataDir;
 
   /** A correct rewrite of countKnownCustomers, written by this test (not by any model). */
@@ -104,6 +104,58 @@ class ScriptedModelOptimizationTest {
 
         String events = stream.get();
         assertThat(events).contains("event:progress").contains("event:done");
+      }
+    }
+  }
+
+  /**
+   * A faster rewrite that also adds a branch behind a hash check the generated inputs never hit
+   * (written by this test, not by any model): nothing proves the added lines, so the verdict is
+   * UNPROVEN, the REST view says which lines, and no proposal is made.
+   */
+  public static final String UNPROVEN_ANSWER = """
+      ```java
+      public int countKnownCustomers(List<Order> orders, List<String> knownCustomers) {
+        java.util.Set<String> known = new java.util.HashSet<>(knownCustomers);
+        int count = 0;
+        for (Order o : orders) {
+          if (known.contains(o.customerId())) {
+            count++;
+          }
+          if (o.customerId() != null && o.customerId().hashCode() == 0x2f5a9c31) {
+            count += 1000;
+          }
+        }
+        return count;
+      }
+      ```
+      """;
+
+  @Test
+  void aRewriteWhoseChangedLinesNoInputReachedIsUnprovenAndNotProposed() throws Exception {
+    try (ScriptedModelServer model = new ScriptedModelServer(UNPROVEN_ANSWER)) {
+      Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
+      props.put("flamefix.model.name", "scripted");
+      props.put("flamefix.model.base-url", model.baseUrl());
+      props.put("flamefix.model.api-key", "test-key");
+      props.put("flamefix.model.max-retries", 0);
+      try (TestServer server = TestServer.h2(dataDir, props)) {
+        Api api = new Api(server);
+        api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
+        JsonNode job = api.expect(202, "POST", "/api/optimizations", "{\"app\":\"orders\","
+            + "\"targets\":[\"dev.flamefix.examples.orders.OrderAnalytics#countKnownCustomers\"],"
+            + "\"options\":{\"models\":[\"scripted\"],\"candidates\":1,\"recipes\":false}}");
+        JsonNode done = api.awaitJob(job.get("id").asText(), Duration.ofMinutes(4), Api::finished);
+        assertThat(done.get("status").asText()).as(done.toPrettyString()).isEqualTo("DONE");
+        assertThat(done.get("candidates")).as(done.toPrettyString()).hasSize(1);
+        JsonNode verdict = done.get("candidates").get(0).get("verdict");
+        assertThat(verdict.get("outcome").asText()).as(verdict.toPrettyString()).isEqualTo("UNPROVEN");
+        assertThat(verdict.get("accepted").asBoolean()).isFalse();
+        assertThat(verdict.get("reason").asText()).startsWith("unproven").contains("line");
+        assertThat(verdict.get("coverage").get("candidate").get("unreached").size())
+            .as(verdict.toPrettyString()).isPositive();
+        assertThat(done.hasNonNull("proposalId")).as(done.toPrettyString()).isFalse();
+        assertThat(api.expect(200, "GET", "/api/proposals?app=orders", null)).isEmpty();
       }
     }
   }

@@ -238,12 +238,13 @@ public final class Validator {
     List<DifferentialTask> tasks = new ArrayList<>();
     for (Job job : tested) {
       ValidationRequest r = job.request;
-      Literals literals = Literals.of(r.originalSource(), r.candidateSource());
+      Literals literals = Literals.of(r.targetMethods(), r.originalSource(),
+          r.candidateSource());
       job.taskIndex = tasks.size();
       tasks.add(new DifferentialTask(r.id(), r.className(), job.candidateName, r.targetMethods(),
           options.callsPerMethod(), options.seed(), options.relativeTolerance(),
           options.absoluteTolerance(), options.callTimeout().toMillis(), r.receiverFactory(),
-          literals.strings(), literals.numbers()));
+          literals.strings(), literals.numbers(), literals.calls()));
       emit(listener, r.id(), Stage.DIFFERENTIAL, "started",
           options.callsPerMethod() + " calls per method, seed " + options.seed(), start);
     }

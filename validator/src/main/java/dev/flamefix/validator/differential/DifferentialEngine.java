@@ -22,6 +22,13 @@ final class DifferentialEngine {
 
   private static final int SAMPLES = 5;
   private static final int SHRINK_BUDGET = 400;
+  /** Clamped retries of one input on which the original did not return. */
+  private static final int RESIZE_RETRIES = 4;
+  /**
+   * Inputs per method the original may fail to return on before they count as calls again (as
+   * they did before inputs were resized), so a method whose original never returns still ends.
+   */
+  private static final int MAX_ORIGINAL_TIMEOUTS = 8;
 
   private final DifferentialTask task;
   private final Class<?> originalClass;
@@ -38,7 +45,8 @@ final class DifferentialEngine {
     String suffix = task.candidateClass().substring(task.originalClass().length());
     this.comparator = new DeepComparator(task.relativeTolerance(), task.absoluteTolerance(), suffix);
     this.runner = new CallRunner(task.callTimeoutMillis());
-    this.dictionary = ValueGenerator.Dictionary.of(task.strings(), task.numbers());
+    this.dictionary = ValueGenerator.Dictionary.of(task.strings(), task.numbers(),
+          task.textCalls());
     this.candidateSide = Counterparts.of(originalClass, candidateClass);
   }
 
@@ -103,6 +111,8 @@ final class DifferentialEngine {
     private int randomCalls;
     private int repeatCalls;
     private int originalThrew;
+    private int originalTimeouts;
+    private final InputScale scale = new InputScale();
     private final List<String> samples = new ArrayList<>();
 
     MethodRun(Method original, Method candidate, Random random) {
@@ -138,6 +148,9 @@ final class DifferentialEngine {
             args.add(generator.random(t));
           }
         }
+        if (scale.limited()) {
+          args = scale.clamp(args);
+        }
         if (episodeLeft-- <= 0) {
           receiverPair = newReceivers();
           episode.clear();
@@ -149,6 +162,24 @@ final class DifferentialEngine {
         Object[] a = materialize(args, Counterparts.IDENTITY);
         Object[] b = materialize(args, candidateSide);
         Step step = step(receiverPair, a, b, render(args));
+        // The original itself did not return (or overflowed its stack): the input is too big to
+        // judge anything by. Clamp
+        // it (and every later input) and retry; none of this counts against the candidate.
+        for (int retry = 0; step.originalTimedOut && originalTimeouts < MAX_ORIGINAL_TIMEOUTS
+            && retry < RESIZE_RETRIES && scale.tightenBelow(args); retry++) {
+          originalTimeouts++;
+          args = scale.clamp(args);
+          receiverPair = newReceivers();
+          episode.clear();
+          a = materialize(args, Counterparts.IDENTITY);
+          b = materialize(args, candidateSide);
+          step = step(receiverPair, a, b, render(args));
+        }
+        if (step.originalTimedOut && originalTimeouts < MAX_ORIGINAL_TIMEOUTS) {
+          originalTimeouts++;
+          episodeLeft = 0;
+          continue;
+        }
         calls++;
         if (edge) {
           edgeCalls++;
@@ -241,7 +272,10 @@ final class DifferentialEngine {
       String name = MethodSelector.signature(original);
       currentCall = "original " + name + " with " + rendered;
       CallRunner.Outcome o = runner.call(original, receiversNow.original, a);
-      if (o.timedOut()) {
+      if (o.timedOut() || o.thrown() instanceof StackOverflowError
+          || o.thrown() instanceof OutOfMemoryError) {
+        // Out of time, stack or heap: the input is beyond what the original can handle, so what
+        // the candidate does with it (compute the answer iteratively, say) proves nothing.
         return new Step(o, null, null, true);
       }
       if (o.threw()) {
@@ -250,6 +284,11 @@ final class DifferentialEngine {
       currentCall = "candidate " + name + " with " + rendered;
       CallRunner.Outcome c = runner.call(candidate, receiversNow.candidate, b);
       currentCall = "";
+      if (c.timedOut() && o.nanos() > task.callTimeoutMillis() * 500_000L) {
+        // The original needed over half the budget: a candidate as slow as it would time out
+        // without being stuck, so the input is too big here as well.
+        return new Step(o, c, null, true);
+      }
       Counterexample found = compare(o, c, a, b, rendered);
       if (found == null && !c.timedOut() && receiversNow.original != null) {
         found = compareReceivers(receiversNow, o, c, rendered);
@@ -480,6 +519,11 @@ final class DifferentialEngine {
 
   private record Pair(Object original, Object candidate, String description) {}
 
+  /**
+   * One compared call; {@code originalTimedOut}: the input was too big to judge by, because the
+   * original did not return within the budget, ran out of stack or heap, or needed over half the
+   * budget and the candidate then timed out.
+   */
   private record Step(CallRunner.Outcome original, CallRunner.Outcome candidate,
       Counterexample counterexample, boolean originalTimedOut) {}
 }

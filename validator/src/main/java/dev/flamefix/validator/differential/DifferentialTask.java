@@ -18,8 +18,10 @@ import java.util.List;
  *     building receivers of either class; {@code null} to use the simplest constructor
  * @param strings string literals of both sources, used as input dictionary
  * @param numbers integer literals of both sources
+ * @param textCalls names of string-dissecting calls in both sources ({@code parseLong}, {@code
+ *     trim}, ...), which shape the generated strings
  */
 public record DifferentialTask(String id, String originalClass, String candidateClass,
     List<String> methods, int calls, long seed, double relativeTolerance,
     double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
-    List<String> strings, List<Long> numbers) {}
+    List<String> strings, List<Long> numbers, List<String> textCalls) {}

@@ -145,7 +145,7 @@ final class DifferentialEngine {
           generator.beginCall();
           args = new ArrayList<>();
           for (Type t : types) {
-            args.add(generator.random(t));
+            args.add(generator.randomArgument(t));
           }
         }
         if (scale.limited()) {

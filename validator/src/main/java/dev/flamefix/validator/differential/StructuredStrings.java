@@ -152,14 +152,18 @@ final class StructuredStrings {
     } else if (clean) {
       return BLANKS[random.nextInt(BLANKS.length)];
     }
-    return SEPARATORS[random.nextInt(SEPARATORS.length)] + plainWord();
+    return SEPARATORS[random.nextInt(SEPARATORS.length)] + plainWord()
+        + (random.nextBoolean() ? "\ud83d\ude00" : "");
   }
 
   /** A value token: mostly numbers, padded with blanks now and then. */
   String value(Values values) {
     String v;
     int roll = random.nextInt(100);
-    if (values == Values.WILD && roll < 30) {
+    if (roll < (values == Values.INTEGERS ? 4 : 15)) {
+      // Another literal as the value ("level=info"), often in a case-mapping variant.
+      return random.nextBoolean() ? anchor() : localeVariant(anchor());
+    } else if (values == Values.WILD && roll < 45) {
       return random.nextInt(3) == 0 ? localeVariant(anchor()) : WILD[random.nextInt(WILD.length)];
     } else if (values != Values.INTEGERS && roll < 55) {
       v = random.nextBoolean() ? FLOATS[random.nextInt(FLOATS.length)]

@@ -185,6 +185,17 @@ public final class ValueGenerator {
   }
 
   /**
+   * A random argument of {@code type}: now and then {@code null} for a reference type, which the
+   * edge cases pass only alongside one typical value of the other parameters.
+   */
+  public Value randomArgument(Type type) {
+    if (!raw(type).isPrimitive() && random.nextInt(40) == 0) {
+      return new Value.Null();
+    }
+    return random(type, 0);
+  }
+
+  /**
    * A large-ish, null-free value: top-level collections and arrays get {@code size} elements,
    * strings 4-24 characters. Used as benchmark input.
    */
@@ -276,6 +287,11 @@ public final class ValueGenerator {
       // Repeats of earlier elements: duplicates are where dedup and lookup rewrites go wrong.
       if (i > 0 && random.nextInt(8) == 0) {
         out.add(out.get(random.nextInt(i)));
+      } else if (i > 0 && random.nextInt(16) == 0
+          && out.get(random.nextInt(i)) instanceof Value.Atom a && a.value() instanceof String s
+          && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+        // The same string in another case: where case-insensitive rewrites go wrong.
+        out.add(new Value.Atom(s.toUpperCase(java.util.Locale.ROOT)));
       } else {
         out.add(random(elementType, depth + 1));
       }

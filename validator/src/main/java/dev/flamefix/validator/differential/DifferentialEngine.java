@@ -145,7 +145,7 @@ final class DifferentialEngine {
           generator.beginCall();
           args = new ArrayList<>();
           for (Type t : types) {
-            args.add(generator.randomArgument(t));
+            args.add(generator.random(t));
           }
         }
         if (scale.limited()) {
@@ -218,11 +218,25 @@ final class DifferentialEngine {
       for (Type t : types) {
         typical.add(generator.random(t));
       }
+      // With each null, numbers of the other parameters at 1 as well: whether a null matters
+      // can hang on a count being positive (repeat(null, n) is "" for n = 0 only).
+      List<Value> ones = new ArrayList<>(typical);
+      for (int p = 0; p < types.length; p++) {
+        Object one = ValueGenerator.one(types[p]);
+        if (one != null) {
+          ones.set(p, new Value.Atom(one));
+        }
+      }
       for (int p = 0; p < types.length; p++) {
         for (Value edge : generator.edgeCases(types[p])) {
           List<Value> args = new ArrayList<>(typical);
           args.set(p, edge);
           out.add(args);
+          if (edge instanceof Value.Null && !ones.equals(typical)) {
+            List<Value> withOnes = new ArrayList<>(ones);
+            withOnes.set(p, edge);
+            out.add(withOnes);
+          }
         }
       }
       if (types.length == 0) {

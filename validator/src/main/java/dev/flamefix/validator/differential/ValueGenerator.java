@@ -184,15 +184,23 @@ public final class ValueGenerator {
     return random(type, 0);
   }
 
-  /**
-   * A random argument of {@code type}: now and then {@code null} for a reference type, which the
-   * edge cases pass only alongside one typical value of the other parameters.
-   */
-  public Value randomArgument(Type type) {
-    if (!raw(type).isPrimitive() && random.nextInt(40) == 0) {
-      return new Value.Null();
+  /** The number 1 in {@code type} (primitive or box), or {@code null} for other types. */
+  static Object one(Type type) {
+    Class<?> t = box(raw(type));
+    if (t == Integer.class) {
+      return 1;
+    } else if (t == Long.class) {
+      return 1L;
+    } else if (t == Short.class) {
+      return (short) 1;
+    } else if (t == Byte.class) {
+      return (byte) 1;
+    } else if (t == Double.class) {
+      return 1.0;
+    } else if (t == Float.class) {
+      return 1f;
     }
-    return random(type, 0);
+    return null;
   }
 
   /**

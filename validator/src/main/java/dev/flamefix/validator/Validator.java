@@ -244,14 +244,16 @@ public final class Validator {
     List<DifferentialTask> tasks = new ArrayList<>();
     for (Job job : tested) {
       ValidationRequest r = job.request;
-      Literals literals = Literals.of(r.originalSource(), r.candidateSource());
+      Literals literals = Literals.of(r.targetMethods(), r.originalSource(),
+          r.candidateSource());
       ChangedLines changed = ChangedLines.of(r.originalSource(), r.candidateSource());
       job.taskIndex = tasks.size();
       tasks.add(new DifferentialTask(r.id(), r.className(), job.candidateName, r.targetMethods(),
           options.callsPerMethod(), options.seed(), options.relativeTolerance(),
           options.absoluteTolerance(), options.callTimeout().toMillis(), r.receiverFactory(),
-          literals.strings(), literals.numbers(), changed.original(), changed.candidate(),
-          options.coverageSearchCalls(), options.coverageSearchTime().toMillis()));
+          literals.strings(), literals.numbers(), literals.calls(), changed.original(),
+          changed.candidate(), options.coverageSearchCalls(),
+          options.coverageSearchTime().toMillis()));
       emit(listener, r.id(), Stage.DIFFERENTIAL, "started",
           options.callsPerMethod() + " calls per method, seed " + options.seed(), start);
     }

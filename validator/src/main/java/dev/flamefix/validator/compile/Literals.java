@@ -1,32 +1,63 @@
 package dev.flamefix.validator.compile;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Literals of the code under test, fed to input generation as a dictionary: a method that
- * matches {@code "[A-Z]{3}-[0-9]{4}"} or compares with {@code "VIP"} is only exercised properly
- * by inputs built from those constants.
+ * matches {@code "[A-Z]{3}-[0-9]{4}"}, compares with {@code "VIP"} or parses what follows
+ * {@code "latency="} is only exercised properly by inputs built from those constants.
  *
- * @param strings string, text-block and char literals, unescaped
+ * @param strings string, text-block and char literals, unescaped; those of the target methods
+ *     first, because input generation favours the front of the list
  * @param numbers integer and long literals
+ * @param calls names of the calls that reveal how strings are taken apart ({@code parseLong},
+ *     {@code trim}, {@code lastIndexOf}, {@code split}, {@code format}, {@code toUpperCase} ...),
+ *     in order of appearance; input generation shapes its strings for them
  */
-public record Literals(List<String> strings, List<Long> numbers) {
+public record Literals(List<String> strings, List<Long> numbers, List<String> calls) {
 
   private static final int MAX = 200;
 
+  /** Calls whose presence says which string shapes matter; see {@link #calls}. */
+  private static final Set<String> STRUCTURAL_CALLS = Set.of(
+      "parseInt", "parseLong", "parseShort", "parseByte", "parseDouble", "parseFloat", "valueOf",
+      "decode", "parseUnsignedInt", "parseUnsignedLong", "split", "format", "formatted",
+      "compile", "matches", "replaceAll", "indexOf", "lastIndexOf", "substring", "trim", "strip",
+      "isBlank", "startsWith", "endsWith", "toUpperCase", "toLowerCase", "equalsIgnoreCase",
+      "codePointAt", "codePoints", "charAt");
+
   /** Literals appearing in any of {@code sources} (unparseable sources are skipped). */
   public static Literals of(String... sources) {
+    return of(List.of(), sources);
+  }
+
+  /**
+   * Literals appearing in any of {@code sources}, those inside the methods named in {@code
+   * methods} ({@code name} or {@code name(Type,...)}) first.
+   */
+  public static Literals of(Collection<String> methods, String... sources) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String m : methods) {
+      names.add(m.replaceAll("\\(.*", "").trim());
+    }
     Set<String> strings = new LinkedHashSet<>();
     Set<Long> numbers = new LinkedHashSet<>();
+    Set<String> calls = new LinkedHashSet<>();
+    List<Node> focus = new ArrayList<>();
+    List<Node> units = new ArrayList<>();
     for (String source : sources) {
       CompilationUnit unit;
       try {
@@ -34,26 +65,47 @@ public record Literals(List<String> strings, List<Long> numbers) {
       } catch (IllegalArgumentException e) {
         continue;
       }
-      unit.findAll(StringLiteralExpr.class).forEach(s -> strings.add(safe(s)));
-      unit.findAll(TextBlockLiteralExpr.class).forEach(s -> strings.add(s.asString()));
-      unit.findAll(CharLiteralExpr.class).forEach(c -> strings.add(c.getValue()));
-      unit.findAll(IntegerLiteralExpr.class).forEach(i -> {
-        try {
-          numbers.add(i.asNumber().longValue());
-        } catch (NumberFormatException e) {
-          // Out-of-range literal: javac will say so; it is no input hint.
-        }
-      });
-      unit.findAll(LongLiteralExpr.class).forEach(l -> {
-        try {
-          numbers.add(l.asNumber().longValue());
-        } catch (NumberFormatException e) {
-          // As above.
-        }
-      });
+      units.add(unit);
+      unit.findAll(MethodDeclaration.class, m -> names.contains(m.getNameAsString()))
+          .forEach(focus::add);
     }
-    return new Literals(new ArrayList<>(strings).subList(0, Math.min(MAX, strings.size())),
-        new ArrayList<>(numbers).subList(0, Math.min(MAX, numbers.size())));
+    for (Node node : focus) {
+      collect(node, strings, numbers, calls);
+    }
+    for (Node node : units) {
+      collect(node, strings, numbers, calls);
+    }
+    return new Literals(first(strings), first(numbers), first(calls));
+  }
+
+  private static void collect(Node node, Set<String> strings, Set<Long> numbers,
+      Set<String> calls) {
+    node.findAll(StringLiteralExpr.class).forEach(s -> strings.add(safe(s)));
+    node.findAll(TextBlockLiteralExpr.class).forEach(s -> strings.add(s.asString()));
+    node.findAll(CharLiteralExpr.class).forEach(c -> strings.add(c.getValue()));
+    node.findAll(IntegerLiteralExpr.class).forEach(i -> {
+      try {
+        numbers.add(i.asNumber().longValue());
+      } catch (NumberFormatException e) {
+        // Out-of-range literal: javac will say so; it is no input hint.
+      }
+    });
+    node.findAll(LongLiteralExpr.class).forEach(l -> {
+      try {
+        numbers.add(l.asNumber().longValue());
+      } catch (NumberFormatException e) {
+        // As above.
+      }
+    });
+    node.findAll(MethodCallExpr.class).forEach(call -> {
+      if (STRUCTURAL_CALLS.contains(call.getNameAsString())) {
+        calls.add(call.getNameAsString());
+      }
+    });
+  }
+
+  private static <T> List<T> first(Set<T> values) {
+    return new ArrayList<>(values).subList(0, Math.min(MAX, values.size()));
   }
 
   private static String safe(StringLiteralExpr s) {

@@ -26,6 +26,9 @@ public final class BenchmarkFixture {
   /** Representative input tuples per benchmark operation. */
   public static final int INPUTS = 3;
 
+  /** Longest a representative call of the original may take; longer inputs are clamped. */
+  private static final long REPRESENTATIVE_CALL_MILLIS = 1000;
+
   /** Uniform handle to the original method. */
   public final MethodHandle original;
   /** Uniform handle to the candidate method. */
@@ -76,7 +79,8 @@ public final class BenchmarkFixture {
       candidateMethod.setAccessible(true);
       Random random = new Random(task.seed() ^ 0x5DEECE66DL);
       ValueGenerator generator = new ValueGenerator(random,
-          ValueGenerator.Dictionary.of(task.strings(), task.numbers()));
+          ValueGenerator.Dictionary.of(task.strings(), task.numbers(),
+          task.textCalls()));
       Counterparts candidateSide = Counterparts.of(originalClass, candidateClass);
       Object originalReceiver = null;
       Object candidateReceiver = null;
@@ -100,26 +104,41 @@ public final class BenchmarkFixture {
     }
   }
 
-  /** Inputs on which the original returns normally: benchmarks measure the common path. */
+  /**
+   * Inputs on which the original returns normally and within {@link #REPRESENTATIVE_CALL_MILLIS}:
+   * benchmarks measure the common path, and an input the original never returns on (an
+   * exponential recursion given 500) is clamped smaller, as the differential stage does.
+   */
   private static List<List<Value>> inputs(Method method, Object receiver,
       ValueGenerator generator, int size) {
     Type[] types = method.getGenericParameterTypes();
     List<List<Value>> out = new ArrayList<>();
+    CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS);
+    InputScale scale = new InputScale();
     for (int attempt = 0; attempt < 60 && out.size() < INPUTS; attempt++) {
       List<Value> values = new ArrayList<>();
       for (Type t : types) {
         values.add(generator.representative(t, size));
       }
-      try {
-        method.invoke(receiver, values.stream().map(Value::materialize).toArray());
-        out.add(values);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        // Throws on this input: not representative of the hot path.
+      if (scale.limited()) {
+        values = scale.clamp(values);
       }
+      CallRunner.Outcome o;
+      try {
+        o = runner.call(method, receiver, values.stream().map(Value::materialize).toArray());
+      } catch (RuntimeException e) {
+        continue;
+      }
+      if (o.timedOut()) {
+        scale.tightenBelow(values);
+      } else if (!o.threw()) {
+        out.add(values);
+      }
+      // Otherwise it throws on this input: not representative of the hot path.
     }
     if (out.isEmpty()) {
-      throw new IllegalStateException("the original threw on every representative input of "
-          + MethodSelector.signature(method));
+      throw new IllegalStateException("the original threw or did not return on every"
+          + " representative input of " + MethodSelector.signature(method));
     }
     return out;
   }

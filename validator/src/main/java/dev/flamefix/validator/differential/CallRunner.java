@@ -11,8 +11,9 @@ import java.util.Set;
  */
 final class CallRunner {
 
-  /** What one call did. */
-  record Outcome(Object returned, Throwable thrown, boolean timedOut, int leakedThreads) {
+  /** What one call did, and how long it took (wall clock, nanoseconds). */
+  record Outcome(Object returned, Throwable thrown, boolean timedOut, int leakedThreads,
+      long nanos) {
 
     boolean threw() {
       return thrown != null;
@@ -44,17 +45,19 @@ final class CallRunner {
     // Not a daemon: threads the code starts inherit that, as they would from an application's
     // own threads, so a thread it forgets to stop counts as a leak.
     worker.setDaemon(false);
+    long start = System.nanoTime();
     worker.start();
     try {
       worker.join(timeoutMillis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    long nanos = System.nanoTime() - start;
     if (worker.isAlive()) {
       worker.stop();
-      return new Outcome(null, null, true, 0);
+      return new Outcome(null, null, true, 0, nanos);
     }
-    return new Outcome(result[0], thrown[0], false, leaked(before));
+    return new Outcome(result[0], thrown[0], false, leaked(before), nanos);
   }
 
   private static Set<Thread> liveThreads() {

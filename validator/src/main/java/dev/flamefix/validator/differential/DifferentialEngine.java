@@ -24,6 +24,13 @@ final class DifferentialEngine {
 
   private static final int SAMPLES = 5;
   private static final int SHRINK_BUDGET = 400;
+  /** Clamped retries of one input on which the original did not return. */
+  private static final int RESIZE_RETRIES = 4;
+  /**
+   * Inputs per method the original may fail to return on before they count as calls again (as
+   * they did before inputs were resized), so a method whose original never returns still ends.
+   */
+  private static final int MAX_ORIGINAL_TIMEOUTS = 8;
 
   private final DifferentialTask task;
   private final Class<?> originalClass;
@@ -45,7 +52,8 @@ final class DifferentialEngine {
     String suffix = task.candidateClass().substring(task.originalClass().length());
     this.comparator = new DeepComparator(task.relativeTolerance(), task.absoluteTolerance(), suffix);
     this.runner = new CallRunner(task.callTimeoutMillis());
-    this.dictionary = ValueGenerator.Dictionary.of(task.strings(), task.numbers());
+    this.dictionary = ValueGenerator.Dictionary.of(task.strings(), task.numbers(),
+          task.textCalls());
     this.candidateSide = Counterparts.of(originalClass, candidateClass);
   }
 
@@ -148,6 +156,8 @@ final class DifferentialEngine {
     private int repeatCalls;
     private int originalThrew;
     private int searchCalls;
+    private int originalTimeouts;
+    private final InputScale scale = new InputScale();
     private final List<String> samples = new ArrayList<>();
     private final List<List<Value>> corpus = new ArrayList<>();
     private final InputMutator mutator;
@@ -186,6 +196,9 @@ final class DifferentialEngine {
             args.add(generator.random(t));
           }
         }
+        if (scale.limited()) {
+          args = scale.clamp(args);
+        }
         if (episodeLeft-- <= 0) {
           receiverPair = newReceivers();
           episode.clear();
@@ -197,6 +210,24 @@ final class DifferentialEngine {
         Object[] a = materialize(args, Counterparts.IDENTITY);
         Object[] b = materialize(args, candidateSide);
         Step step = step(receiverPair, a, b, render(args));
+        // The original itself did not return (or overflowed its stack): the input is too big to
+        // judge anything by. Clamp
+        // it (and every later input) and retry; none of this counts against the candidate.
+        for (int retry = 0; step.originalTimedOut && originalTimeouts < MAX_ORIGINAL_TIMEOUTS
+            && retry < RESIZE_RETRIES && scale.tightenBelow(args); retry++) {
+          originalTimeouts++;
+          args = scale.clamp(args);
+          receiverPair = newReceivers();
+          episode.clear();
+          a = materialize(args, Counterparts.IDENTITY);
+          b = materialize(args, candidateSide);
+          step = step(receiverPair, a, b, render(args));
+        }
+        if (step.originalTimedOut && originalTimeouts < MAX_ORIGINAL_TIMEOUTS) {
+          originalTimeouts++;
+          episodeLeft = 0;
+          continue;
+        }
         keepIfNew(args);
         calls++;
         if (edge) {
@@ -272,11 +303,25 @@ final class DifferentialEngine {
       for (Type t : types) {
         typical.add(generator.random(t));
       }
+      // With each null, numbers of the other parameters at 1 as well: whether a null matters
+      // can hang on a count being positive (repeat(null, n) is "" for n = 0 only).
+      List<Value> ones = new ArrayList<>(typical);
+      for (int p = 0; p < types.length; p++) {
+        Object one = ValueGenerator.one(types[p]);
+        if (one != null) {
+          ones.set(p, new Value.Atom(one));
+        }
+      }
       for (int p = 0; p < types.length; p++) {
         for (Value edge : generator.edgeCases(types[p])) {
           List<Value> args = new ArrayList<>(typical);
           args.set(p, edge);
           out.add(args);
+          if (edge instanceof Value.Null && !ones.equals(typical)) {
+            List<Value> withOnes = new ArrayList<>(ones);
+            withOnes.set(p, edge);
+            out.add(withOnes);
+          }
         }
       }
       if (types.length == 0) {
@@ -326,7 +371,10 @@ final class DifferentialEngine {
       String name = MethodSelector.signature(original);
       currentCall = "original " + name + " with " + rendered;
       CallRunner.Outcome o = runner.call(original, receiversNow.original, a);
-      if (o.timedOut()) {
+      if (o.timedOut() || o.thrown() instanceof StackOverflowError
+          || o.thrown() instanceof OutOfMemoryError) {
+        // Out of time, stack or heap: the input is beyond what the original can handle, so what
+        // the candidate does with it (compute the answer iteratively, say) proves nothing.
         return new Step(o, null, null, true);
       }
       if (o.threw()) {
@@ -335,6 +383,11 @@ final class DifferentialEngine {
       currentCall = "candidate " + name + " with " + rendered;
       CallRunner.Outcome c = runner.call(candidate, receiversNow.candidate, b);
       currentCall = "";
+      if (c.timedOut() && o.nanos() > task.callTimeoutMillis() * 500_000L) {
+        // The original needed over half the budget: a candidate as slow as it would time out
+        // without being stuck, so the input is too big here as well.
+        return new Step(o, c, null, true);
+      }
       Counterexample found = compare(o, c, a, b, rendered);
       if (found == null && !c.timedOut() && receiversNow.original != null) {
         found = compareReceivers(receiversNow, o, c, rendered);
@@ -565,6 +618,11 @@ final class DifferentialEngine {
 
   private record Pair(Object original, Object candidate, String description) {}
 
+  /**
+   * One compared call; {@code originalTimedOut}: the input was too big to judge by, because the
+   * original did not return within the budget, ran out of stack or heap, or needed over half the
+   * budget and the candidate then timed out.
+   */
   private record Step(CallRunner.Outcome original, CallRunner.Outcome candidate,
       Counterexample counterexample, boolean originalTimedOut) {}
 }

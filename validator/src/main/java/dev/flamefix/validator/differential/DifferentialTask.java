@@ -18,6 +18,8 @@ import java.util.List;
  *     building receivers of either class; {@code null} to use the simplest constructor
  * @param strings string literals of both sources, used as input dictionary
  * @param numbers integer literals of both sources
+ * @param textCalls names of string-dissecting calls in both sources ({@code parseLong}, {@code
+ *     trim}, ...), which shape the generated strings
  * @param originalLines lines of the original the rewrite changed (see {@link
  *     dev.flamefix.validator.coverage.ChangedLines}); {@code null} with {@code candidateLines}
  *     {@code null} when no coverage gate is wanted
@@ -29,16 +31,18 @@ import java.util.List;
 public record DifferentialTask(String id, String originalClass, String candidateClass,
     List<String> methods, int calls, long seed, double relativeTolerance,
     double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
-    List<String> strings, List<Long> numbers, List<Integer> originalLines,
-    List<Integer> candidateLines, int searchCalls, long searchMillis) {
+    List<String> strings, List<Long> numbers, List<String> textCalls,
+    List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
+    long searchMillis) {
 
-  /** A task without the coverage gate. */
+  /** A task without the coverage gate and without text-call hints. */
   public DifferentialTask(String id, String originalClass, String candidateClass,
       List<String> methods, int calls, long seed, double relativeTolerance,
       double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
       List<String> strings, List<Long> numbers) {
     this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
-        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, null, null, 0, 0);
+        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, List.of(), null,
+        null, 0, 0);
   }
 
   /** Whether the differential stage must measure coverage of the changed lines. */

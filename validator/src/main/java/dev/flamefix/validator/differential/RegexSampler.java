@@ -59,7 +59,10 @@ final class RegexSampler {
       return "x";
     }
     int i = random.nextInt(s.length());
-    return switch (random.nextInt(4)) {
+    return switch (random.nextInt(5)) {
+      // A character of the same kind outside ASCII (Arabic-Indic digit, umlaut): where a
+      // rewrite's Character.isDigit or isUpperCase accepts more than [0-9] or [A-Z].
+      case 4 -> s.substring(0, i) + wider(s.charAt(i)) + s.substring(i + 1);
       case 0 -> s.substring(0, i) + s.substring(i + 1);
       case 1 -> s.substring(0, i) + PRINTABLE.charAt(random.nextInt(PRINTABLE.length()))
           + s.substring(i + 1);
@@ -69,6 +72,17 @@ final class RegexSampler {
           ? s.substring(0, i) + Character.toLowerCase(s.charAt(i)) + s.substring(i + 1)
           : s + s.charAt(i);
     };
+  }
+
+  private static char wider(char c) {
+    if (Character.isDigit(c)) {
+      return '\u0663';
+    } else if (Character.isUpperCase(c)) {
+      return '\u00c4';
+    } else if (Character.isLowerCase(c)) {
+      return '\u00e4';
+    }
+    return 'x';
   }
 
   boolean matches(String s) {

@@ -49,16 +49,25 @@ public final class ValueGenerator {
 
   private final Random random;
   private final Dictionary dictionary;
+  private final StructuredStrings structured;
+  /** Share of fresh strings (in percent) built by {@link StructuredStrings}. */
+  private final int structuredShare;
   private List<String> stringPool = new ArrayList<>();
   private List<Long> numberPool = new ArrayList<>();
   private List<Double> doublePool = new ArrayList<>();
   private boolean nullsInside;
+  private StructuredStrings.Values structuredValues = StructuredStrings.Values.INTEGERS;
   private int representativeSize;
 
   /** A generator drawing from {@code random}, seeded with literals of the code under test. */
   public ValueGenerator(Random random, Dictionary dictionary) {
     this.random = random;
     this.dictionary = dictionary;
+    this.structured = new StructuredStrings(random, dictionary);
+    // Code that parses what it finds gets more structured strings, but plain random strings keep
+    // the majority: they are what finds the differences structure does not anticipate.
+    this.structuredShare = dictionary.calls().stream().anyMatch(c -> c.startsWith("parse")
+        || c.equals("valueOf") || c.equals("decode")) ? 45 : 30;
   }
 
   /** Starts the inputs of one call: fresh shared pools, and whether nulls may appear inside. */
@@ -67,6 +76,9 @@ public final class ValueGenerator {
     numberPool = new ArrayList<>();
     doublePool = new ArrayList<>();
     nullsInside = random.nextInt(100) < 15;
+    // Most calls keep the values in structured strings parseable, so a list of lines gets past
+    // the first one; the others try empty, blank and non-numeric values.
+    structuredValues = structured.pickValues();
     representativeSize = 0;
   }
 
@@ -172,6 +184,25 @@ public final class ValueGenerator {
     return random(type, 0);
   }
 
+  /** The number 1 in {@code type} (primitive or box), or {@code null} for other types. */
+  static Object one(Type type) {
+    Class<?> t = box(raw(type));
+    if (t == Integer.class) {
+      return 1;
+    } else if (t == Long.class) {
+      return 1L;
+    } else if (t == Short.class) {
+      return (short) 1;
+    } else if (t == Byte.class) {
+      return (byte) 1;
+    } else if (t == Double.class) {
+      return 1.0;
+    } else if (t == Float.class) {
+      return 1f;
+    }
+    return null;
+  }
+
   /**
    * A large-ish, null-free value: top-level collections and arrays get {@code size} elements,
    * strings 4-24 characters. Used as benchmark input.
@@ -264,6 +295,11 @@ public final class ValueGenerator {
       // Repeats of earlier elements: duplicates are where dedup and lookup rewrites go wrong.
       if (i > 0 && random.nextInt(8) == 0) {
         out.add(out.get(random.nextInt(i)));
+      } else if (i > 0 && random.nextInt(16) == 0
+          && out.get(random.nextInt(i)) instanceof Value.Atom a && a.value() instanceof String s
+          && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+        // The same string in another case: where case-insensitive rewrites go wrong.
+        out.add(new Value.Atom(s.toUpperCase(java.util.Locale.ROOT)));
       } else {
         out.add(random(elementType, depth + 1));
       }
@@ -322,6 +358,7 @@ public final class ValueGenerator {
       out.addAll(Arrays.asList(EDGE_STRINGS));
       out.add(longString());
       out.addAll(dictionary.strings());
+      out.addAll(structured.edges());
       for (RegexSampler sampler : dictionary.regexes()) {
         out.add(sampler.match(random));
         out.add(sampler.nearMiss(random));
@@ -453,7 +490,10 @@ public final class ValueGenerator {
     String s;
     int roll = random.nextInt(100);
     List<RegexSampler> regexes = dictionary.regexes();
-    if (roll < 15 && !dictionary.strings().isEmpty() && representativeSize == 0) {
+    if (representativeSize == 0 && structured.available()
+        && random.nextInt(100) < structuredShare) {
+      s = structured.next(structuredValues);
+    } else if (roll < 15 && !dictionary.strings().isEmpty() && representativeSize == 0) {
       s = dictionary.strings().get(random.nextInt(dictionary.strings().size()));
     } else if (roll < 45 && !regexes.isEmpty()) {
       RegexSampler sampler = regexes.get(random.nextInt(regexes.size()));
@@ -643,16 +683,22 @@ public final class ValueGenerator {
     }
   }
 
-  /** Literals of the code under test: strings, regexes among them, and integer constants. */
-  public record Dictionary(List<String> strings, List<RegexSampler> regexes, List<Long> numbers) {
+  /**
+   * Literals of the code under test: strings (the target method's first), regexes among them,
+   * integer constants, and the names of string-dissecting calls ({@code parseLong}, {@code trim},
+   * ...) that shape the structured strings.
+   */
+  public record Dictionary(List<String> strings, List<RegexSampler> regexes, List<Long> numbers,
+      List<String> calls) {
 
     /** Builds a dictionary; regex-looking strings also get a sampler. */
-    public static Dictionary of(List<String> strings, List<Long> numbers) {
+    public static Dictionary of(List<String> strings, List<Long> numbers, List<String> calls) {
       List<RegexSampler> regexes = new ArrayList<>();
       for (String s : strings) {
         RegexSampler.of(s).ifPresent(regexes::add);
       }
-      return new Dictionary(List.copyOf(strings), List.copyOf(regexes), List.copyOf(numbers));
+      return new Dictionary(List.copyOf(strings), List.copyOf(regexes), List.copyOf(numbers),
+          calls == null ? List.of() : List.copyOf(calls));
     }
   }
 }

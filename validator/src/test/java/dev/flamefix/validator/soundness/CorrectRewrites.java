@@ -1,6 +1,7 @@
 package dev.flamefix.validator.soundness;
 
 import static dev.flamefix.validator.support.Rewrite.catalog;
+import static dev.flamefix.validator.support.Rewrite.logs;
 import static dev.flamefix.validator.support.Rewrite.orders;
 
 import dev.flamefix.validator.support.Rewrite;
@@ -244,6 +245,32 @@ final class CorrectRewrites {
               }
               return total;
             }"""),
+        logs("latency-lastindexof", "totalLatency", """
+            public static long totalLatency(List<String> lines) {
+              long total = 0;
+              for (String line : lines) {
+                int at = line.lastIndexOf("latency=");
+                if (at < 0) continue;
+                int start = at + "latency=".length();
+                int end = line.indexOf(" ms", start);
+                total += Long.parseLong((end < 0 ? line.substring(start) : line.substring(start, end)).trim());
+              }
+              return total;
+            }"""),
+        new Rewrite("latency-precompiled-patterns", dev.flamefix.validator.support.Sources.LOG_DIGEST,
+            "totalLatency", """
+            public static long totalLatency(List<String> lines) {
+              long total = 0;
+              for (String line : lines) {
+                if (!line.contains("latency=")) continue;
+                String value = UNIT.matcher(KEY.matcher(line).replaceAll("")).replaceAll("");
+                total += Long.parseLong(value.trim());
+              }
+              return total;
+            }""", """
+            private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("(?s).*latency=");
+            private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("(?s) ms.*");""",
+            null),
         orders("total-stream", "totalCents", """
             public long totalCents(List<Order> orders) {
               return orders.stream().mapToLong(o -> o.priceCents() * o.quantity()).sum();

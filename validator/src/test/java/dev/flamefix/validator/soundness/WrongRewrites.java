@@ -1,6 +1,7 @@
 package dev.flamefix.validator.soundness;
 
 import static dev.flamefix.validator.support.Rewrite.catalog;
+import static dev.flamefix.validator.support.Rewrite.logs;
 import static dev.flamefix.validator.support.Rewrite.orders;
 
 import dev.flamefix.validator.support.Rewrite;
@@ -13,6 +14,92 @@ final class WrongRewrites {
 
   static List<Rewrite> all() {
     return List.of(
+        // ---------------------------------------------------------------- LogDigest
+        // Each changed branch only runs on lines that contain the method's key literal: these
+        // are caught only by inputs built from the literals (and the first three were accepted
+        // before such inputs existed).
+        logs("latency-parse-int", "totalLatency", """
+            public static long totalLatency(List<String> lines) {
+              long total = 0;
+              for (String line : lines) {
+                int at = line.lastIndexOf("latency=");
+                if (at < 0) continue;
+                int start = at + "latency=".length();
+                int end = line.indexOf(" ms", start);
+                total += Integer.parseInt((end < 0 ? line.substring(start) : line.substring(start, end)).trim());
+              }
+              return total;
+            }"""),
+        logs("latency-no-trim", "totalLatency", """
+            public static long totalLatency(List<String> lines) {
+              long total = 0;
+              for (String line : lines) {
+                int at = line.lastIndexOf("latency=");
+                if (at < 0) continue;
+                int start = at + "latency=".length();
+                int end = line.indexOf(" ms", start);
+                total += Long.parseLong(end < 0 ? line.substring(start) : line.substring(start, end));
+              }
+              return total;
+            }"""),
+        logs("latency-first-occurrence", "totalLatency", """
+            public static long totalLatency(List<String> lines) {
+              long total = 0;
+              for (String line : lines) {
+                int at = line.indexOf("latency=");
+                if (at < 0) continue;
+                int start = at + "latency=".length();
+                int end = line.indexOf(" ms", start);
+                total += Long.parseLong((end < 0 ? line.substring(start) : line.substring(start, end)).trim());
+              }
+              return total;
+            }"""),
+        logs("user-substring-off-by-one", "lastUser", """
+            public static String lastUser(List<String> lines) {
+              String user = null;
+              for (String line : lines) {
+                int at = line.indexOf("user=");
+                if (at < 0) continue;
+                int end = line.indexOf(',', at);
+                user = end < 0 ? line.substring(at + 4) : line.substring(at + 4, end);
+              }
+              return user;
+            }"""),
+        logs("info-lowercase-equals", "countInfo", """
+            public static int countInfo(List<String> lines) {
+              int n = 0;
+              for (String line : lines) {
+                int at = line.indexOf("level=");
+                if (at < 0) continue;
+                int end = line.indexOf(' ', at);
+                String level = end < 0 ? line.substring(at + 6) : line.substring(at + 6, end);
+                if (level.toLowerCase(java.util.Locale.ROOT).equals("info")) n++;
+              }
+              return n;
+            }"""),
+        logs("tag-chars-not-code-points", "widestTag", """
+            public static int widestTag(List<String> lines) {
+              int widest = 0;
+              for (String line : lines) {
+                int at = line.indexOf("tag=");
+                if (at < 0) continue;
+                widest = Math.max(widest, line.substring(at + 4).strip().length());
+              }
+              return widest;
+            }"""),
+        logs("temperature-float-sum", "meanTemperature", """
+            public static double meanTemperature(List<String> lines) {
+              float sum = 0;
+              int n = 0;
+              for (String line : lines) {
+                int at = line.indexOf("temp=");
+                if (at >= 0) {
+                  sum += Double.parseDouble(line.substring(at + 5).trim());
+                  n++;
+                }
+              }
+              return sum / n;
+            }"""),
         // ---------------------------------------------------------------- renderReport
         orders("report-drops-last-newline", "renderReport", """
             public String renderReport(List<Order> orders) {

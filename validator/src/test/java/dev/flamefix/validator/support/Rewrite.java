@@ -7,7 +7,7 @@ import java.util.List;
  * One rewrite of one method of a test original.
  *
  * @param name what the rewrite does (becomes the request id)
- * @param className OrderAnalytics or Catalog
+ * @param className OrderAnalytics, LogDigest or Catalog
  * @param method the method replaced
  * @param code the new method
  * @param members extra members (helpers, static constants), or {@code null}
@@ -41,10 +41,15 @@ public record Rewrite(String name, String className, String method, String code,
     return new Rewrite(name, CATALOG, method, code, members, imports);
   }
 
+  /** A rewrite of the examples' LogDigest (static methods over log lines). */
+  public static Rewrite logs(String name, String method, String code) {
+    return new Rewrite(name, Sources.LOG_DIGEST, method, code, null, null);
+  }
+
   /** The original source of the class this rewrites. */
   public String original() {
     return className.equals(CATALOG) ? Sources.resource("/fixtures/Catalog.java")
-        : Sources.orderAnalytics();
+        : Sources.example(className);
   }
 
   /** The validation request for this rewrite. */

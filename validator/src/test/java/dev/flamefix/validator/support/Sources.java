@@ -19,9 +19,17 @@ public final class Sources {
 
   private Sources() {}
 
+  /** The example class of the log-parsing soundness tests. */
+  public static final String LOG_DIGEST = "dev.flamefix.examples.logs.LogDigest";
+
   /** The original source of OrderAnalytics, read from the examples module. */
   public static String orderAnalytics() {
-    Path path = Path.of("../examples/src/main/java/dev/flamefix/examples/orders/OrderAnalytics.java");
+    return example(ORDER_ANALYTICS);
+  }
+
+  /** The source of an examples-module class, by its fully-qualified name. */
+  public static String example(String className) {
+    Path path = Path.of("../examples/src/main/java/" + className.replace('.', '/') + ".java");
     try {
       return Files.readString(path);
     } catch (IOException e) {

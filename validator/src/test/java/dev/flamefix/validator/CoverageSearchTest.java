@@ -9,10 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The coverage-guided search gets where plain random inputs do not: a line behind three checks
- * that each need a literal of the code in the right place ("GET " first, " latency=" inside,
- * " ms" last). Random strings hold at most one literal; mutating kept inputs that passed one
- * check more adds the next literal. Deterministic: fixed seed, budgets counted in calls.
+ * The coverage-guided search gets where the plain budget does not: a line behind four checks
+ * that each need a literal of the code in the right place ("GET " first, " latency=" and
+ * " user=" inside, " ms" last). Structured strings hold one or two literals of the code in one
+ * shape; mutating kept inputs that passed one check more adds the next literal. Deterministic:
+ * fixed seed, budgets counted in calls.
  */
 class CoverageSearchTest {
 
@@ -28,8 +29,8 @@ class CoverageSearchTest {
           for (String line : lines) {
             if (line != null && line.startsWith("GET ")) {
               if (line.indexOf(" latency=") > 0) {
-                if (line.endsWith(" ms")) {
-                  slow += line.length() > 20 ? 1 : 0;
+                if (line.endsWith(" ms") && line.contains(" user=")) {
+                  slow += line.length() % 2 == 0 ? 1 : 0;
                 }
               }
             }
@@ -53,8 +54,8 @@ class CoverageSearchTest {
 
   @Test
   void theSearchReachesTheLineThePlainBudgetMisses() {
-    String same = ORIGINAL.replace("slow += line.length() > 20 ? 1 : 0;",
-        "slow += (line.length() > 20) ? 1 : 0;");
+    String same = ORIGINAL.replace("slow += line.length() % 2 == 0 ? 1 : 0;",
+        "slow += (line.length() % 2 == 0) ? 1 : 0;");
 
     Verdict plain = validate("plain", same, 0);
     Verdict searched = validate("searched", same, 20_000);
@@ -75,8 +76,8 @@ class CoverageSearchTest {
 
   @Test
   void aDifferenceTheSearchFindsIsACounterexample() {
-    String wrong = ORIGINAL.replace("slow += line.length() > 20 ? 1 : 0;",
-        "slow += line.length() > 20 ? 2 : 0;");
+    String wrong = ORIGINAL.replace("slow += line.length() % 2 == 0 ? 1 : 0;",
+        "slow += line.length() % 2 == 0 ? 2 : 0;");
 
     Verdict plain = validate("plain-wrong", wrong, 0);
     Verdict searched = validate("searched-wrong", wrong, 20_000);
@@ -85,7 +86,7 @@ class CoverageSearchTest {
     assertThat(searched.outcome()).as(searched.reason()).isEqualTo(Verdict.Outcome.REJECTED);
     assertThat(searched.reason()).startsWith("behaviour differs");
     assertThat(searched.differential().counterexample().arguments())
-        .contains("GET ").contains(" latency=").contains(" ms");
+        .contains("GET ").contains(" latency=").contains(" user=").contains(" ms");
     assertThat(searched.differential().methods().get(0).searchCalls()).isPositive();
   }
 }

@@ -155,6 +155,8 @@ public class ScriptedModelOptimizationTest {
         assertThat(verdict.get("coverage").get("candidate").get("unreached").size())
             .as(verdict.toPrettyString()).isPositive();
         assertThat(done.hasNonNull("proposalId")).as(done.toPrettyString()).isFalse();
+        assertThat(done.get("events").toString()).contains("model:scripted unproven: inputs never reached")
+            .doesNotContain("rejected: unproven");
         assertThat(api.expect(200, "GET", "/api/proposals?app=orders", null)).isEmpty();
       }
     }

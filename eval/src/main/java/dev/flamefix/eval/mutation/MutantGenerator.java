@@ -1,6 +1,7 @@
 package dev.flamefix.eval.mutation;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,13 +77,20 @@ final class MutantGenerator {
     return dot < 0 ? id : id.substring(dot + 1);
   }
 
+  /**
+   * The subject's own classes from {@code classes}; anything else (PIT reads JDK classes such as
+   * {@code java/lang/reflect/Method} to know the hierarchy) from the JDK this JVM runs on.
+   */
   private static Optional<byte[]> read(Path classes, String name) {
-    Path file = classes.resolve(name.replace('.', '/') + ".class");
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
+    String resource = name.replace('.', '/') + ".class";
+    Path file = classes.resolve(resource);
     try {
-      return Optional.of(Files.readAllBytes(file));
+      if (Files.isRegularFile(file)) {
+        return Optional.of(Files.readAllBytes(file));
+      }
+      try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(resource)) {
+        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

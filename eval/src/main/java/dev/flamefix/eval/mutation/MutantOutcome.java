@@ -31,7 +31,7 @@ public enum MutantOutcome {
     Counterexample c = result.counterexample();
     if (c != null) {
       return clip(c.kind() + ": " + c.method() + " on " + c.arguments() + ": original "
-          + c.originalOutcome() + ", mutant " + c.candidateOutcome());
+          + c.originalOutcome() + ", candidate " + c.candidateOutcome());
     }
     if (result.error() != null) {
       return clip(result.error());

@@ -14,6 +14,11 @@ public enum MutantOutcome {
   KILLED,
   /** Accepted by differential testing: every call behaved the same on both sides. */
   SURVIVED,
+  /**
+   * No difference, but the inputs never ran the mutated line (or never took its branch both
+   * ways): the coverage gate leaves the candidate unproven, so it is not accepted either.
+   */
+  UNPROVEN,
   /** The check could not run (no input generator for a parameter type, a harness error). */
   NOT_RUN;
 
@@ -21,7 +26,10 @@ public enum MutantOutcome {
   public static MutantOutcome of(DifferentialResult result) {
     if (result.equivalent()) {
       boolean called = result.methods().stream().anyMatch(m -> m.calls() > 0);
-      return called ? SURVIVED : NOT_RUN;
+      if (!called) {
+        return NOT_RUN;
+      }
+      return result.proven() ? SURVIVED : UNPROVEN;
     }
     return result.counterexample() != null ? KILLED : NOT_RUN;
   }
@@ -35,6 +43,9 @@ public enum MutantOutcome {
     }
     if (result.error() != null) {
       return clip(result.error());
+    }
+    if (result.equivalent() && !result.proven() && result.coverage() != null) {
+      return clip("unproven: " + result.coverage().shortfall());
     }
     return result.equivalent() && MutantOutcome.of(result) == NOT_RUN ? "no call was made" : "";
   }

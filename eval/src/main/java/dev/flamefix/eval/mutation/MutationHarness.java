@@ -12,6 +12,7 @@ import dev.flamefix.validator.compile.ClassRenamer;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.Literals;
+import dev.flamefix.validator.coverage.ChangedLines;
 import dev.flamefix.validator.differential.DifferentialResult;
 import dev.flamefix.validator.differential.DifferentialRunner;
 import dev.flamefix.validator.differential.DifferentialTask;
@@ -89,7 +90,7 @@ public final class MutationHarness {
       try {
         summary = runSubject(s, dir, generator, mutants, rewrites, t0);
       } catch (RuntimeException e) {
-        summary = new SubjectSummary(s.id(), s.className(), s.targets(), 0, 0, 0, 0, 0,
+        summary = new SubjectSummary(s.id(), s.className(), s.targets(), 0, 0, 0, 0, 0, 0,
             e.toString(), seconds(t0));
       } finally {
         if (!validation.keepWorkDir()) {
@@ -98,9 +99,9 @@ public final class MutationHarness {
       }
       summaries.add(summary);
       progress.accept(String.format("[%d/%d] %s: %d mutants, %d killed, %d survived"
-          + " (%d killed on rerun), %d not run%s, %d s", i + 1, subjects.size(), s.id(),
-          summary.mutants(), summary.killed(), summary.survived(), summary.killedOnRerun(),
-          summary.notRun(), summary.error() == null ? "" : ", error " + summary.error(),
+          + " (%d killed on rerun), %d unproven, %d not run%s, %d s", i + 1, subjects.size(),
+          s.id(), summary.mutants(), summary.killed(), summary.survived(),
+          summary.killedOnRerun(), summary.unproven(), summary.notRun(), summary.error() == null ? "" : ", error " + summary.error(),
           summary.seconds()));
     }
     Settings settings = new Settings(mutators, validation.callsPerMethod(), validation.seed(),
@@ -116,14 +117,14 @@ public final class MutationHarness {
     Path candidates = dir.resolve("candidates");
     List<CompileError> errors = InMemoryCompiler.compile(s.sources(), List.of(), originals);
     if (!errors.isEmpty()) {
-      return new SubjectSummary(s.id(), s.className(), s.targets(), 0, 0, 0, 0, 0,
+      return new SubjectSummary(s.id(), s.className(), s.targets(), 0, 0, 0, 0, 0, 0,
           "original does not compile: " + errors.get(0), seconds(t0));
     }
     String internal = s.className().replace('.', '/');
     List<GeneratedMutant> generated =
         generator.mutants(originals, s.className(), Set.copyOf(s.targets()));
     Map<String, byte[]> nested = nestedClasses(originals, internal);
-    Literals literals = Literals.of(s.source());
+    Literals literals = Literals.of(s.targets(), s.source());
     List<String> sourceLines = s.source().lines().toList();
 
     List<DifferentialTask> tasks = new ArrayList<>();
@@ -136,9 +137,13 @@ public final class MutationHarness {
             CandidateRenamer.rename(n.getValue(), internal, candidate));
       }
       // Only the changed method is called, as the validator checks only a rewrite's targets.
+      // PIT keeps the original's line table, so the mutated line is the changed line on both
+      // sides, as the validator's coverage gate sees a rewrite's changed lines.
+      List<Integer> changed = generated.get(m).line() >= 1
+          ? List.of(generated.get(m).line()) : null;
       tasks.add(task(s.id() + "#m" + m, s.className(), candidate.replace('/', '.'),
           List.of(generated.get(m).target()), literals, validation.callsPerMethod(),
-          validation.seed()));
+          validation.seed(), changed, changed));
     }
     Map<String, String> rewriteIds = new LinkedHashMap<>();
     Map<String, String> rewriteErrors = new LinkedHashMap<>();
@@ -156,9 +161,10 @@ public final class MutationHarness {
         continue;
       }
       rewriteIds.put(rewrite.getKey(), id);
+      ChangedLines changed = ChangedLines.of(s.source(), rewrite.getValue());
       tasks.add(task(id, s.className(), binary, s.targets(),
-          Literals.of(s.source(), rewrite.getValue()), validation.callsPerMethod(),
-          validation.seed()));
+          Literals.of(s.targets(), s.source(), rewrite.getValue()), validation.callsPerMethod(),
+          validation.seed(), changed.original(), changed.candidate()));
     }
 
     List<Path> classPath = new ArrayList<>(List.of(originals, candidates));
@@ -171,7 +177,7 @@ public final class MutationHarness {
       if (t.id().contains("#m") && MutantOutcome.of(results.get(t.id())) == MutantOutcome.SURVIVED) {
         for (long seed : rerunSeeds) {
           reruns.add(task(t.id() + "@" + seed, t.originalClass(), t.candidateClass(), t.methods(),
-              literals, rerunCalls, seed));
+              literals, rerunCalls, seed, t.originalLines(), t.candidateLines()));
         }
       }
     }
@@ -181,6 +187,7 @@ public final class MutationHarness {
 
     int killed = 0;
     int survived = 0;
+    int unproven = 0;
     int notRun = 0;
     int killedOnRerun = 0;
     for (int m = 0; m < generated.size(); m++) {
@@ -193,6 +200,7 @@ public final class MutationHarness {
       switch (outcome) {
         case KILLED -> killed++;
         case NOT_RUN -> notRun++;
+        case UNPROVEN -> unproven++;
         case SURVIVED -> {
           survived++;
           rerun = rerunSeeds.isEmpty() ? null : MutantOutcome.SURVIVED;
@@ -222,14 +230,19 @@ public final class MutationHarness {
     rewriteIds.forEach((label, id) -> allRewrites.add(new RewriteResult(s.id(), label,
         MutantOutcome.of(results.get(id)), MutantOutcome.evidence(results.get(id)))));
     return new SubjectSummary(s.id(), s.className(), s.targets(), generated.size(), killed,
-        survived, notRun, killedOnRerun, null, seconds(t0));
+        survived, unproven, notRun, killedOnRerun, null, seconds(t0));
   }
 
   private DifferentialTask task(String id, String original, String candidate,
-      List<String> methods, Literals literals, int calls, long seed) {
+      List<String> methods, Literals literals, int calls, long seed, List<Integer> originalLines,
+      List<Integer> candidateLines) {
+    boolean gate = originalLines != null || candidateLines != null;
     return new DifferentialTask(id, original, candidate, methods, calls, seed,
         validation.relativeTolerance(), validation.absoluteTolerance(),
-        validation.callTimeout().toMillis(), null, literals.strings(), literals.numbers());
+        validation.callTimeout().toMillis(), null, literals.strings(), literals.numbers(),
+        literals.calls(), originalLines, candidateLines,
+        gate ? validation.coverageSearchCalls() : 0,
+        gate ? validation.coverageSearchTime().toMillis() : 0);
   }
 
   /** A runner whose per-task wall-clock allowance grows with the calls asked of each task. */

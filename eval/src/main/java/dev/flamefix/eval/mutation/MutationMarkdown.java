@@ -25,12 +25,13 @@ public final class MutationMarkdown {
         s.validatorStages(), report.started(), report.wallSeconds()));
     md.append(totals(report.totals())).append('\n');
     md.append("## Per subject\n\n| subject | targets | mutants | killed | survived | "
-        + "killed on rerun | not run | s |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+        + "killed on rerun | unproven | not run | s |\n"
+        + "|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (SubjectSummary x : report.subjects()) {
-      md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d |%n", x.id(),
-          String.join(", ", x.targets()) + (x.error() == null ? "" : " (error: "
+      md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %d |%n",
+          x.id(), String.join(", ", x.targets()) + (x.error() == null ? "" : " (error: "
               + cell(x.error()) + ")"), x.mutants(), x.killed(), x.survived(),
-          x.killedOnRerun(), x.notRun(), x.seconds()));
+          x.killedOnRerun(), x.unproven(), x.notRun(), x.seconds()));
     }
     md.append("\n## First-pass survivors\n\n`rerun`: KILLED = wrong, and the validator's default "
         + "budget missed it; SURVIVED = equivalent or missed by every check (judge by hand).\n\n"
@@ -44,6 +45,14 @@ public final class MutationMarkdown {
             m.rerun() == null ? "" : m.rerun() + (m.rerunEvidence() == null ? ""
                 : ": " + cell(m.rerunEvidence()))));
       }
+    }
+    List<MutantResult> unproven = report.mutants().stream()
+        .filter(m -> m.outcome() == MutantOutcome.UNPROVEN).toList();
+    if (!unproven.isEmpty()) {
+      md.append("\n## Unproven (no difference, but the coverage gate was not met: not accepted)"
+          + "\n\n| subject | method | line | change | why |\n|---|---|---:|---|---|\n");
+      unproven.forEach(m -> md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s |%n",
+          m.subject(), m.method(), m.line(), cell(m.description()), cell(m.evidence()))));
     }
     List<MutantResult> notRun = report.mutants().stream()
         .filter(m -> m.outcome() == MutantOutcome.NOT_RUN).toList();
@@ -67,6 +76,7 @@ public final class MutationMarkdown {
     int killed = t.byOutcome().getOrDefault(MutantOutcome.KILLED, 0);
     int survived = t.byOutcome().getOrDefault(MutantOutcome.SURVIVED, 0);
     int notRun = t.byOutcome().getOrDefault(MutantOutcome.NOT_RUN, 0);
+    int unproven = t.byOutcome().getOrDefault(MutantOutcome.UNPROVEN, 0);
     return String.format(Locale.ROOT, """
         | | count |
         |---|---:|
@@ -77,11 +87,15 @@ public final class MutationMarkdown {
         | survived the first pass (accepted by differential testing) | %d |
         | ... of which killed by the larger second check (wrong; missed at the default budget) | %d |
         | ... of which survived the second check too (equivalent, or missed) | %d |
+        | unproven: no difference, but the mutated line never ran or its branch never went both ways (not accepted) | %d |
+        | not accepted in all (killed + unproven) | %d (%s) |
         | could not be checked | %d |
         | correct rewrites let through by differential testing | %d / %d |
         """, t.subjects(), t.mutants(), killed, percent(killed, t.mutants() - notRun),
         t.killedByKind().toString().replaceAll("[{}]", "").replace("=", " "), survived,
-        t.killedOnRerun(), t.survivedRerun(), notRun, t.rewritesPassed(), t.rewrites());
+        t.killedOnRerun(), t.survivedRerun(), unproven, killed + unproven,
+        percent(killed + unproven, t.mutants() - notRun), notRun, t.rewritesPassed(),
+        t.rewrites());
   }
 
   private static String percent(int part, int whole) {

@@ -59,7 +59,8 @@ public record MutationReport(String command, Settings settings, String started, 
    * @param seconds wall time spent on it
    */
   public record SubjectSummary(String id, String className, List<String> targets, int mutants,
-      int killed, int survived, int notRun, int killedOnRerun, String error, long seconds) {}
+      int killed, int survived, int unproven, int notRun, int killedOnRerun, String error,
+      long seconds) {}
 
   /**
    * @param subject subject id

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The mutation harness on one small class: PIT's mutants reach the validator's differential
  * child as renamed candidates (nested record included), wrong ones are killed, the one provably
- * equivalent mutant survives, a correct rewrite is let through, and the counts add up.
+ * equivalent mutant survives, a mutant of a line no input reaches is unproven, a correct
+ * rewrite is let through, and the counts add up.
  */
 class MutationHarnessTest {
 
@@ -34,6 +35,13 @@ class MutationHarnessTest {
         public static int width(Range r) {
           return r.hi() - r.lo();
         }
+
+        public static int guarded(String s) {
+          if (s != null && s.hashCode() == 0x2f5a9c31) {
+            return 7;
+          }
+          return 0;
+        }
       }
       """;
 
@@ -50,6 +58,13 @@ class MutationHarnessTest {
         public static int width(Range r) {
           return -(r.lo() - r.hi());
         }
+
+        public static int guarded(String s) {
+          if (s != null && s.hashCode() == 0x2f5a9c31) {
+            return 7;
+          }
+          return 0;
+        }
       }
       """;
 
@@ -58,7 +73,7 @@ class MutationHarnessTest {
   @Test
   void killsWrongMutantsKeepsTheEquivalentOneAndCountsAddUp() {
     MutationSubject subject = new MutationSubject("clamp", "demo.mut.Clamp",
-        Map.of("demo.mut.Clamp", CLAMP), List.of("clamp", "width"),
+        Map.of("demo.mut.Clamp", CLAMP), List.of("clamp", "width", "guarded"),
         Map.of("min", CLAMP_REWRITE));
     ValidationOptions options = ValidationOptions.builder().callsPerMethod(100).build();
     List<String> progress = new ArrayList<>();
@@ -83,6 +98,15 @@ class MutationHarnessTest {
     assertThat(math.outcome()).isEqualTo(MutantOutcome.KILLED);
     assertThat(math.kind()).isEqualTo("difference");
     assertThat(math.evidence()).doesNotContain("ClassCast");
+
+    // return 7 -> return 0 behind a hash no input hits: no difference seen, but the coverage
+    // gate knows the mutated line never ran, so the mutant is unproven, not accepted.
+    List<MutantResult> hidden = mutants.stream()
+        .filter(m -> m.method().equals("guarded") && m.sourceLine().equals("return 7;")).toList();
+    assertThat(hidden).as(mutants.toString()).isNotEmpty().allSatisfy(m -> {
+      assertThat(m.outcome()).isEqualTo(MutantOutcome.UNPROVEN);
+      assertThat(m.evidence()).startsWith("unproven: inputs never reached line " + m.line());
+    });
 
     assertThat(report.rewrites()).singleElement()
         .satisfies(r -> assertThat(r.outcome()).isEqualTo(MutantOutcome.SURVIVED));

@@ -83,8 +83,6 @@ class FeedbackRoundsTest {
   private ScriptedChatServer model;
   private ModelClient client;
   private final List<ValidationRequest> validated = new ArrayList<>();
-  private final List<String> events = new ArrayList<>();
-  private final List<String> rounds = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws IOException {
@@ -116,18 +114,7 @@ class FeedbackRoundsTest {
     }, list -> list);
   }
 
-  private final CandidatePipeline.Listener listener = new CandidatePipeline.Listener() {
-    @Override
-    public void stage(String stage, double progress, String message) {
-      assertThat(progress).isBetween(0.0, 1.0);
-      events.add(stage + ": " + message);
-    }
-
-    @Override
-    public void feedbackCandidates(String target, int round, List<Candidate> added) {
-      rounds.add(round + ": " + added.size());
-    }
-  };
+  private final RecordingListener listener = new RecordingListener();
 
   private static JsonNode messages(ScriptedChatServer.Received r) {
     return r.body().get("messages");
@@ -161,9 +148,9 @@ class FeedbackRoundsTest {
     assertThat(r.acceptedCandidate().round()).isEqualTo(1);
     assertThat(r.acceptedCandidate().patchedSource()).contains("len = s.length()");
     assertThat(r.acceptedCandidate().explanation()).startsWith("model:scripted round 1 answer");
-    assertThat(rounds).containsExactly("1: 1");
-    assertThat(events).anyMatch(e -> e.startsWith("feedback: round 1/2 for " + COUNT));
-    assertThat(events.get(events.size() - 1)).isEqualTo("done: 1 of 1 target(s) got an accepted candidate");
+    assertThat(listener.events).contains("round " + COUNT + " 1 1");
+    assertThat(listener.events).anyMatch(e -> e.startsWith("feedback: round 1/2 for " + COUNT));
+    assertThat(listener.events.get(listener.events.size() - 1)).isEqualTo("done: 1 of 1 target(s) got an accepted candidate");
   }
 
   @Test
@@ -179,8 +166,8 @@ class FeedbackRoundsTest {
     assertThat(validated).hasSize(3);
     assertThat(r.accepted()).isEqualTo(-1);
     assertThat(r.candidates()).extracting(Candidate::round).containsExactly(0, 1, 2);
-    assertThat(rounds).containsExactly("1: 1", "2: 1");
-    assertThat(events).noneMatch(e -> e.contains("round 3"));
+    assertThat(listener.events).filteredOn(e -> e.startsWith("round ")).containsExactly("round " + COUNT + " 1 1", "round " + COUNT + " 2 1");
+    assertThat(listener.events).noneMatch(e -> e.contains("round 3"));
   }
 
   @Test
@@ -191,7 +178,7 @@ class FeedbackRoundsTest {
 
     assertThat(model.received()).hasSize(1);
     assertThat(r.accepted()).isEqualTo(-1);
-    assertThat(events).noneMatch(e -> e.startsWith("feedback:"));
+    assertThat(listener.events).noneMatch(e -> e.startsWith("feedback:"));
   }
 
   @Test
@@ -217,7 +204,7 @@ class FeedbackRoundsTest {
     assertThat(validated).hasSize(2);
     assertThat(model.received()).hasSize(3);
     assertThat(messages(model.received().get(2)).get(5).get("content").asText()).contains("repeats an earlier candidate");
-    assertThat(events).anyMatch(e -> e.contains("round 1") && e.contains("repeats an earlier candidate"));
+    assertThat(listener.events).anyMatch(e -> e.contains("round 1") && e.contains("repeats an earlier candidate"));
     assertThat(r.accepted()).isEqualTo(1);
     assertThat(r.acceptedCandidate().round()).isEqualTo(2);
   }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,11 +46,7 @@ public class ScriptedModelOptimizationTest {
   @Test
   void modelCandidatesJoinRecipeCandidatesAndTheAcceptedOneIsProposed() throws Exception {
     try (ScriptedModelServer model = new ScriptedModelServer(ANSWER)) {
-      Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
-      props.put("flamefix.model.name", "scripted");
-      props.put("flamefix.model.base-url", model.baseUrl());
-      props.put("flamefix.model.api-key", "test-key");
-      props.put("flamefix.model.max-retries", 0);
+      Map<String, Object> props = model.serverProperties();
       props.put("flamefix.optimize.max-validations", 3);
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
@@ -134,11 +129,7 @@ public class ScriptedModelOptimizationTest {
   @Test
   void aRewriteWhoseChangedLinesNoInputReachedIsUnprovenAndNotProposed() throws Exception {
     try (ScriptedModelServer model = new ScriptedModelServer(UNPROVEN_ANSWER)) {
-      Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
-      props.put("flamefix.model.name", "scripted");
-      props.put("flamefix.model.base-url", model.baseUrl());
-      props.put("flamefix.model.api-key", "test-key");
-      props.put("flamefix.model.max-retries", 0);
+      Map<String, Object> props = model.serverProperties();
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
         api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
@@ -184,11 +175,7 @@ public class ScriptedModelOptimizationTest {
   @Test
   void aRejectedAnswerGoesBackWithItsCounterexampleAndTheCorrectedOneIsProposed() throws Exception {
     try (ScriptedModelServer model = new ScriptedModelServer(WRONG_ANSWER, ANSWER)) {
-      Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
-      props.put("flamefix.model.name", "scripted");
-      props.put("flamefix.model.base-url", model.baseUrl());
-      props.put("flamefix.model.api-key", "test-key");
-      props.put("flamefix.model.max-retries", 0);
+      Map<String, Object> props = model.serverProperties();
       props.put("flamefix.optimize.feedback-rounds", 0);
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -36,6 +38,19 @@ public final class ScriptedModelServer implements AutoCloseable {
   /** The base URL to configure ({@code .../v1}). */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+  }
+
+  /**
+   * The quick pipeline's server properties ({@link QuickPipeline#properties()}) with this endpoint
+   * as the model named {@code scripted}, without retries.
+   */
+  public Map<String, Object> serverProperties() {
+    Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
+    props.put("flamefix.model.name", "scripted");
+    props.put("flamefix.model.base-url", baseUrl());
+    props.put("flamefix.model.api-key", "test-key");
+    props.put("flamefix.model.max-retries", 0);
+    return props;
   }
 
   /** The request bodies received. */

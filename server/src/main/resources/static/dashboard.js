@@ -222,7 +222,7 @@
       log.scrollTop = log.scrollHeight;
       if (job.candidates && job.candidates.length) {
         candidates.replaceChildren(el('h2', {}, 'Candidates'), el('div', { class: 'panel' }, table([
-          { title: 'Source', render: (c) => el('code', {}, c.source) },
+          { title: 'Source', render: (c) => c.round ? el('span', {}, el('code', {}, c.source), ' (feedback round ' + c.round + ')') : el('code', {}, c.source) },
           { title: 'Verdict', render: (c) => c.verdict ? badge(verdictLabel(c.verdict)) : badge('pending') },
           { title: 'Speed-up', num: true, render: (c) => c.verdict && c.verdict.speedup ? num(c.verdict.speedup) + '×' : '–' },
           { title: 'Reason', render: (c) => c.verdict ? c.verdict.reason : (c.explanation || '') },

@@ -58,6 +58,11 @@ public final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--kb-dir", description = "Knowledge base for model prompts (default: ~/.flamefix/kb; only opened with a model).")
   Path kbDir;
 
+  @Option(names = "--feedback-rounds", defaultValue = "2",
+      description = "Times a model whose answer was rejected is told why and asked again, 0.."
+          + CandidatePipeline.Input.MAX_FEEDBACK_ROUNDS + " (default: ${DEFAULT-VALUE}; recipes take no part).")
+  int feedbackRounds;
+
   @Option(names = "--time-budget", defaultValue = "15m", converter = Converters.ShortDuration.class, description = "No new validation after this (default: ${DEFAULT-VALUE}).")
   Duration timeBudget;
 
@@ -93,6 +98,7 @@ public final class OptimizeCommand implements Callable<Integer> {
           .useModels(!models.isEmpty())
           .maxValidations(maxValidations)
           .timeBudget(timeBudget)
+          .feedbackRounds(feedbackRounds)
           .build();
       List<CandidatePipeline.TargetResult> results = factory.pipeline().run(in, new CandidatePipeline.Listener() {
         @Override
@@ -109,7 +115,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         for (int i = 0; i < r.candidates().size(); i++) {
           Candidate c = r.candidates().get(i);
           Verdict v = r.verdicts().get(i);
-          out.println("   " + c.source() + ": " + (v == null ? "not validated"
+          out.println("   " + c.source() + (c.round() == 0 ? "" : " (feedback round " + c.round() + ")") + ": " + (v == null ? "not validated"
               : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : labelled(v))));
         }
         Verdict v = r.acceptedVerdict();

@@ -1,5 +1,6 @@
 package dev.flamefix.optimizer;
 
+import dev.flamefix.optimizer.model.Conversation;
 import dev.flamefix.optimizer.retrieval.Suggestion;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.List;
  * @param explanation what changed and why it is believed behaviour-preserving (recipes), or the
  *     model's exchange summary
  * @param suggestions the knowledge-base suggestions that were in the prompt (empty for recipes)
+ * @param conversation the chat with the model that produced it, which a feedback round continues;
+ *     null for recipes
  */
 public record Candidate(
     String source,
@@ -24,9 +27,21 @@ public record Candidate(
     String patchedSource,
     List<String> changedMethods,
     String explanation,
-    List<Suggestion> suggestions) {
+    List<Suggestion> suggestions,
+    Conversation conversation) {
   public Candidate {
     changedMethods = List.copyOf(changedMethods);
     suggestions = List.copyOf(suggestions);
+  }
+
+  /** A candidate no model conversation stands behind (a recipe's). */
+  public Candidate(String source, String target, Path file, String patchedSource, List<String> changedMethods,
+      String explanation, List<Suggestion> suggestions) {
+    this(source, target, file, patchedSource, changedMethods, explanation, suggestions, null);
+  }
+
+  /** The feedback round that produced it: 0 for recipes and first answers. */
+  public int round() {
+    return conversation == null ? 0 : conversation.round();
   }
 }

@@ -1,6 +1,7 @@
 package dev.flamefix.optimizer;
 
 import dev.flamefix.optimizer.context.CleanedContext;
+import dev.flamefix.optimizer.model.Conversation;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,14 @@ public record OptimizationReport(List<Candidate> candidates, List<Rejection> rej
    * @param source {@code model:<name>}
    * @param target the target
    * @param reason why: splice rejection, parse failure, truncation, HTTP status, time-out
+   * @param conversation the chat whose last answer this is, which a feedback round can continue;
+   *     null when no answer arrived
    */
-  public record Rejection(String source, String target, String reason) {}
+  public record Rejection(String source, String target, String reason, Conversation conversation) {
+
+    /** A rejection with no answer to continue from (a failed call). */
+    public Rejection(String source, String target, String reason) {
+      this(source, target, reason, null);
+    }
+  }
 }

@@ -5,7 +5,9 @@ import com.github.javaparser.ast.comments.Comment;
 import dev.flamefix.optimizer.OptimizationReport.Rejection;
 import dev.flamefix.optimizer.context.CleanedContext;
 import dev.flamefix.optimizer.context.ContextExtractor;
+import dev.flamefix.optimizer.feedback.Feedback;
 import dev.flamefix.optimizer.model.AnswerParser;
+import dev.flamefix.optimizer.model.Conversation;
 import dev.flamefix.optimizer.model.ModelAnswer;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.prompt.Prompt;
@@ -23,6 +25,7 @@ import dev.flamefix.optimizer.target.JavaSources;
 import dev.flamefix.optimizer.target.ResolvedTarget;
 import dev.flamefix.optimizer.target.TargetResolver;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +37,8 @@ import java.util.Set;
  * The optimizer facade: for each target, resolve it, extract its context (Algorithm 1), retrieve
  * and filter suggestions (Algorithm 2), run the recipe engine, ask each configured model with the
  * SPEC §4 prompt (redacted if the model's options say so), splice the answers, and return every
- * distinct candidate. Plain Java: the server wires it.
+ * distinct candidate. {@link #revise} continues a model's conversation with why its candidate was
+ * not taken (a feedback round). Plain Java: the server wires it.
  */
 public final class Optimizer {
   private final SuggestionSource suggestions;
@@ -120,29 +124,91 @@ public final class Optimizer {
             + a.exchange().attempts() + " attempt(s): " + a.exchange().error()));
         continue;
       }
-      String text = redaction == null ? a.text() : redaction.restore(a.text());
-      AnswerParser.Extracted code2 = AnswerParser.extract(text);
-      try {
-        if (code2.blocks().isEmpty()) throw new SpliceRejectedException("answer has no Java code");
-        SpliceResult r = splicer.splice(t.source(), List.of(t.method()), code2.blocks());
-        String explanation = label + " answer (" + a.exchange().elapsed().toMillis() + " ms, " + a.exchange().attempts()
-            + " attempt(s)" + (a.truncated() || code2.truncated() ? ", truncated output" : "") + "); changed "
-            + String.join(", ", r.changedMethods()) + (r.addedMembers().isEmpty() ? "" : "; added " + String.join(", ", r.addedMembers()))
-            + (r.addedImports().isEmpty() ? "" : "; imports " + String.join(", ", r.addedImports()));
-        List<String> changed = new ArrayList<>(r.changedMethods());
-        changed.addAll(r.addedMembers());
-        addIfNew(out, seen, new Candidate(label, spec, t.file(), r.patchedSource(), changed, explanation, kept));
-        progress.onProgress("splice", spec, label + " answer spliced");
-      } catch (SpliceRejectedException e) {
-        String reason = (a.truncated() || code2.truncated() ? "truncated output; " : "") + e.getMessage();
-        rejections.add(new Rejection(label, spec, reason));
-        progress.onProgress("splice", spec, label + " answer rejected: " + reason);
-      }
+      use(a, Conversation.first(label, spec, prompt, a.text(), redaction, kept), t, out, seen, rejections, progress);
     }
   }
 
-  private static void addIfNew(List<Candidate> out, Set<String> seen, Candidate c) {
-    if (seen.add(c.target() + "\n" + normalised(c.patchedSource()))) out.add(c);
+  /**
+   * A feedback round on one conversation: tells the model why its last answer was not taken (the
+   * {@code [feedback]} message, redacted like the first prompt) and splices its new answer. The
+   * report holds the new candidate, unless the answer repeats one of {@code known} or cannot be
+   * used: then a rejection saying so, with the longer conversation for the next round.
+   *
+   * @param request the request of the first round (its location and progress listener are used)
+   * @param conversation the conversation behind the rejected candidate or unusable answer
+   * @param feedback why it was not taken
+   * @param known the candidates so far, which a new answer must differ from
+   * @throws IllegalArgumentException if no model of this optimizer has the conversation's label
+   */
+  public OptimizationReport revise(OptimizationRequest request, Conversation conversation, Feedback feedback,
+      Collection<Candidate> known) {
+    ModelClient client = models.stream().filter(m -> m.options().label().equals(conversation.model())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no model " + conversation.model() + " to continue with"));
+    String spec = conversation.target();
+    ResolvedTarget t = new TargetResolver(request.location()).resolve(spec);
+    String message = prompts.feedback(feedback, t.source());
+    if (conversation.redaction() != null) {
+      message = conversation.redaction().hide(message);
+    }
+    int round = conversation.round() + 1;
+    var progress = request.progress();
+    progress.onProgress("model", spec, "round " + round + ": asking " + conversation.model() + " again, with why its answer was "
+        + feedback.outcome());
+    ModelAnswer a = client.askAgain(conversation, message, 0);
+    List<Candidate> out = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    if (!a.ok()) {
+      rejections.add(new Rejection(conversation.model(), spec, "round " + round + " call failed: " + a.exchange().status()
+          + " after " + a.exchange().attempts() + " attempt(s): " + a.exchange().error()));
+    } else {
+      Set<String> seen = new HashSet<>();
+      known.forEach(c -> seen.add(key(c)));
+      use(a, conversation.continued(message, a.text()), t, out, seen, rejections, progress);
+    }
+    return new OptimizationReport(out, rejections, Map.of());
+  }
+
+  /** Splices one answer into a candidate, or records why it cannot be used. */
+  private void use(ModelAnswer a, Conversation conversation, ResolvedTarget t, List<Candidate> out, Set<String> seen,
+      List<Rejection> rejections, OptimizationRequest.ProgressListener progress) {
+    String label = conversation.model();
+    String spec = conversation.target();
+    Redactor.Redaction redaction = conversation.redaction();
+    String text = redaction == null ? a.text() : redaction.restore(a.text());
+    AnswerParser.Extracted code2 = AnswerParser.extract(text);
+    try {
+      if (code2.blocks().isEmpty()) throw new SpliceRejectedException("answer has no Java code");
+      SpliceResult r = splicer.splice(t.source(), List.of(t.method()), code2.blocks());
+      String explanation = label + (conversation.round() > 0 ? " round " + conversation.round() : "") + " answer ("
+          + a.exchange().elapsed().toMillis() + " ms, " + a.exchange().attempts()
+          + " attempt(s)" + (a.truncated() || code2.truncated() ? ", truncated output" : "") + "); changed "
+          + String.join(", ", r.changedMethods()) + (r.addedMembers().isEmpty() ? "" : "; added " + String.join(", ", r.addedMembers()))
+          + (r.addedImports().isEmpty() ? "" : "; imports " + String.join(", ", r.addedImports()));
+      List<String> changed = new ArrayList<>(r.changedMethods());
+      changed.addAll(r.addedMembers());
+      if (!addIfNew(out, seen, new Candidate(label, spec, t.file(), r.patchedSource(), changed, explanation,
+          conversation.suggestions(), conversation))) {
+        if (conversation.round() > 0) {
+          rejections.add(new Rejection(label, spec, "the answer repeats an earlier candidate", conversation));
+        }
+        return;
+      }
+      progress.onProgress("splice", spec, label + " answer spliced");
+    } catch (SpliceRejectedException e) {
+      String reason = (a.truncated() || code2.truncated() ? "truncated output; " : "") + e.getMessage();
+      rejections.add(new Rejection(label, spec, reason, conversation));
+      progress.onProgress("splice", spec, label + " answer rejected: " + reason);
+    }
+  }
+
+  private static boolean addIfNew(List<Candidate> out, Set<String> seen, Candidate c) {
+    boolean added = seen.add(key(c));
+    if (added) out.add(c);
+    return added;
+  }
+
+  private static String key(Candidate c) {
+    return c.target() + "\n" + normalised(c.patchedSource());
   }
 
   /** Code without comments and layout, so reformatted duplicates collapse. */

@@ -88,9 +88,11 @@ class OptimizerTest {
           .timeout(Duration.ofSeconds(5)).build();
       // The scripted model echoes a rewrite in the redacted vocabulary: we compute it from the prompt it will get.
       Optimizer optimizer;
+      List<List<dev.langchain4j.data.message.ChatMessage>> requests = new ArrayList<>();
       try (ModelClient client = new ModelClient(opts, log, i -> new dev.langchain4j.model.chat.ChatModel() {
         @Override
         public dev.langchain4j.model.chat.response.ChatResponse doChat(dev.langchain4j.model.chat.request.ChatRequest request) {
+          requests.add(request.messages());
           String user = ((dev.langchain4j.data.message.UserMessage) request.messages().get(1)).singleText();
           String code = user.substring(user.indexOf("```java\n") + 8, user.lastIndexOf("```"));
           // Rewrite: replace "+=" concatenation with a StringBuilder, in whatever names the code uses.
@@ -108,6 +110,23 @@ class OptimizerTest {
         assertThat(cs).hasSize(1);
         assertThat(cs.get(0).patchedSource()).contains("public String renderReport(List<Order> orders) {",
             "for (Order x : orders) b.append(x);");
+
+        // A feedback round continues the chat in the redacted vocabulary; the same answer again is no new candidate.
+        OptimizationReport revised = optimizer.revise(OptimizationRequest.builder(ROOT).target(TARGET).build(),
+            cs.get(0).conversation(), new dev.flamefix.optimizer.feedback.Feedback("rejected",
+                "behaviour differs: renderReport(List) on [Order[id=1]]", List.of(), null), cs);
+        assertThat(requests).hasSize(2);
+        List<dev.langchain4j.data.message.ChatMessage> chat = requests.get(1);
+        assertThat(chat).hasSize(4);
+        assertThat(((dev.langchain4j.data.message.AiMessage) chat.get(2)).text())
+            .isEqualTo(cs.get(0).conversation().turns().get(2).text()).doesNotContain("renderReport");
+        String feedback = ((dev.langchain4j.data.message.UserMessage) chat.get(3)).singleText();
+        assertThat(feedback).startsWith("Your answer was rejected: behaviour differs: id_").doesNotContain("renderReport", "Order");
+        assertThat(log.all().get(1).user()).isEqualTo(feedback);
+        assertThat(revised.candidates()).isEmpty();
+        assertThat(revised.rejections()).extracting(OptimizationReport.Rejection::reason)
+            .containsExactly("the answer repeats an earlier candidate");
+        assertThat(revised.rejections().get(0).conversation().round()).isEqualTo(1);
       }
     }
   }

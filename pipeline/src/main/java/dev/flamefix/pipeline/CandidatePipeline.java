@@ -4,6 +4,9 @@ import dev.flamefix.optimizer.Candidate;
 import dev.flamefix.optimizer.OptimizationReport;
 import dev.flamefix.optimizer.OptimizationRequest;
 import dev.flamefix.optimizer.Optimizer;
+import dev.flamefix.optimizer.feedback.Feedback;
+import dev.flamefix.optimizer.feedback.ProfileEvidence;
+import dev.flamefix.optimizer.model.Conversation;
 import dev.flamefix.optimizer.target.MethodTarget;
 import dev.flamefix.validator.ProgressListener;
 import dev.flamefix.validator.ValidationRequest;
@@ -26,7 +29,10 @@ import java.util.function.UnaryOperator;
  * The product's one path from targets to outcomes: the optimizer generates candidates for each
  * target, {@code order} ranks them (the strategy bandit in the server, the optimizer's own order
  * elsewhere), and the validator judges them one by one until one is accepted, the validation cap
- * is reached or the time budget is spent. The server's jobs, {@code flamefix optimize} and
+ * is reached or the time budget is spent. When none is accepted, feedback rounds follow: every
+ * model whose answer was rejected or could not be used is told why (the {@link VerdictFeedback}
+ * and the target's profile evidence) in the same conversation, and its new answers are validated
+ * the same way, until one is accepted, the rounds are used up or the time budget is spent. The server's jobs, {@code flamefix optimize} and
  * {@code flamefix eval} all run this class, so what the evaluation measures is what users get.
  *
  * <p>Progress goes to a {@link Listener} on the running thread; nothing here knows about HTTP,
@@ -44,6 +50,12 @@ public final class CandidatePipeline {
 
     /** A verdict on one candidate. */
     default void verdict(String target, Candidate candidate, Verdict verdict) {}
+
+    /**
+     * The new candidates of feedback round {@code round} (1..) of one target, in the order they
+     * will be validated, after every candidate given earlier.
+     */
+    default void feedbackCandidates(String target, int round, List<Candidate> added) {}
   }
 
   /** The validation step; {@link Validator#validate(ValidationRequest, ProgressListener)} in the product. */
@@ -63,11 +75,16 @@ public final class CandidatePipeline {
    * @param candidatesPerModel answers per model, 0 for the model's own setting
    * @param useRecipes run the recipe engine
    * @param useModels ask the optimizer's models
-   * @param maxValidations candidates validated per target at most
-   * @param timeBudget no new validation starts after this much time
+   * @param maxValidations candidates validated per target and round at most
+   * @param timeBudget no new validation and no feedback round starts after this much time
+   * @param feedbackRounds feedback rounds per target after the first candidates (0: none); only
+   *     models take part, recipes never change
+   * @param evidence profile evidence per target (as in {@code targets}) for the feedback messages;
+   *     a target without an entry has none
    */
   public record Input(Path location, List<String> targets, List<Path> classPath, int k, int candidatesPerModel,
-      boolean useRecipes, boolean useModels, int maxValidations, Duration timeBudget) {
+      boolean useRecipes, boolean useModels, int maxValidations, Duration timeBudget, int feedbackRounds,
+      Map<String, ProfileEvidence> evidence) {
 
     /** Suggestions per prompt unless a request says otherwise. */
     public static final int DEFAULT_K = 2;
@@ -75,12 +92,20 @@ public final class CandidatePipeline {
     public static final int DEFAULT_MAX_VALIDATIONS = 4;
     /** Time after which no new validation starts, unless configured otherwise. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofMinutes(15);
+    /** Feedback rounds per target unless configured otherwise. */
+    public static final int DEFAULT_FEEDBACK_ROUNDS = 2;
+    /** The most feedback rounds a run may ask for: each is a model call and validations more. */
+    public static final int MAX_FEEDBACK_ROUNDS = 5;
 
     public Input {
       Objects.requireNonNull(location, "location");
       targets = List.copyOf(targets);
       classPath = List.copyOf(classPath);
       Objects.requireNonNull(timeBudget, "timeBudget");
+      evidence = Map.copyOf(evidence);
+      if (feedbackRounds < 0 || feedbackRounds > MAX_FEEDBACK_ROUNDS) {
+        throw new IllegalArgumentException("feedbackRounds must be 0.." + MAX_FEEDBACK_ROUNDS + ", was " + feedbackRounds);
+      }
       if (targets.isEmpty()) {
         throw new IllegalArgumentException("at least one target is required");
       }
@@ -108,6 +133,8 @@ public final class CandidatePipeline {
       private boolean useModels;
       private int maxValidations = DEFAULT_MAX_VALIDATIONS;
       private Duration timeBudget = DEFAULT_TIME_BUDGET;
+      private int feedbackRounds = DEFAULT_FEEDBACK_ROUNDS;
+      private Map<String, ProfileEvidence> evidence = Map.of();
 
       private Builder(Path location, List<String> targets) {
         this.location = location;
@@ -144,7 +171,7 @@ public final class CandidatePipeline {
         return this;
       }
 
-      /** Candidates validated per target at most (default 4). */
+      /** Candidates validated per target and round at most (default 4). */
       public Builder maxValidations(int value) {
         this.maxValidations = value;
         return this;
@@ -156,10 +183,22 @@ public final class CandidatePipeline {
         return this;
       }
 
+      /** Feedback rounds per target after the first candidates (default 2; 0 for none). */
+      public Builder feedbackRounds(int value) {
+        this.feedbackRounds = value;
+        return this;
+      }
+
+      /** Profile evidence per target for the feedback messages (default: none). */
+      public Builder evidence(Map<String, ProfileEvidence> value) {
+        this.evidence = value;
+        return this;
+      }
+
       /** The input; throws {@link IllegalArgumentException} for inconsistent settings. */
       public Input build() {
         return new Input(location, targets, classPath, k, candidatesPerModel, useRecipes, useModels,
-            maxValidations, timeBudget);
+            maxValidations, timeBudget, feedbackRounds, evidence);
       }
     }
   }
@@ -171,7 +210,8 @@ public final class CandidatePipeline {
    * @param className its class
    * @param methodName its method (with parameter list when one was given)
    * @param originalSource the original file
-   * @param candidates the candidates in validation order
+   * @param candidates the candidates in validation order, those of feedback rounds after the
+   *     first ones ({@link Candidate#round()} says which round)
    * @param verdicts verdicts by candidate index in {@code candidates}; missing when not validated
    * @param accepted index of the accepted candidate, or -1
    */
@@ -216,63 +256,174 @@ public final class CandidatePipeline {
     int n = in.targets().size();
     listener.stage("optimize", 0.02, "generating candidates for " + String.join(", ", in.targets())
         + (in.useRecipes() ? " (recipes" + (in.useModels() ? " and models)" : ")") : " (models)"));
-    OptimizationReport report = optimizer.run(OptimizationRequest.builder(in.location()).targets(in.targets())
+    OptimizationRequest request = OptimizationRequest.builder(in.location()).targets(in.targets())
         .k(in.k()).m(Math.max(10, in.k())).candidatesPerModel(in.candidatesPerModel())
         .useRecipes(in.useRecipes()).useModels(in.useModels())
         .progress((stage, target, message) -> listener.stage("optimize", 0.05, "[" + stage + "] " + target + ": " + message))
-        .build());
+        .build();
+    OptimizationReport report = optimizer.run(request);
     for (OptimizationReport.Rejection r : report.rejections()) {
       listener.stage("optimize", 0.1, r.source() + " gave no usable candidate for " + r.target() + ": " + r.reason());
     }
     List<TargetResult> results = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       String spec = in.targets().get(t);
-      double base = 0.1 + 0.9 * t / n;
-      double span = 0.9 / n;
-      MethodTarget target = MethodTarget.parse(spec);
+      TargetRun run = new TargetRun(in, listener, deadline, t, spec);
       List<Candidate> mine = report.candidates().stream().filter(c -> c.target().equals(spec)).toList();
       List<Candidate> ordered = mine.isEmpty() ? List.of() : List.copyOf(order.apply(mine));
       listener.candidates(spec, ordered);
-      String original = ordered.isEmpty() ? "" : read(ordered.get(0).file());
-      String method = spec.substring(spec.indexOf('#') + 1);
-      Map<Integer, Verdict> verdicts = new LinkedHashMap<>();
-      int accepted = -1;
       if (ordered.isEmpty()) {
-        listener.stage("validate", base + span, "no candidate for " + spec + ": no recipe fired"
+        listener.stage("validate", run.progress(0, 1), "no candidate for " + spec + ": no recipe fired"
             + (in.useModels() ? " and no model answer could be used" : " (no model configured)"));
       }
-      int budget = Math.min(ordered.size(), in.maxValidations());
-      if (ordered.size() > budget) {
-        listener.stage("validate", base, (ordered.size() - budget) + " candidate(s) of " + spec
-            + " beyond the validation cap of " + budget + " will not be validated");
-      }
-      for (int i = 0; i < budget && accepted < 0; i++) {
-        if (System.nanoTime() > deadline) {
-          listener.stage("validate", base + span, "time budget of " + in.timeBudget().toSeconds()
-              + " s spent; " + (ordered.size() - i) + " candidate(s) of " + spec + " not validated");
+      run.validate(ordered, 0);
+      List<OptimizationReport.Rejection> unusable = report.rejections().stream()
+          .filter(r -> r.target().equals(spec) && r.conversation() != null).toList();
+      for (int round = 1; round <= run.rounds && run.accepted < 0; round++) {
+        unusable = feedbackRound(request, run, round, unusable);
+        if (unusable == null) {
           break;
         }
-        Candidate c = ordered.get(i);
-        double p = base + span * i / budget;
-        listener.stage("validate", p, "validating " + c.source() + " for " + spec + " (" + (i + 1) + "/" + budget + ")");
-        ValidationRequest request = ValidationRequest.of("c" + t + "-" + i, target.className(), original,
+      }
+      results.add(run.result());
+    }
+    listener.stage("done", 1.0, results.stream().filter(r -> r.accepted() >= 0).count() + " of " + n
+        + " target(s) got an accepted candidate");
+    return results;
+  }
+
+  /**
+   * One feedback round of a target: each model answer of the last round that was validated and not
+   * accepted, or could not be used, goes back to its model with why; the new candidates are
+   * validated. Returns the answers of this round that could not be used (for the next round), or
+   * null when nothing was left to ask or the time budget is spent.
+   */
+  private List<OptimizationReport.Rejection> feedbackRound(OptimizationRequest request, TargetRun run, int round,
+      List<OptimizationReport.Rejection> unusable) {
+    ProfileEvidence evidence = run.in.evidence().getOrDefault(run.spec, ProfileEvidence.NONE);
+    Map<Conversation, Feedback> asks = new LinkedHashMap<>();
+    for (int i = run.roundStart; i < run.candidates.size(); i++) {
+      Candidate c = run.candidates.get(i);
+      Verdict v = run.verdicts.get(i);
+      if (c.conversation() != null && v != null && !v.accepted()) {
+        asks.put(c.conversation(), VerdictFeedback.of(v, c.patchedSource(), evidence));
+      }
+    }
+    for (OptimizationReport.Rejection r : unusable) {
+      asks.put(r.conversation(), Feedback.notUsable(r.reason(), evidence));
+    }
+    double p = run.progress(round, 0);
+    if (asks.isEmpty()) {
+      run.listener.stage("feedback", p, "no feedback round for " + run.spec + ": no model answer to give feedback on");
+      return null;
+    }
+    if (System.nanoTime() > run.deadline) {
+      run.listener.stage("feedback", p, "time budget of " + run.in.timeBudget().toSeconds() + " s spent; no feedback round "
+          + round + " for " + run.spec);
+      return null;
+    }
+    run.listener.stage("feedback", p, "round " + round + "/" + run.rounds + " for " + run.spec + ": telling "
+        + asks.size() + " model answer(s) why they were not taken");
+    List<Candidate> added = new ArrayList<>();
+    List<OptimizationReport.Rejection> stillUnusable = new ArrayList<>();
+    for (Map.Entry<Conversation, Feedback> ask : asks.entrySet()) {
+      if (System.nanoTime() > run.deadline) {
+        run.listener.stage("feedback", p, "time budget spent during round " + round + " for " + run.spec);
+        break;
+      }
+      List<Candidate> known = new ArrayList<>(run.candidates);
+      known.addAll(added);
+      OptimizationReport revised = optimizer.revise(request, ask.getKey(), ask.getValue(), known);
+      added.addAll(revised.candidates());
+      for (OptimizationReport.Rejection r : revised.rejections()) {
+        run.listener.stage("feedback", p, r.source() + " gave no usable candidate in round " + round + " for " + run.spec
+            + ": " + r.reason());
+        if (r.conversation() != null) {
+          stillUnusable.add(r);
+        }
+      }
+    }
+    run.listener.feedbackCandidates(run.spec, round, added);
+    run.validate(added, round);
+    return stillUnusable;
+  }
+
+  /** The state of one target across its rounds. */
+  private final class TargetRun {
+    final Input in;
+    final Listener listener;
+    final long deadline;
+    final int index;
+    final String spec;
+    final MethodTarget target;
+    final String method;
+    final int rounds;
+    final List<Candidate> candidates = new ArrayList<>();
+    final Map<Integer, Verdict> verdicts = new LinkedHashMap<>();
+    int accepted = -1;
+    int roundStart;
+    String original = "";
+
+    TargetRun(Input in, Listener listener, long deadline, int index, String spec) {
+      this.in = in;
+      this.listener = listener;
+      this.deadline = deadline;
+      this.index = index;
+      this.spec = spec;
+      this.target = MethodTarget.parse(spec);
+      this.method = spec.substring(spec.indexOf('#') + 1);
+      this.rounds = in.useModels() ? in.feedbackRounds() : 0;
+    }
+
+    /** Progress at {@code fraction} of round {@code round} of this target, within the whole run. */
+    double progress(int round, double fraction) {
+      double base = 0.1 + 0.9 * index / in.targets().size();
+      double span = 0.9 / in.targets().size();
+      return base + span * (round + fraction) / (rounds + 1);
+    }
+
+    /** Validates {@code list} (one round's candidates) in order until one is accepted, the cap or the budget. */
+    void validate(List<Candidate> list, int round) {
+      roundStart = candidates.size();
+      candidates.addAll(list);
+      if (!list.isEmpty() && original.isEmpty()) {
+        original = read(list.get(0).file());
+      }
+      String of = round == 0 ? spec : spec + " (feedback round " + round + ")";
+      int budget = Math.min(list.size(), in.maxValidations());
+      if (list.size() > budget) {
+        listener.stage("validate", progress(round, 0), (list.size() - budget) + " candidate(s) of " + of
+            + " beyond the validation cap of " + budget + " will not be validated");
+      }
+      for (int j = 0; j < budget && accepted < 0; j++) {
+        if (System.nanoTime() > deadline) {
+          listener.stage("validate", progress(round, 1), "time budget of " + in.timeBudget().toSeconds()
+              + " s spent; " + (list.size() - j) + " candidate(s) of " + of + " not validated");
+          break;
+        }
+        int i = roundStart + j;
+        Candidate c = list.get(j);
+        double p = progress(round, (double) j / budget);
+        listener.stage("validate", p, "validating " + c.source() + " for " + of + " (" + (j + 1) + "/" + budget + ")");
+        ValidationRequest request = ValidationRequest.of("c" + index + "-" + i, target.className(), original,
             c.patchedSource(), List.of(method), in.classPath());
         Verdict v = validation.validate(request, e -> listener.stage("validate", p,
             e.stage().name().toLowerCase(Locale.ROOT) + " " + e.status() + ": " + e.message()));
         verdicts.put(i, v);
         listener.verdict(spec, c, v);
-        listener.stage("validate", base + span * (i + 1) / budget, c.source() + " " + (v.accepted()
-            ? String.format(Locale.ROOT, "accepted, %.2fx faster", v.speedup())
-            : v.unproven() ? v.reason() : "rejected: " + v.reason()));
+        listener.stage("validate", progress(round, (j + 1.0) / budget), c.source()
+            + (round == 0 ? "" : " (round " + round + ")") + " " + (v.accepted()
+                ? String.format(Locale.ROOT, "accepted, %.2fx faster", v.speedup())
+                : v.unproven() ? v.reason() : "rejected: " + v.reason()));
         if (v.accepted()) {
           accepted = i;
         }
       }
-      results.add(new TargetResult(spec, target.className(), method, original, ordered, verdicts, accepted));
     }
-    listener.stage("done", 1.0, results.stream().filter(r -> r.accepted() >= 0).count() + " of " + n
-        + " target(s) got an accepted candidate");
-    return results;
+
+    TargetResult result() {
+      return new TargetResult(spec, target.className(), method, original, candidates, verdicts, accepted);
+    }
   }
 
   private static String read(Path file) {

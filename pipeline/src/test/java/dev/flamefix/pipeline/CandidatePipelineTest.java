@@ -51,7 +51,6 @@ class CandidatePipelineTest {
 
   @TempDir Path root;
   private final List<ValidationRequest> validated = new ArrayList<>();
-  private final List<String> events = new ArrayList<>();
 
   @BeforeEach
   void writeSource() throws IOException {
@@ -69,23 +68,7 @@ class CandidatePipelineTest {
     }, order);
   }
 
-  private final CandidatePipeline.Listener listener = new CandidatePipeline.Listener() {
-    @Override
-    public void stage(String stage, double progress, String message) {
-      assertThat(progress).isBetween(0.0, 1.0);
-      events.add(stage + ": " + message);
-    }
-
-    @Override
-    public void candidates(String target, List<Candidate> ordered) {
-      events.add("candidates " + target + " " + ordered.size());
-    }
-
-    @Override
-    public void verdict(String target, Candidate candidate, Verdict verdict) {
-      events.add("verdict " + target + " " + verdict.accepted());
-    }
-  };
+  private final RecordingListener listener = new RecordingListener();
 
   @Test
   void validatesInTheGivenOrderAndStopsAtTheFirstAcceptedCandidate() {
@@ -104,8 +87,8 @@ class CandidatePipelineTest {
     assertThat(r.methodName()).isEqualTo("join");
     assertThat(validated).extracting(ValidationRequest::targetMethods).containsOnly(List.of("join"));
     assertThat(validated.get(0).candidateSource()).contains("StringBuilder");
-    assertThat(events).contains("candidates " + JOIN + " 2", "verdict " + JOIN + " false", "verdict " + JOIN + " true");
-    assertThat(events.get(events.size() - 1)).isEqualTo("done: 1 of 1 target(s) got an accepted candidate");
+    assertThat(listener.events).contains("candidates " + JOIN + " 2", "verdict " + JOIN + " false", "verdict " + JOIN + " true");
+    assertThat(listener.events.get(listener.events.size() - 1)).isEqualTo("done: 1 of 1 target(s) got an accepted candidate");
   }
 
   @Test
@@ -118,7 +101,7 @@ class CandidatePipelineTest {
     assertThat(r.accepted()).isEqualTo(-1);
     assertThat(r.acceptedCandidate()).isNull();
     assertThat(r.verdicts()).containsOnlyKeys(0);
-    assertThat(events).anyMatch(e -> e.contains("1 candidate(s) of " + JOIN + " beyond the validation cap of 1"));
+    assertThat(listener.events).anyMatch(e -> e.contains("1 candidate(s) of " + JOIN + " beyond the validation cap of 1"));
   }
 
   @Test
@@ -130,7 +113,7 @@ class CandidatePipelineTest {
     assertThat(validated).isEmpty();
     assertThat(r.candidates()).isNotEmpty();
     assertThat(r.accepted()).isEqualTo(-1);
-    assertThat(events).anyMatch(e -> e.startsWith("validate: time budget of") && e.contains("not validated"));
+    assertThat(listener.events).anyMatch(e -> e.startsWith("validate: time budget of") && e.contains("not validated"));
   }
 
   @Test
@@ -143,7 +126,7 @@ class CandidatePipelineTest {
     assertThat(results.get(0).candidates()).isEmpty();
     assertThat(results.get(0).accepted()).isEqualTo(-1);
     assertThat(results.get(1).accepted()).isZero();
-    assertThat(events).contains("validate: no candidate for " + ADD + ": no recipe fired (no model configured)");
+    assertThat(listener.events).contains("validate: no candidate for " + ADD + ": no recipe fired (no model configured)");
   }
 
   @Test

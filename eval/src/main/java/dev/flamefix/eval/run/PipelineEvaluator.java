@@ -87,6 +87,11 @@ public final class PipelineEvaluator implements ProgramEvaluator {
         }
 
         @Override
+        public void feedbackCandidates(String target, int round, List<Candidate> added) {
+          added.forEach(c -> candidates.add(new Verdicted(c)));
+        }
+
+        @Override
         public void verdict(String target, Candidate candidate, Verdict verdict) {
           candidates.stream().filter(v -> v.candidate == candidate && v.verdict == null).findFirst()
               .ifPresent(v -> v.verdict = verdict);

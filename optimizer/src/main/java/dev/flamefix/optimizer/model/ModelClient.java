@@ -1,6 +1,8 @@
 package dev.flamefix.optimizer.model;
 
 import dev.flamefix.optimizer.prompt.Prompt;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
@@ -95,6 +97,28 @@ public final class ModelClient implements AutoCloseable {
 
   /** One candidate: acquires a permit, then calls with retries. */
   public ModelAnswer askOnce(Prompt prompt, int index) {
+    return call(List.of(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user())), prompt, index);
+  }
+
+  /**
+   * Continues {@code conversation} with one more user message (a verdict on the model's last
+   * answer): the model sees the whole chat, its own earlier answers as assistant messages. The
+   * exchange log records the new message as the user message.
+   */
+  public ModelAnswer askAgain(Conversation conversation, String message, int index) {
+    List<ChatMessage> messages = new ArrayList<>();
+    for (Conversation.Turn turn : conversation.turns()) {
+      messages.add(switch (turn.role()) {
+        case SYSTEM -> SystemMessage.from(turn.text());
+        case USER -> UserMessage.from(turn.text());
+        case ASSISTANT -> AiMessage.from(turn.text());
+      });
+    }
+    messages.add(UserMessage.from(message));
+    return call(messages, new Prompt(conversation.turns().get(0).text(), message), index);
+  }
+
+  private ModelAnswer call(List<ChatMessage> messages, Prompt prompt, int index) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     int attempts = 0;
@@ -108,8 +132,7 @@ public final class ModelClient implements AutoCloseable {
     }
     try {
       ChatModel model = models.apply(index);
-      ChatRequest request =
-          ChatRequest.builder().messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user())).build();
+      ChatRequest request = ChatRequest.builder().messages(messages).build();
       while (true) {
         attempts++;
         try {

@@ -1,6 +1,8 @@
 package dev.flamefix.optimizer.prompt;
 
 import dev.flamefix.optimizer.OptimizerException;
+import dev.flamefix.optimizer.feedback.Feedback;
+import dev.flamefix.optimizer.feedback.ProfileEvidence;
 import dev.flamefix.optimizer.retrieval.Suggestion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +31,10 @@ public final class PromptBuilder {
   /** @param template text in the sectioned format of the default template */
   public PromptBuilder(String template) {
     this.sections = parse(template);
+    // A template written before feedback rounds existed still gets the product's feedback message.
+    if (!sections.containsKey("feedback")) {
+      sections.put("feedback", parse(load(DEFAULT_TEMPLATE)).get("feedback"));
+    }
     for (String required : List.of("system", "user", "suggestion", "no-suggestions")) {
       if (!sections.containsKey(required)) {
         throw new OptimizerException("prompt template lacks the [" + required + "] section");
@@ -43,6 +49,34 @@ public final class PromptBuilder {
             : suggestions.stream().map(this::line).collect(Collectors.joining("\n"));
     String user = sections.get("user").replace("{{suggestions}}", lines).replace("{{code}}", cleanedCode.strip());
     return new Prompt(sections.get("system"), user);
+  }
+
+  /**
+   * The user message of a feedback round: the verdict on the model's last answer, its details and
+   * the profile evidence, hot lines quoted from {@code originalSource} (the file they number).
+   */
+  public String feedback(Feedback f, String originalSource) {
+    String details = f.details().stream().map(d -> "- " + d).collect(Collectors.joining("\n"));
+    return sections.get("feedback").replace("{{outcome}}", f.outcome()).replace("{{reason}}", f.reason())
+        .replace("{{details}}", details).replace("{{evidence}}", evidence(f.evidence(), originalSource))
+        .replaceAll("\n{2,}", "\n");
+  }
+
+  private static String evidence(ProfileEvidence e, String originalSource) {
+    if (!e.known()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("Profile evidence:");
+    if (e.selfShare() > 0) {
+      out.append(String.format(Locale.ROOT, " this method takes %.1f%% of the application's CPU samples (self time).",
+          100 * e.selfShare()));
+    }
+    String[] lines = originalSource.split("\n", -1);
+    for (ProfileEvidence.HotLine h : e.hotLines()) {
+      String text = h.line() >= 1 && h.line() <= lines.length ? lines[h.line() - 1].strip() : "";
+      out.append(String.format(Locale.ROOT, "%n- %.0f%% of its samples on `%s`", 100 * h.share(), text));
+    }
+    return out.toString();
   }
 
   private String line(Suggestion s) {

@@ -73,6 +73,32 @@ public final class Redactor {
       m.appendTail(out);
       return out.toString();
     }
+
+    /**
+     * The inverse of {@link #restore} for text about the code (a verdict, a counterexample) that
+     * goes to the model in a later message: every name and string literal the mapping knows is
+     * replaced with its token, names only as whole words. Values the code does not contain (such
+     * as generated inputs) are left as they are.
+     */
+    public String hide(String text) {
+      if (text == null || tokens.isEmpty()) return text;
+      Map<String, String> forward = new HashMap<>();
+      tokens.forEach((token, original) -> forward.put(original, token));
+      List<String> originals = forward.keySet().stream()
+          .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+      StringBuilder alternatives = new StringBuilder();
+      for (String o : originals) {
+        if (alternatives.length() > 0) alternatives.append('|');
+        alternatives.append(o.startsWith("\"") ? Pattern.quote(o) : "\\b" + Pattern.quote(o) + "\\b");
+      }
+      Matcher m = Pattern.compile(alternatives.toString()).matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(out, Matcher.quoteReplacement(forward.get(m.group())));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
   }
 
   /** Redacts a compilation unit (or fails if it does not parse). */

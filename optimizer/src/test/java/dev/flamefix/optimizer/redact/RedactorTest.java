@@ -61,4 +61,14 @@ class RedactorTest {
     String restored = r.restore(answer);
     assertThat(restored).contains("public String renderReport(List<Order> xs)", "OrderAnalytics.class").doesNotContain("s_1");
   }
+
+  @Test
+  void hidesTheCodesNamesAndStringsInTextAboutIt() {
+    String code = context(Path.of("../examples/src/main/java"), "dev.flamefix.examples.orders.OrderAnalytics#renderReport");
+    Redactor.Redaction r = redactor.redact(code);
+    String verdict = "behaviour differs: renderReport(List) on [Order[id=7]]: original returned \"\", a renderReports call";
+    String hidden = r.hide(verdict);
+    assertThat(hidden).doesNotContain("renderReport(", "Order[").contains("renderReports", "List", "returned");
+    assertThat(r.restore(hidden)).isEqualTo(verdict);
+  }
 }

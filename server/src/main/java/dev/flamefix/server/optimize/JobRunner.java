@@ -1,6 +1,7 @@
 package dev.flamefix.server.optimize;
 
 import dev.flamefix.optimizer.Candidate;
+import dev.flamefix.optimizer.feedback.ProfileEvidence;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.retrieval.Suggestion;
 import dev.flamefix.pipeline.CandidatePipeline;
@@ -15,8 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -117,6 +120,9 @@ public class JobRunner {
           .maxValidations(properties.maxValidations())
           .timeBudget(spec.options().timeBudgetSeconds() == null ? properties.timeBudget()
               : Duration.ofSeconds(spec.options().timeBudgetSeconds()))
+          .feedbackRounds(spec.options().feedbackRounds() == null ? properties.feedbackRounds()
+              : spec.options().feedbackRounds())
+          .evidence(clients.isEmpty() ? Map.of() : evidence(spec))
           .build();
       List<CandidatePipeline.TargetResult> results = pipelines.pipeline(clients, order).run(in, new JobListener(job));
       for (CandidatePipeline.TargetResult t : results) {
@@ -155,7 +161,8 @@ public class JobRunner {
       List<JobView.CandidateView> cs = new ArrayList<>(x.candidates());
       for (int i = 0; i < cs.size(); i++) {
         JobView.CandidateView cv = cs.get(i);
-        if (cv.target().equals(t.target()) && cv.source().equals(c.source()) && cv.verdict() != null && cv.verdict().accepted()) {
+        if (cv.target().equals(t.target()) && cv.source().equals(c.source()) && cv.round() == c.round()
+            && cv.verdict() != null && cv.verdict().accepted()) {
           cs.set(i, cv.withProposal(pid));
         }
       }
@@ -163,6 +170,18 @@ public class JobRunner {
     });
     job.event("propose", (created.created() ? "proposal " : "already proposed as ") + pid + " for " + t.target()
         + String.format(Locale.ROOT, " (%s, %.2fx)", c.source(), v.speedup()));
+  }
+
+  /** The targets' shares of the app's recent profile, for the feedback messages; none without an app. */
+  private Map<String, ProfileEvidence> evidence(OptimizationSpec spec) {
+    Map<String, ProfileEvidence> out = new HashMap<>();
+    for (String target : spec.targets()) {
+      double share = shares.shareOf(spec.app(), target);
+      if (share > 0) {
+        out.put(target, ProfileEvidence.share(Math.min(1, share)));
+      }
+    }
+    return out;
   }
 
   /** The knowledge-base category of a candidate: the recipe id, else the top suggestion's category. */
@@ -200,12 +219,25 @@ public class JobRunner {
       job.update(v -> {
         List<JobView.CandidateView> cs = new ArrayList<>(v.candidates());
         cs.removeIf(c -> c.target().equals(target));
-        for (Candidate c : ordered) {
-          cs.add(new JobView.CandidateView(target, c.source(), c.explanation(), c.changedMethods(),
-              c.suggestions().stream().map(Suggestion::caseId).toList(), null, null));
-        }
+        ordered.forEach(c -> cs.add(view(target, c)));
         return v.withCandidates(cs).withEvent(new JobView.Event(now(), "validate", message), now());
       });
+    }
+
+    @Override
+    public void feedbackCandidates(String target, int round, List<Candidate> added) {
+      String message = added.size() + " candidate(s) for " + target + " from feedback round " + round
+          + (added.isEmpty() ? "" : ": " + String.join(", ", added.stream().map(Candidate::source).toList()));
+      job.update(v -> {
+        List<JobView.CandidateView> cs = new ArrayList<>(v.candidates());
+        added.forEach(c -> cs.add(view(target, c)));
+        return v.withCandidates(cs).withEvent(new JobView.Event(now(), "feedback", message), now());
+      });
+    }
+
+    private JobView.CandidateView view(String target, Candidate c) {
+      return new JobView.CandidateView(target, c.source(), c.explanation(), c.changedMethods(),
+          c.suggestions().stream().map(Suggestion::caseId).toList(), null, null, c.round());
     }
 
     @Override
@@ -222,7 +254,8 @@ public class JobRunner {
         List<JobView.CandidateView> cs = new ArrayList<>(v.candidates());
         for (int i = 0; i < cs.size(); i++) {
           JobView.CandidateView c = cs.get(i);
-          if (c.target().equals(target) && c.source().equals(candidate.source()) && c.verdict() == null) {
+          if (c.target().equals(target) && c.source().equals(candidate.source()) && c.round() == candidate.round()
+              && c.verdict() == null) {
             cs.set(i, c.withVerdict(vv));
             break;
           }

@@ -56,15 +56,16 @@ public record JobView(String id, String app, List<String> targets, JobStatus sta
    * @param suggestions knowledge-base case ids in the prompt
    * @param verdict the validator's verdict, or null when not validated
    * @param proposalId the proposal made from it
+   * @param round the feedback round that produced it: 0 for recipes and models' first answers
    */
   public record CandidateView(String target, String source, String explanation, List<String> changedMethods,
-      List<String> suggestions, VerdictView verdict, String proposalId) {
+      List<String> suggestions, VerdictView verdict, String proposalId, int round) {
     public CandidateView withVerdict(VerdictView v) {
-      return new CandidateView(target, source, explanation, changedMethods, suggestions, v, proposalId);
+      return new CandidateView(target, source, explanation, changedMethods, suggestions, v, proposalId, round);
     }
 
     public CandidateView withProposal(String id) {
-      return new CandidateView(target, source, explanation, changedMethods, suggestions, verdict, id);
+      return new CandidateView(target, source, explanation, changedMethods, suggestions, verdict, id, round);
     }
   }
 

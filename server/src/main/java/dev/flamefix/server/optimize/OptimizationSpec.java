@@ -1,5 +1,6 @@
 package dev.flamefix.server.optimize;
 
+import dev.flamefix.pipeline.CandidatePipeline;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,18 +52,25 @@ public record OptimizationSpec(
    * @param timeBudgetSeconds no new validation starts after this (10..86400; default
    *     {@code flamefix.optimize.time-budget})
    * @param recipes run the recipe engine (default true)
+   * @param feedbackRounds feedback rounds per target after the first candidates: a model whose
+   *     answer was rejected or unusable is told why and answers again (0..5; default
+   *     {@code flamefix.optimize.feedback-rounds}); recipes take no part
    */
   public record Options(
       List<@Pattern(regexp = MODEL_NAME, message = NOT_A_MODEL) String> models,
       @Min(value = 1, message = K) @Max(value = 10, message = K) Integer k,
       @Min(value = 0, message = CANDIDATES) @Max(value = 10, message = CANDIDATES) Integer candidates,
       @Min(value = 10, message = BUDGET) @Max(value = 86_400, message = BUDGET) Integer timeBudgetSeconds,
-      Boolean recipes) {
+      Boolean recipes,
+      @Min(value = 0, message = ROUNDS) @Max(value = CandidatePipeline.Input.MAX_FEEDBACK_ROUNDS, message = ROUNDS)
+      Integer feedbackRounds) {
     private static final String NOT_A_MODEL = "not a model name: ${validatedValue}";
     private static final String K = "must be 1..10, was ${validatedValue}";
     private static final String CANDIDATES = "must be 0..10, was ${validatedValue}";
     private static final String BUDGET = "must be 10..86400, was ${validatedValue}";
+    private static final String ROUNDS = "must be 0.." + CandidatePipeline.Input.MAX_FEEDBACK_ROUNDS
+        + ", was ${validatedValue}";
 
-    public static final Options DEFAULTS = new Options(null, null, null, null, null);
+    public static final Options DEFAULTS = new Options(null, null, null, null, null, null);
   }
 }

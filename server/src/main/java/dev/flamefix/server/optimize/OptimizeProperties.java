@@ -1,5 +1,6 @@
 package dev.flamefix.server.optimize;
 
+import dev.flamefix.pipeline.CandidatePipeline;
 import dev.flamefix.validator.ValidationOptions;
 import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import dev.flamefix.validator.benchmark.TimeMetric;
@@ -15,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param concurrentJobs jobs running at once on this server (validation is CPU heavy; default 1)
  * @param maxValidations candidates validated per target at most, in the bandit's order (default 4)
  * @param timeBudget default time budget of one job (default 15 min)
+ * @param feedbackRounds default feedback rounds per target: a model whose answer was rejected or
+ *     unusable is told why and answers again (0..5, default 2)
  * @param maxAttempts starts of one job before a restart marks it failed instead of resuming (default 2)
  * @param maxRequestSize largest accepted request body (default 1MB)
  * @param wattsPerCore power of one busy core, for the kWh savings estimate (default 10 W)
@@ -25,6 +28,7 @@ public record OptimizeProperties(
     Integer concurrentJobs,
     Integer maxValidations,
     Duration timeBudget,
+    Integer feedbackRounds,
     Integer maxAttempts,
     DataSize maxRequestSize,
     Double wattsPerCore,
@@ -34,6 +38,8 @@ public record OptimizeProperties(
     concurrentJobs = concurrentJobs == null || concurrentJobs < 1 ? 1 : concurrentJobs;
     maxValidations = maxValidations == null || maxValidations < 1 ? 4 : maxValidations;
     timeBudget = timeBudget == null ? Duration.ofMinutes(15) : timeBudget;
+    feedbackRounds = feedbackRounds == null ? CandidatePipeline.Input.DEFAULT_FEEDBACK_ROUNDS
+        : Math.max(0, Math.min(CandidatePipeline.Input.MAX_FEEDBACK_ROUNDS, feedbackRounds));
     maxAttempts = maxAttempts == null || maxAttempts < 1 ? 2 : maxAttempts;
     maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
     wattsPerCore = wattsPerCore == null || wattsPerCore <= 0 ? 10.0 : wattsPerCore;

@@ -10,7 +10,6 @@ import dev.flamefix.server.optimize.ScriptedModelServer;
 import dev.flamefix.server.support.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,11 +36,7 @@ class UnprovenVerdictPageTest {
   void jobPageShowsTheUnprovenOutcome() throws Exception {
     try (ScriptedModelServer model =
         new ScriptedModelServer(ScriptedModelOptimizationTest.UNPROVEN_ANSWER)) {
-      Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
-      props.put("flamefix.model.name", "scripted");
-      props.put("flamefix.model.base-url", model.baseUrl());
-      props.put("flamefix.model.api-key", "test-key");
-      props.put("flamefix.model.max-retries", 0);
+      Map<String, Object> props = model.serverProperties();
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
         api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,11 +46,7 @@ public class ScriptedModelOptimizationTest {
   @Test
   void modelCandidatesJoinRecipeCandidatesAndTheAcceptedOneIsProposed() throws Exception {
     try (ScriptedModelServer model = new ScriptedModelServer(ANSWER)) {
-      Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
-      props.put("flamefix.model.name", "scripted");
-      props.put("flamefix.model.base-url", model.baseUrl());
-      props.put("flamefix.model.api-key", "test-key");
-      props.put("flamefix.model.max-retries", 0);
+      Map<String, Object> props = model.serverProperties();
       props.put("flamefix.optimize.max-validations", 3);
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
@@ -134,11 +129,7 @@ public class ScriptedModelOptimizationTest {
   @Test
   void aRewriteWhoseChangedLinesNoInputReachedIsUnprovenAndNotProposed() throws Exception {
     try (ScriptedModelServer model = new ScriptedModelServer(UNPROVEN_ANSWER)) {
-      Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
-      props.put("flamefix.model.name", "scripted");
-      props.put("flamefix.model.base-url", model.baseUrl());
-      props.put("flamefix.model.api-key", "test-key");
-      props.put("flamefix.model.max-retries", 0);
+      Map<String, Object> props = model.serverProperties();
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
         api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
@@ -158,6 +149,69 @@ public class ScriptedModelOptimizationTest {
         assertThat(done.get("events").toString()).contains("model:scripted unproven: inputs never reached")
             .doesNotContain("rejected: unproven");
         assertThat(api.expect(200, "GET", "/api/proposals?app=orders", null)).isEmpty();
+      }
+    }
+  }
+
+  /** Counts the orders of unknown customers: wrong on nearly every input (written by this test). */
+  static final String WRONG_ANSWER = """
+      ```java
+      public int countKnownCustomers(List<Order> orders, List<String> knownCustomers) {
+        java.util.Set<String> known = new java.util.HashSet<>(knownCustomers);
+        int count = 0;
+        for (Order o : orders) {
+          if (!known.contains(o.customerId())) {
+            count++;
+          }
+        }
+        return count;
+      }
+      ```
+      """;
+
+  /**
+   * A feedback round: the model's first answer is rejected with a counterexample, the second
+   * request continues the chat with that counterexample, and the corrected answer is accepted and
+   * proposed.
+   */
+  @Test
+  void aRejectedAnswerGoesBackWithItsCounterexampleAndTheCorrectedOneIsProposed() throws Exception {
+    try (ScriptedModelServer model = new ScriptedModelServer(WRONG_ANSWER, ANSWER)) {
+      Map<String, Object> props = model.serverProperties();
+      props.put("flamefix.optimize.feedback-rounds", 0);
+      try (TestServer server = TestServer.h2(dataDir, props)) {
+        Api api = new Api(server);
+        api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
+        // The request's option overrides the server's default of no rounds.
+        JsonNode job = api.expect(202, "POST", "/api/optimizations", "{\"app\":\"orders\","
+            + "\"targets\":[\"dev.flamefix.examples.orders.OrderAnalytics#countKnownCustomers\"],"
+            + "\"options\":{\"models\":[\"scripted\"],\"candidates\":1,\"recipes\":false,\"feedbackRounds\":1}}");
+        JsonNode done = api.awaitJob(job.get("id").asText(), Duration.ofMinutes(4), Api::finished);
+        assertThat(done.get("status").asText()).as(done.toPrettyString()).isEqualTo("DONE");
+
+        JsonNode candidates = done.get("candidates");
+        assertThat(candidates).as(done.toPrettyString()).hasSize(2);
+        JsonNode first = candidates.get(0);
+        JsonNode second = candidates.get(1);
+        assertThat(first.get("round").asInt()).isZero();
+        assertThat(first.get("verdict").get("outcome").asText()).as(first.toPrettyString()).isEqualTo("REJECTED");
+        assertThat(first.get("verdict").get("stageReached").asText()).isEqualTo("DIFFERENTIAL");
+        assertThat(first.get("verdict").get("counterexample").asText()).isNotBlank();
+        assertThat(second.get("round").asInt()).isEqualTo(1);
+        assertThat(second.get("verdict").get("accepted").asBoolean()).as(second.toPrettyString()).isTrue();
+        assertThat(second.get("proposalId").asText()).isEqualTo(done.get("proposalId").asText());
+
+        assertThat(model.requests()).hasSize(2);
+        JsonNode messages = model.requests().get(1).get("messages");
+        assertThat(messages).hasSize(4);
+        assertThat(messages.get(2).get("role").asText()).isEqualTo("assistant");
+        assertThat(messages.get(2).get("content").asText()).isEqualTo(WRONG_ANSWER);
+        String feedback = messages.get(3).get("content").asText();
+        String reason = first.get("verdict").get("reason").asText().replaceAll("__candidate\\d*", "");
+        assertThat(feedback).contains("counterexample (difference): countKnownCustomers", reason);
+        List<String> stages = new ArrayList<>();
+        done.get("events").forEach(e -> stages.add(e.get("stage").asText() + ": " + e.get("message").asText()));
+        assertThat(stages).anyMatch(e -> e.startsWith("feedback: round 1/1 for "));
       }
     }
   }

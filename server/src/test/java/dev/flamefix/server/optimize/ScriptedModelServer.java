@@ -9,22 +9,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A scripted OpenAI-protocol chat-completions endpoint on loopback: every request gets the same
- * canned answer. It stands in for a model in tests; its answers are written by the test, so the
+ * A scripted OpenAI-protocol chat-completions endpoint on loopback: the n-th request gets the n-th
+ * canned answer, and every request after the last answer gets the last one again. It stands in for a model in tests; its answers are written by the test, so the
  * results say nothing about any real model's quality.
  */
 public final class ScriptedModelServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpServer server;
-  private final String answer;
+  private final List<String> answers;
   private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
-  public ScriptedModelServer(String answer) throws IOException {
-    this.answer = answer;
+  public ScriptedModelServer(String... answers) throws IOException {
+    if (answers.length == 0) {
+      throw new IllegalArgumentException("at least one answer");
+    }
+    this.answers = List.of(answers);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
@@ -35,13 +40,27 @@ public final class ScriptedModelServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
   }
 
+  /**
+   * The quick pipeline's server properties ({@link QuickPipeline#properties()}) with this endpoint
+   * as the model named {@code scripted}, without retries.
+   */
+  public Map<String, Object> serverProperties() {
+    Map<String, Object> props = new HashMap<>(QuickPipeline.properties());
+    props.put("flamefix.model.name", "scripted");
+    props.put("flamefix.model.base-url", baseUrl());
+    props.put("flamefix.model.api-key", "test-key");
+    props.put("flamefix.model.max-retries", 0);
+    return props;
+  }
+
   /** The request bodies received. */
   public List<JsonNode> requests() {
     return requests;
   }
 
-  private void handle(HttpExchange ex) throws IOException {
+  private synchronized void handle(HttpExchange ex) throws IOException {
     requests.add(JSON.readTree(ex.getRequestBody().readAllBytes()));
+    String answer = answers.get(Math.min(requests.size(), answers.size()) - 1);
     ObjectNode body = JSON.createObjectNode();
     body.put("id", "chatcmpl-" + requests.size());
     body.put("object", "chat.completion");

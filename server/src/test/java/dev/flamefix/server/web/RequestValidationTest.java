@@ -24,9 +24,10 @@ class RequestValidationTest {
   @Test
   void optimizationOptionsOutOfRangeAreNamedWithTheirValue() {
     OptimizationSpec spec = new OptimizationSpec("orders", null, null, List.of("a.B#c"),
-        new OptimizationSpec.Options(List.of("gpt-4o", "bad name"), 0, 11, 5, null));
+        new OptimizationSpec.Options(List.of("gpt-4o", "bad name"), 0, 11, 5, null, 6));
     assertThat(VALIDATION.errors(spec)).containsExactly(
         "options.candidates: must be 0..10, was 11",
+        "options.feedbackRounds: must be 0..5, was 6",
         "options.k: must be 1..10, was 0",
         "options.models: not a model name: bad name",
         "options.timeBudgetSeconds: must be 10..86400, was 5");

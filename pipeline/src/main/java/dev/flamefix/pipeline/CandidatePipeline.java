@@ -44,6 +44,12 @@ public final class CandidatePipeline {
 
     /** A verdict on one candidate. */
     default void verdict(String target, Candidate candidate, Verdict verdict) {}
+
+    /**
+     * A model answer that gave no candidate: the call failed, the answer held no code, or the
+     * splicer refused it ({@code reason} names what it refused).
+     */
+    default void rejected(String target, String source, String reason) {}
   }
 
   /** The validation step; {@link Validator#validate(ValidationRequest, ProgressListener)} in the product. */
@@ -223,6 +229,7 @@ public final class CandidatePipeline {
         .build());
     for (OptimizationReport.Rejection r : report.rejections()) {
       listener.stage("optimize", 0.1, r.source() + " gave no usable candidate for " + r.target() + ": " + r.reason());
+      listener.rejected(r.target(), r.source(), r.reason());
     }
     List<TargetResult> results = new ArrayList<>();
     for (int t = 0; t < n; t++) {

@@ -73,8 +73,7 @@ final class DriverJudge {
       if (got.startsWith("build\n")) {
         out.put(name, new Judgement(GroundTruth.DOES_NOT_BUILD, Double.NaN, firstLine(got.substring(6))));
       } else if (!got.equals(original)) {
-        out.put(name, new Judgement(GroundTruth.WRONG, Double.NaN, "check differs: " + abbreviate(got)
-            + " vs original " + abbreviate(original)));
+        out.put(name, new Judgement(GroundTruth.WRONG, Double.NaN, difference(got, original)));
       } else {
         timed.add(new ProgramTester.Version(program, name, e.getValue()));
       }
@@ -142,6 +141,17 @@ final class DriverJudge {
     String t = s == null ? "" : s.strip();
     int nl = t.indexOf('\n');
     return nl < 0 ? t : t.substring(0, nl);
+  }
+
+  /** Where the answer's check output first departs from the original's. */
+  private static String difference(String got, String original) {
+    int i = 0;
+    while (i < got.length() && i < original.length() && got.charAt(i) == original.charAt(i)) {
+      i++;
+    }
+    int from = Math.max(0, i - 20);
+    return "check differs at character " + i + ": ..." + abbreviate(got.substring(from)) + " vs original ..."
+        + abbreviate(original.substring(from));
   }
 
   private static String abbreviate(String s) {

@@ -7,6 +7,7 @@ import dev.flamefix.eval.metrics.EvalReport;
 import dev.flamefix.eval.metrics.MarkdownReport;
 import dev.flamefix.eval.metrics.MetricsJson;
 import dev.flamefix.eval.mutation.MutantsCommand;
+import dev.flamefix.eval.replay.ReplayCommand;
 import dev.flamefix.eval.run.EvalRunner;
 import dev.flamefix.eval.run.PipelineEvaluator;
 import dev.flamefix.eval.run.ProgramEvaluator;
@@ -52,12 +53,14 @@ import picocli.CommandLine.Spec;
  *
  * <p>A plain picocli command: the server CLI registers it as its {@code eval} subcommand, and
  * {@link #main} runs it on its own ({@code java -cp ... dev.flamefix.eval.EvalCommand}). Its own
- * subcommand {@code mutants} ({@link MutantsCommand}) measures the validator's mutation score.
+ * subcommand {@code mutants} ({@link MutantsCommand}) measures the validator's mutation score;
+ * {@code replay} ({@link ReplayCommand}) replays recorded model answers.
  *
  * <p>Exit codes: 0 every selected program has an outcome; 1 some program's evaluation failed (a
  * rerun retries it); 2 bad arguments.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = MutantsCommand.class,
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    subcommands = {MutantsCommand.class, ReplayCommand.class},
     description = "Run optimizer + validator on the evaluation suite and report Runtime_Mean, Pass@1, %OPT, @Speedup.")
 public final class EvalCommand implements Callable<Integer> {
 

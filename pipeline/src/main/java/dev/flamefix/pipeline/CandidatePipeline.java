@@ -56,6 +56,12 @@ public final class CandidatePipeline {
      * will be validated, after every candidate given earlier.
      */
     default void feedbackCandidates(String target, int round, List<Candidate> added) {}
+
+    /**
+     * A model answer that gave no candidate: the call failed, the answer held no code, or the
+     * splicer refused it ({@code reason} names what it refused).
+     */
+    default void rejected(String target, String source, String reason) {}
   }
 
   /** The validation step; {@link Validator#validate(ValidationRequest, ProgressListener)} in the product. */
@@ -264,6 +270,7 @@ public final class CandidatePipeline {
     OptimizationReport report = optimizer.run(request);
     for (OptimizationReport.Rejection r : report.rejections()) {
       listener.stage("optimize", 0.1, r.source() + " gave no usable candidate for " + r.target() + ": " + r.reason());
+      listener.rejected(r.target(), r.source(), r.reason());
     }
     List<TargetResult> results = new ArrayList<>();
     for (int t = 0; t < n; t++) {

@@ -16,6 +16,9 @@ import java.util.List;
  * @param explanation what changed and why it is believed behaviour-preserving (recipes), or the
  *     model's exchange summary
  * @param suggestions the knowledge-base suggestions that were in the prompt (empty for recipes)
+ * @param comparedHelpers methods other than the target whose code changed, as validator
+ *     selectors ({@code name(Type,...)}): the validator compares each on its own next to the
+ *     target, since the target's calls may never reach what changed in them
  */
 public record Candidate(
     String source,
@@ -24,9 +27,17 @@ public record Candidate(
     String patchedSource,
     List<String> changedMethods,
     String explanation,
-    List<Suggestion> suggestions) {
+    List<Suggestion> suggestions,
+    List<String> comparedHelpers) {
   public Candidate {
     changedMethods = List.copyOf(changedMethods);
     suggestions = List.copyOf(suggestions);
+    comparedHelpers = List.copyOf(comparedHelpers);
+  }
+
+  /** A candidate that changed no method besides its target. */
+  public Candidate(String source, String target, Path file, String patchedSource, List<String> changedMethods,
+      String explanation, List<Suggestion> suggestions) {
+    this(source, target, file, patchedSource, changedMethods, explanation, suggestions, List.of());
   }
 }

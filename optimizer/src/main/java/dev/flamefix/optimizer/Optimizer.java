@@ -124,14 +124,14 @@ public final class Optimizer {
       AnswerParser.Extracted code2 = AnswerParser.extract(text);
       try {
         if (code2.blocks().isEmpty()) throw new SpliceRejectedException("answer has no Java code");
-        SpliceResult r = splicer.splice(t.source(), List.of(t.method()), code2.blocks());
+        SpliceResult r = splicer.splice(t.source(), List.of(t.method()), code2.blocks(), t.sourceRoot());
         String explanation = label + " answer (" + a.exchange().elapsed().toMillis() + " ms, " + a.exchange().attempts()
             + " attempt(s)" + (a.truncated() || code2.truncated() ? ", truncated output" : "") + "); changed "
             + String.join(", ", r.changedMethods()) + (r.addedMembers().isEmpty() ? "" : "; added " + String.join(", ", r.addedMembers()))
             + (r.addedImports().isEmpty() ? "" : "; imports " + String.join(", ", r.addedImports()));
         List<String> changed = new ArrayList<>(r.changedMethods());
         changed.addAll(r.addedMembers());
-        addIfNew(out, seen, new Candidate(label, spec, t.file(), r.patchedSource(), changed, explanation, kept));
+        addIfNew(out, seen, new Candidate(label, spec, t.file(), r.patchedSource(), changed, explanation, kept, r.comparedHelpers()));
         progress.onProgress("splice", spec, label + " answer spliced");
       } catch (SpliceRejectedException e) {
         String reason = (a.truncated() || code2.truncated() ? "truncated output; " : "") + e.getMessage();

@@ -256,7 +256,7 @@ public final class CandidatePipeline {
         double p = base + span * i / budget;
         listener.stage("validate", p, "validating " + c.source() + " for " + spec + " (" + (i + 1) + "/" + budget + ")");
         ValidationRequest request = ValidationRequest.of("c" + t + "-" + i, target.className(), original,
-            c.patchedSource(), List.of(method), in.classPath());
+            c.patchedSource(), List.of(method), in.classPath()).withHelperMethods(c.comparedHelpers());
         Verdict v = validation.validate(request, e -> listener.stage("validate", p,
             e.stage().name().toLowerCase(Locale.ROOT) + " " + e.status() + ": " + e.message()));
         verdicts.put(i, v);

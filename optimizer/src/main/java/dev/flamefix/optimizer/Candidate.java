@@ -19,6 +19,9 @@ import java.util.List;
  * @param suggestions the knowledge-base suggestions that were in the prompt (empty for recipes)
  * @param conversation the chat with the model that produced it, which a feedback round continues;
  *     null for recipes
+ * @param comparedHelpers methods other than the target whose code changed, as validator
+ *     selectors ({@code name(Type,...)}): the validator compares each on its own next to the
+ *     target, since the target's calls may never reach what changed in them
  */
 public record Candidate(
     String source,
@@ -28,16 +31,25 @@ public record Candidate(
     List<String> changedMethods,
     String explanation,
     List<Suggestion> suggestions,
-    Conversation conversation) {
+    Conversation conversation,
+    List<String> comparedHelpers) {
   public Candidate {
     changedMethods = List.copyOf(changedMethods);
     suggestions = List.copyOf(suggestions);
+    comparedHelpers = List.copyOf(comparedHelpers);
   }
 
-  /** A candidate no model conversation stands behind (a recipe's). */
+  /** A candidate of a model conversation that changed no method besides its target. */
+  public Candidate(String source, String target, Path file, String patchedSource, List<String> changedMethods,
+      String explanation, List<Suggestion> suggestions, Conversation conversation) {
+    this(source, target, file, patchedSource, changedMethods, explanation, suggestions, conversation,
+        List.of());
+  }
+
+  /** A candidate no model conversation stands behind (a recipe's) that changed only its target. */
   public Candidate(String source, String target, Path file, String patchedSource, List<String> changedMethods,
       String explanation, List<Suggestion> suggestions) {
-    this(source, target, file, patchedSource, changedMethods, explanation, suggestions, null);
+    this(source, target, file, patchedSource, changedMethods, explanation, suggestions, null, List.of());
   }
 
   /** The feedback round that produced it: 0 for recipes and first answers. */

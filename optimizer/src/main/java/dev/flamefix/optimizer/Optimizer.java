@@ -178,7 +178,7 @@ public final class Optimizer {
     AnswerParser.Extracted code2 = AnswerParser.extract(text);
     try {
       if (code2.blocks().isEmpty()) throw new SpliceRejectedException("answer has no Java code");
-      SpliceResult r = splicer.splice(t.source(), List.of(t.method()), code2.blocks());
+      SpliceResult r = splicer.splice(t.source(), List.of(t.method()), code2.blocks(), t.sourceRoot());
       String explanation = label + (conversation.round() > 0 ? " round " + conversation.round() : "") + " answer ("
           + a.exchange().elapsed().toMillis() + " ms, " + a.exchange().attempts()
           + " attempt(s)" + (a.truncated() || code2.truncated() ? ", truncated output" : "") + "); changed "
@@ -187,7 +187,7 @@ public final class Optimizer {
       List<String> changed = new ArrayList<>(r.changedMethods());
       changed.addAll(r.addedMembers());
       if (!addIfNew(out, seen, new Candidate(label, spec, t.file(), r.patchedSource(), changed, explanation,
-          conversation.suggestions(), conversation))) {
+          conversation.suggestions(), conversation, r.comparedHelpers()))) {
         if (conversation.round() > 0) {
           rejections.add(new Rejection(label, spec, "the answer repeats an earlier candidate", conversation));
         }

@@ -65,7 +65,7 @@ class OptimizerTest {
         assertThat(model.suggestions()).extracting(Suggestion::caseId).containsExactly("seed-1", "seed-3");
         assertThat(model.file()).isEqualTo(ROOT.resolve("dev/flamefix/examples/orders/OrderAnalytics.java"));
         assertThat(report.rejections()).extracting(OptimizationReport.Rejection::reason)
-            .anyMatch(r -> r.contains("changed signature of target method renderReport"))
+            .anyMatch(r -> r.contains("refused: the answer changes the signature of public method renderReport(List)"))
             .anyMatch(r -> r.contains("SERVER_ERROR after 2 attempt(s)"));
 
         // The prompt: cleaned code + suggestion lines, never another case's code.

@@ -413,7 +413,7 @@ public final class CandidatePipeline {
         double p = progress(round, (double) j / budget);
         listener.stage("validate", p, "validating " + c.source() + " for " + of + " (" + (j + 1) + "/" + budget + ")");
         ValidationRequest request = ValidationRequest.of("c" + index + "-" + i, target.className(), original,
-            c.patchedSource(), List.of(method), in.classPath());
+            c.patchedSource(), List.of(method), in.classPath()).withHelperMethods(c.comparedHelpers());
         Verdict v = validation.validate(request, e -> listener.stage("validate", p,
             e.stage().name().toLowerCase(Locale.ROOT) + " " + e.status() + ": " + e.message()));
         verdicts.put(i, v);

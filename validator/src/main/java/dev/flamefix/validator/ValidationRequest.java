@@ -22,10 +22,15 @@ import java.util.Objects;
  *     -Dtest=FooTest}), or {@code null}
  * @param receiverFactory optional {@code fqcn#method}: a static method taking a {@code Class} and
  *     returning an instance of it, for classes without a simple constructor
+ * @param helperMethods those of {@code targetMethods} that are not targets but helpers the rewrite
+ *     also changed: each is compared on its own like a target (the targets' calls may never reach
+ *     what changed in it), is not benchmarked (the targets' speed is what counts), and is skipped,
+ *     with the reason in its report, when no inputs can be generated for it (the targets' calls
+ *     and the coverage gate still reach its changed lines)
  */
 public record ValidationRequest(String id, String className, String originalSource,
     String candidateSource, List<String> targetMethods, List<Path> classPath, String sourcePath,
-    Path projectDir, List<String> testCommand, String receiverFactory) {
+    Path projectDir, List<String> testCommand, String receiverFactory, List<String> helperMethods) {
 
   /** Validates and copies. */
   public ValidationRequest {
@@ -40,6 +45,10 @@ public record ValidationRequest(String id, String className, String originalSour
       throw new IllegalArgumentException("not a class name: '" + className + "'");
     }
     targetMethods = List.copyOf(targetMethods);
+    helperMethods = helperMethods == null ? List.of() : List.copyOf(helperMethods);
+    if (!targetMethods.containsAll(helperMethods)) {
+      throw new IllegalArgumentException("helper methods must be among the target methods");
+    }
     classPath = classPath == null ? List.of() : List.copyOf(classPath);
     testCommand = testCommand == null ? null : List.copyOf(testCommand);
     if ((projectDir == null) != (testCommand == null)) {
@@ -51,25 +60,46 @@ public record ValidationRequest(String id, String className, String originalSour
   public static ValidationRequest of(String id, String className, String originalSource,
       String candidateSource, List<String> targetMethods, List<Path> classPath) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, null, null, null, null);
+        classPath, null, null, null, null, List.of());
   }
 
   /** This request with the existing-tests stage: run {@code command} in a copy of {@code dir}. */
   public ValidationRequest withProjectTests(Path dir, List<String> command) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, sourcePath, dir, command, receiverFactory);
+        classPath, sourcePath, dir, command, receiverFactory, helperMethods);
   }
 
   /** This request with a receiver factory ({@code fqcn#method}). */
   public ValidationRequest withReceiverFactory(String factory) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, sourcePath, projectDir, testCommand, factory);
+        classPath, sourcePath, projectDir, testCommand, factory, helperMethods);
   }
 
   /** This request with the path used in the diff headers. */
   public ValidationRequest withSourcePath(String path) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, path, projectDir, testCommand, receiverFactory);
+        classPath, path, projectDir, testCommand, receiverFactory, helperMethods);
+  }
+
+  /**
+   * This request also comparing {@code helpers}, methods other than the targets that the rewrite
+   * changed ({@code name(Type,...)}); they are appended to {@link #targetMethods()} unless a
+   * target already names them.
+   */
+  public ValidationRequest withHelperMethods(List<String> helpers) {
+    List<String> targets = new java.util.ArrayList<>(targetMethods);
+    List<String> added = new java.util.ArrayList<>(helperMethods);
+    for (String h : helpers) {
+      String name = h.contains("(") ? h.substring(0, h.indexOf('(')).trim() : h.trim();
+      // A bare target name already selects every overload, this helper included.
+      boolean covered = targets.stream().anyMatch(t -> t.equals(h) || t.trim().equals(name));
+      if (!covered && !added.contains(h)) {
+        added.add(h);
+      }
+    }
+    targets.addAll(added);
+    return new ValidationRequest(id, className, originalSource, candidateSource, targets,
+        classPath, sourcePath, projectDir, testCommand, receiverFactory, added);
   }
 
   /** The simple class name. */

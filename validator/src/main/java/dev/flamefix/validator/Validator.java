@@ -253,7 +253,7 @@ public final class Validator {
           options.absoluteTolerance(), options.callTimeout().toMillis(), r.receiverFactory(),
           literals.strings(), literals.numbers(), literals.calls(), changed.original(),
           changed.candidate(), options.coverageSearchCalls(),
-          options.coverageSearchTime().toMillis()));
+          options.coverageSearchTime().toMillis(), r.helperMethods()));
       emit(listener, r.id(), Stage.DIFFERENTIAL, "started",
           options.callsPerMethod() + " calls per method, seed " + options.seed(), start);
     }
@@ -289,6 +289,10 @@ public final class Validator {
     List<BenchmarkPair> pairs = new ArrayList<>();
     for (Job job : equivalent) {
       for (int m = 0; m < job.differential.methods().size(); m++) {
+        if (job.differential.methods().get(m).helper()) {
+          // Helpers are compared for behaviour; the speed that counts is the targets'.
+          continue;
+        }
         pairs.add(new BenchmarkPair(job.request.id(), job.taskIndex, m,
             job.differential.methods().get(m).method()));
       }
@@ -415,7 +419,9 @@ public final class Validator {
   }
 
   private static String calls(DifferentialResult d) {
-    return d.methods().stream().map(m -> m.method() + " x" + m.calls())
+    return d.methods().stream().map(m -> m.method() + (m.skipped() != null
+            ? " (helper, not compared on its own: " + m.skipped() + ")"
+            : " x" + m.calls() + (m.helper() ? " (helper)" : "")))
         .reduce((a, b) -> a + ", " + b).orElse("");
   }
 

@@ -19,21 +19,35 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splices a model's code into the original compilation unit. Allowed: new bodies for the target
- * methods (same signature, modifiers, return type), new imports, new {@code private} helper methods
- * and new {@code private static final} fields. Tolerated: unchanged copies of anything else from the
- * context. Rejected with the reason: a changed signature of a target, changes to any other
- * method/field/constructor/type, new non-private members, new types, an answer that changes
- * nothing or does not parse. Everything not touched keeps its original formatting.
+ * Splices a model's code into the original compilation unit, accepting what models write as long
+ * as it leaves the class's contract alone and every change can be validated.
+ *
+ * <p>Accepted: new bodies for the target methods (same signature and modifiers); changes to the
+ * private helper methods the targets reach (and to package-private ones when a source root is
+ * given and no other file of the package mentions them); new private or package-private methods;
+ * new {@code private static final} fields; new private nested types (classes, records, enums,
+ * interfaces); changes to private fields whose every reader is a target or a changed helper; new
+ * imports. Tolerated: unchanged copies of anything else. Each changed helper is reported as a
+ * {@linkplain SpliceResult#comparedHelpers() selector} so the validator compares it on its own
+ * next to the targets; new members have no original to compare with and are covered by the
+ * coverage gate's changed lines.
+ *
+ * <p>Refused, naming the member: what changes the class's contract (the signature of a target,
+ * public or protected methods and fields, package-private members other files use, new public
+ * members, constructors, existing nested types), changed private fields that code which is not
+ * compared also reads, changes to helpers the targets do not reach, and answers that change
+ * nothing or do not parse. Everything not touched keeps its original formatting.
  */
 public final class Splicer {
   private static final Pattern LEADING_IMPORTS = Pattern.compile("\\A(\\s*(?:package\\s+[\\w.]+\\s*;)?\\s*(?:import\\s+(?:static\\s+)?[\\w.]+(?:\\.\\*)?\\s*;\\s*)*)");
@@ -42,11 +56,24 @@ public final class Splicer {
       new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
   /**
+   * Splices without a source root: package-private members count as contract.
+   *
    * @param originalSource the file as it is
    * @param targets target methods, from a unit parsed from exactly {@code originalSource}
    * @param blocks code blocks of the answer, in order
    */
   public SpliceResult splice(String originalSource, List<MethodDeclaration> targets, List<String> blocks) {
+    return splice(originalSource, targets, blocks, null);
+  }
+
+  /**
+   * @param originalSource the file as it is
+   * @param targets target methods, from a unit parsed from exactly {@code originalSource}
+   * @param blocks code blocks of the answer, in order
+   * @param sourceRoot the source root the file lies under, read to see whether other files of its
+   *     package use a package-private member; {@code null} treats package-private as contract
+   */
+  public SpliceResult splice(String originalSource, List<MethodDeclaration> targets, List<String> blocks, Path sourceRoot) {
     if (targets.isEmpty()) throw new IllegalArgumentException("no targets");
     CompilationUnit cu = parse(originalSource).orElseThrow(() -> new SpliceRejectedException("original source does not parse"));
     LexicalPreservingPrinter.setup(cu);
@@ -63,11 +90,17 @@ public final class Splicer {
         throw new IllegalArgumentException("all targets of one splice must be in the same class");
       }
     }
+    String ownFile = cu.getPrimaryTypeName().orElse(cu.getType(0).getNameAsString()) + ".java";
+    Contract contract = new Contract(targetType,
+        PackageUsers.of(sourceRoot, cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""), ownFile));
 
-    Answer answer = readAnswer(blocks, targetType.getNameAsString());
+    Answer answer = readAnswer(blocks, targetType.getNameAsString(), targetType.isClassOrInterfaceDeclaration()
+        && targetType.asClassOrInterfaceDeclaration().isInterface());
     List<String> changed = new ArrayList<>();
     List<String> added = new ArrayList<>();
     Map<MethodDeclaration, MethodDeclaration> replacements = new LinkedHashMap<>();
+    Map<MethodDeclaration, MethodDeclaration> helpers = new LinkedHashMap<>();
+    Map<FieldDeclaration, FieldDeclaration> fieldChanges = new LinkedHashMap<>();
     List<BodyDeclaration<?>> additions = new ArrayList<>();
     boolean anyTargetPresent = false;
 
@@ -79,9 +112,9 @@ public final class Splicer {
         if (original.isPresent() && targetCopies.contains(original.get())) {
           anyTargetPresent = true;
           MethodDeclaration o = original.get();
-          if (!o.getType().equals(m.getType()) || !o.getModifiers().equals(m.getModifiers())
-              || !o.getTypeParameters().equals(m.getTypeParameters()) || !o.getThrownExceptions().equals(m.getThrownExceptions())) {
-            throw new SpliceRejectedException("changed signature of target method " + declaration(o) + ": answer has " + declaration(m));
+          if (!sameSignature(o, m)) {
+            throw new SpliceRejectedException("refused: the answer changes the signature of " + contract.describe(o)
+                + " (target): it has " + declaration(m) + " instead of " + declaration(o));
           }
           if (m.getBody().isEmpty()) throw new SpliceRejectedException("target method " + sig + " has no body in the answer");
           if (!normalised(o).equals(normalised(m))) {
@@ -89,34 +122,44 @@ public final class Splicer {
             changed.add(sig);
           }
         } else if (original.isPresent()) {
-          if (!normalised(original.get()).equals(normalised(m))) {
-            throw new SpliceRejectedException("modifies non-target method " + sig + "; only the targets may change");
-          }
+          MethodDeclaration o = original.get();
+          if (normalised(o).equals(normalised(m))) continue;
+          contract.refuseChange(o, !sameSignature(o, m));
+          if (m.getBody().isEmpty()) throw new SpliceRejectedException("helper method " + sig + " has no body in the answer");
+          helpers.put(o, m);
+          changed.add(sig);
         } else {
           boolean renamesTarget = targetCopies.stream().anyMatch(t -> t.getNameAsString().equals(m.getNameAsString()))
               && answer.members.stream().noneMatch(x -> x instanceof MethodDeclaration md && targetCopies.stream().anyMatch(t -> signature(t).equals(signature(md))));
           if (renamesTarget) {
-            throw new SpliceRejectedException("changed signature of target method " + m.getNameAsString() + ": answer declares " + sig
-                + " but no method with the original parameters");
+            MethodDeclaration t = targetCopies.stream().filter(x -> x.getNameAsString().equals(m.getNameAsString())).findFirst().orElseThrow();
+            throw new SpliceRejectedException("refused: the answer changes the signature of " + contract.describe(t)
+                + " (target): it declares " + sig + " but no method with the original parameters");
           }
-          if (!m.isPrivate()) {
-            throw new SpliceRejectedException("new method " + sig + " is not private; only private helpers may be added");
-          }
+          contract.refuseAddition(m, "method " + sig);
           additions.add(m);
           added.add(sig);
         }
       } else if (member instanceof FieldDeclaration f) {
+        boolean allNew = true;
         for (VariableDeclarator v : f.getVariables()) {
           Optional<FieldDeclaration> original = targetType.getFieldByName(v.getNameAsString());
           if (original.isPresent()) {
+            allNew = false;
             if (!normalised(original.get()).equals(normalised(f))) {
-              throw new SpliceRejectedException("modifies field " + v.getNameAsString() + "; existing fields must stay as they are");
+              contract.refuseFieldChange(original.get(), v.getNameAsString());
+              if (original.get().getVariables().size() != 1 || f.getVariables().size() != 1) {
+                throw new SpliceRejectedException("the answer changes field " + v.getNameAsString()
+                    + " declared together with other fields; declare it on its own to change it");
+              }
+              fieldChanges.put(original.get(), f);
             }
-          } else if (!(f.isPrivate() && f.isStatic() && f.isFinal())) {
-            throw new SpliceRejectedException("new field " + v.getNameAsString() + " must be private static final");
+          } else if (!(f.isPrivate() && f.isStatic() && f.isFinal()) || contract.isInterface()) {
+            throw new SpliceRejectedException("refused: the answer adds field " + v.getNameAsString() + " ("
+                + declarationOf(f) + "); new fields must be private static final constants, not state or API");
           }
         }
-        if (f.getVariables().stream().allMatch(v -> targetType.getFieldByName(v.getNameAsString()).isEmpty())) {
+        if (allNew) {
           additions.add(f);
           f.getVariables().forEach(v -> added.add(v.getNameAsString()));
         }
@@ -125,39 +168,66 @@ public final class Splicer {
         Optional<ConstructorDeclaration> original =
             targetType.getConstructors().stream().filter(o -> o.getSignature().asString().equals(sig)).findFirst();
         if (original.isEmpty() || !normalised(original.get()).equals(normalised(c))) {
-          throw new SpliceRejectedException((original.isEmpty() ? "adds" : "modifies") + " constructor " + sig);
+          throw new SpliceRejectedException("refused: the answer " + (original.isEmpty() ? "adds" : "changes") + " constructor " + sig
+              + "; constructors are not spliced");
         }
       } else if (member instanceof TypeDeclaration<?> nested) {
+        String name = nested.getNameAsString();
         Optional<BodyDeclaration<?>> original = targetType.getMembers().stream()
-            .filter(o -> o instanceof TypeDeclaration<?> td && td.getNameAsString().equals(nested.getNameAsString())).findFirst();
-        if (original.isEmpty()) throw new SpliceRejectedException("adds nested type " + nested.getNameAsString());
-        if (!normalised(original.get()).equals(normalised(nested))) {
-          throw new SpliceRejectedException("modifies nested type " + nested.getNameAsString());
+            .filter(o -> o instanceof TypeDeclaration<?> td && td.getNameAsString().equals(name)).findFirst();
+        if (original.isPresent()) {
+          if (!normalised(original.get()).equals(normalised(nested))) {
+            throw new SpliceRejectedException("refused: the answer changes nested type " + name
+                + "; only new private nested types are spliced");
+          }
+        } else {
+          if (!nested.isPrivate() || contract.isInterface()) {
+            throw new SpliceRejectedException("refused: the answer adds nested type " + name
+                + " that is not private, which widens the class's contract");
+          }
+          additions.add(nested);
+          added.add(name);
         }
       } else if (member instanceof InitializerDeclaration init) {
         boolean same = targetType.getMembers().stream().anyMatch(o -> o instanceof InitializerDeclaration && normalised(o).equals(normalised(init)));
-        if (!same) throw new SpliceRejectedException("adds or modifies an initializer block");
+        if (!same) throw new SpliceRejectedException("the answer adds or changes an initializer block; initializers are not spliced");
       }
     }
     if (!anyTargetPresent) {
       throw new SpliceRejectedException("answer contains no method with the signature of any target ("
           + String.join(", ", targetCopies.stream().map(Splicer::signature).toList()) + ")");
     }
-    if (replacements.isEmpty() && additions.isEmpty()) {
+    if (replacements.isEmpty() && additions.isEmpty() && helpers.isEmpty() && fieldChanges.isEmpty()) {
       throw new SpliceRejectedException("answer does not change the target methods");
     }
+    checkHelpersReached(targetType, targetCopies, replacements, helpers, additions, contract);
+    checkFieldReaders(targetType, targetCopies, replacements, helpers, fieldChanges, contract);
 
     List<String> addedImports = mergeImports(cu, answer.imports);
-    for (Map.Entry<MethodDeclaration, MethodDeclaration> e : replacements.entrySet()) {
-      // Same signature was checked above: swapping parameters (names may differ) and body keeps
-      // the original Javadoc, annotations and layout around them.
+    Map<MethodDeclaration, MethodDeclaration> allMethods = new LinkedHashMap<>(replacements);
+    allMethods.putAll(helpers);
+    List<String> compared = helpers.keySet().stream().map(h -> Selectors.of(h, targetType)).toList();
+    for (Map.Entry<MethodDeclaration, MethodDeclaration> e : allMethods.entrySet()) {
+      // Same parameter types were checked above: swapping parameters (names may differ) and body
+      // keeps the original Javadoc, annotations and layout around them.
       MethodDeclaration original = e.getKey();
       MethodDeclaration replacement = e.getValue().clone();
       if (!original.getParameters().equals(replacement.getParameters())) original.setParameters(replacement.getParameters());
+      if (!sameSignature(original, replacement)) {
+        original.setModifiers(replacement.getModifiers());
+        original.setType(replacement.getType());
+        original.setTypeParameters(replacement.getTypeParameters());
+        original.setThrownExceptions(replacement.getThrownExceptions());
+      }
       original.setBody(replacement.getBody().orElseThrow());
     }
-    int fieldIndex = lastFieldIndex(targetType);
     List<BodyDeclaration<?>> inserted = new ArrayList<>();
+    for (Map.Entry<FieldDeclaration, FieldDeclaration> e : fieldChanges.entrySet()) {
+      FieldDeclaration copy = e.getValue().clone();
+      e.getKey().replace(copy);
+      inserted.add(copy);
+    }
+    int fieldIndex = lastFieldIndex(targetType);
     for (BodyDeclaration<?> add : additions) {
       BodyDeclaration<?> copy = add.clone();
       if (copy instanceof FieldDeclaration) {
@@ -178,7 +248,60 @@ public final class Splicer {
       patched = cu.toString();
       if (parse(patched).isEmpty()) throw new SpliceRejectedException("patched compilation unit does not parse");
     }
-    return new SpliceResult(patched, changed, added, addedImports);
+    return new SpliceResult(patched, changed, added, addedImports, compared);
+  }
+
+  /**
+   * A changed helper must be one the targets (as the answer writes them) reach; a change anywhere
+   * else is not part of the optimisation and would be benchmarked by nothing.
+   */
+  private static void checkHelpersReached(TypeDeclaration<?> type, List<MethodDeclaration> targets,
+      Map<MethodDeclaration, MethodDeclaration> replacements, Map<MethodDeclaration, MethodDeclaration> helpers,
+      List<BodyDeclaration<?>> additions, Contract contract) {
+    if (helpers.isEmpty()) return;
+    List<MethodDeclaration> after = new ArrayList<>();
+    for (MethodDeclaration m : type.getMethods()) after.add(replacements.getOrDefault(m, helpers.getOrDefault(m, m)));
+    additions.stream().filter(a -> a instanceof MethodDeclaration).map(a -> (MethodDeclaration) a).forEach(after::add);
+    List<Node> starts = new ArrayList<>();
+    for (MethodDeclaration t : targets) starts.add(replacements.getOrDefault(t, t));
+    additions.stream().filter(a -> !(a instanceof MethodDeclaration)).forEach(starts::add);
+    Set<String> reached = Reach.reachedNames(starts, after);
+    for (MethodDeclaration h : helpers.keySet()) {
+      if (!reached.contains(h.getNameAsString())) {
+        throw new SpliceRejectedException("the answer changes " + contract.describe(h)
+            + ", which the target does not call; only helpers the target reaches may change");
+      }
+    }
+  }
+
+  /**
+   * A changed private field is safe only if everything that reads it is compared: the targets and
+   * the changed helpers (which get their own comparison). Any other reader would change
+   * behaviour unseen.
+   */
+  private static void checkFieldReaders(TypeDeclaration<?> type, List<MethodDeclaration> targets,
+      Map<MethodDeclaration, MethodDeclaration> replacements, Map<MethodDeclaration, MethodDeclaration> helpers,
+      Map<FieldDeclaration, FieldDeclaration> fieldChanges, Contract contract) {
+    for (FieldDeclaration field : fieldChanges.keySet()) {
+      String name = field.getVariable(0).getNameAsString();
+      for (BodyDeclaration<?> member : type.getMembers()) {
+        if (member == field || targets.contains(member) || helpers.containsKey(member)) continue;
+        if (Reach.mentions(member, name)) {
+          throw new SpliceRejectedException("refused: the answer changes field " + name + ", which "
+              + contract.name(member) + " also reads and is not compared");
+        }
+      }
+    }
+  }
+
+  private static boolean sameSignature(MethodDeclaration o, MethodDeclaration m) {
+    return o.getType().equals(m.getType()) && o.getModifiers().equals(m.getModifiers())
+        && o.getTypeParameters().equals(m.getTypeParameters()) && o.getThrownExceptions().equals(m.getThrownExceptions());
+  }
+
+  private static String declarationOf(FieldDeclaration f) {
+    String mods = f.getModifiers().stream().map(mod -> mod.getKeyword().asString()).reduce((a, b) -> a + " " + b).orElse("package-private");
+    return mods + " " + f.getElementType();
   }
 
   /**
@@ -217,7 +340,7 @@ public final class Splicer {
 
   private record Answer(List<ImportDeclaration> imports, List<BodyDeclaration<?>> members) {}
 
-  private Answer readAnswer(List<String> blocks, String typeName) {
+  private Answer readAnswer(List<String> blocks, String typeName, boolean intoInterface) {
     List<ImportDeclaration> imports = new ArrayList<>();
     List<BodyDeclaration<?>> members = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -251,7 +374,8 @@ public final class Splicer {
       Matcher lead = LEADING_IMPORTS.matcher(block);
       String head = lead.find() ? lead.group(1) : "";
       String body = block.substring(head.length());
-      Optional<CompilationUnit> wrapped = parse(head + "\nclass __FlamefixAnswer__ {\n" + body + "\n}\n");
+      // A bare default method parses only inside an interface, a bare instance field only in a class.
+      Optional<CompilationUnit> wrapped = parse(head + "\n" + (intoInterface ? "interface" : "class") + " __FlamefixAnswer__ {\n" + body + "\n}\n");
       if (wrapped.isPresent()) {
         TypeDeclaration<?> t = wrapped.get().getType(0);
         if (t.getMethods().isEmpty()) continue;

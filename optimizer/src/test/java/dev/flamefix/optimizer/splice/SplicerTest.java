@@ -94,27 +94,28 @@ class SplicerTest {
   @Test
   void rejectsChangedSignatureOfATarget() {
     assertThatThrownBy(() -> splice("public String renderReport(List<Order> orders, int capacity) { return \"\"; }"))
-        .isInstanceOf(SpliceRejectedException.class).hasMessageContaining("changed signature of target method renderReport");
+        .isInstanceOf(SpliceRejectedException.class)
+        .hasMessageContaining("refused: the answer changes the signature of public method renderReport(List)");
     assertThatThrownBy(() -> splice("public CharSequence renderReport(List<Order> orders) { return \"\"; }"))
-        .hasMessageContaining("changed signature of target method");
+        .hasMessageContaining("changes the signature of public method renderReport(List)");
     assertThatThrownBy(() -> splice("String renderReport(List<Order> orders) { return \"\"; }"))
-        .hasMessageContaining("changed signature of target method");
+        .hasMessageContaining("changes the signature of public method renderReport(List)");
   }
 
   @Test
   void rejectsNewPublicMembersOtherClassesAndChangesToNonTargets() {
     assertThatThrownBy(() -> splice(FAST_REPORT + "\npublic static String helper() { return \"\"; }"))
-        .hasMessageContaining("new method helper() is not private");
+        .hasMessageContaining("refused: the answer adds public method helper() to the class's contract");
     assertThatThrownBy(() -> splice(FAST_REPORT + "\npublic int counter;"))
-        .hasMessageContaining("new field counter must be private static final");
+        .hasMessageContaining("refused: the answer adds field counter");
     assertThatThrownBy(() -> splice("class Other { public String renderReport(java.util.List<Order> orders) { return \"\"; } }"))
         .hasMessageContaining("no usable code").hasMessageContaining("declares Other, not OrderAnalytics");
     assertThatThrownBy(() -> splice("public class OrderAnalytics { " + FAST_REPORT + " } class Extra {}"))
         .hasMessageContaining("another class Extra");
     assertThatThrownBy(() -> splice(FAST_REPORT + "\npublic long totalCents(List<Order> orders) { return 0; }"))
-        .hasMessageContaining("modifies non-target method totalCents(List)");
-    assertThatThrownBy(() -> splice(FAST_REPORT + "\nprivate static class Cache {}"))
-        .hasMessageContaining("adds nested type Cache");
+        .hasMessageContaining("refused: the answer changes public method totalCents(List), which is part of the class's contract");
+    assertThatThrownBy(() -> splice(FAST_REPORT + "\nstatic class Cache {}"))
+        .hasMessageContaining("refused: the answer adds nested type Cache that is not private");
   }
 
   @Test

@@ -27,13 +27,16 @@ import java.util.List;
  * @param searchCalls calls the coverage-guided search may add when the plain budget leaves the
  *     gate unmet (per task, all methods together); 0 for none
  * @param searchMillis wall-clock limit of that search in milliseconds
+ * @param helperMethods those of {@code methods} that are changed helpers rather than targets:
+ *     compared the same way, skipped (with the reason in their report) when no inputs can be
+ *     generated for them, and not benchmarked; {@code null} for none
  */
 public record DifferentialTask(String id, String originalClass, String candidateClass,
     List<String> methods, int calls, long seed, double relativeTolerance,
     double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
     List<String> strings, List<Long> numbers, List<String> textCalls,
     List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
-    long searchMillis) {
+    long searchMillis, List<String> helperMethods) {
 
   /** A task without the coverage gate and without text-call hints. */
   public DifferentialTask(String id, String originalClass, String candidateClass,
@@ -42,7 +45,12 @@ public record DifferentialTask(String id, String originalClass, String candidate
       List<String> strings, List<Long> numbers) {
     this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
         absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, List.of(), null,
-        null, 0, 0);
+        null, 0, 0, null);
+  }
+
+  /** Whether {@code selector} (one of {@link #methods()}) names a changed helper. */
+  public boolean isHelper(String selector) {
+    return helperMethods != null && helperMethods.contains(selector);
   }
 
   /** Whether the differential stage must measure coverage of the changed lines. */

@@ -13,6 +13,18 @@ import java.util.List;
  * @param originalThrew calls where the original threw (the candidate had to throw the same type)
  * @param sampleInputs a few rendered inputs, for the report
  * @param searchCalls calls made by the coverage-guided search after the plain budget
+ * @param helper whether the method is a helper the rewrite changed rather than a target: compared,
+ *     not benchmarked
+ * @param skipped why a helper was not compared (no inputs could be generated), or {@code null}
  */
 public record MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
-    int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls) {}
+    int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
+    boolean helper, String skipped) {
+
+  /** The report of a compared method. */
+  public MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
+      int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls) {
+    this(method, calls, edgeCaseCalls, randomCalls, repeatCalls, originalThrew, sampleInputs,
+        searchCalls, false, null);
+  }
+}

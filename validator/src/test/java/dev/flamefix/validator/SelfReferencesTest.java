@@ -3,6 +3,7 @@ package dev.flamefix.validator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flamefix.validator.benchmark.BenchmarkSettings;
+import dev.flamefix.validator.support.Sources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,42 +47,32 @@ class SelfReferencesTest {
       }
       """;
 
-  private static final String HULL = """
-        public static Interval hull(int[] xs) {
-          Interval acc = EMPTY;
-          for (int x : xs) {
-            Interval one = new Interval(x, x);
-            acc = acc == EMPTY ? one : acc.union(one);
-          }
-          return acc;
-        }
-      """;
-
   private static Verdict validate(String id, String hull) {
-    String candidate = ORIGINAL.replace(HULL, hull);
-    assertThat(candidate).isNotEqualTo(ORIGINAL);
+    String candidate = Sources.splice(ORIGINAL, "hull", hull, null, null);
     return new Validator(ValidationOptions.builder().benchmark(BenchmarkSettings.quick()).build())
         .validate(ValidationRequest.of(id, "acme.self.Interval", ORIGINAL, candidate,
             List.of("hull"), List.of()));
   }
 
+  private static final String FAST_HULL = """
+        public static Interval hull(int[] xs) {
+          if (xs.length == 0) {
+            return EMPTY;
+          }
+          int lo = xs[0];
+          int hi = xs[0];
+          for (int i = 1; i < xs.length; i++) {
+            lo = Math.min(lo, xs[i]);
+            hi = Math.max(hi, xs[i]);
+          }
+          Interval result = (Interval) new Interval(lo, hi);
+          return result;
+        }
+      """;
+
   @Test
   void aCorrectRewriteWithSelfTypedLocalsPassesDifferentialTesting() {
-    Verdict v = validate("self-ok", """
-          public static Interval hull(int[] xs) {
-            if (xs.length == 0) {
-              return EMPTY;
-            }
-            int lo = xs[0];
-            int hi = xs[0];
-            for (int i = 1; i < xs.length; i++) {
-              lo = Math.min(lo, xs[i]);
-              hi = Math.max(hi, xs[i]);
-            }
-            Interval result = (Interval) new Interval(lo, hi);
-            return result;
-          }
-        """);
+    Verdict v = validate("self-ok", FAST_HULL);
 
     assertThat(v.compile().errors()).as(v.reason()).isEmpty();
     assertThat(v.differential().counterexample()).as(v.reason()).isNull();
@@ -90,21 +81,8 @@ class SelfReferencesTest {
 
   @Test
   void aWrongRewriteWithSelfTypedLocalsIsRejectedShowingTheOriginalsName() {
-    Verdict v = validate("self-wrong", """
-          public static Interval hull(int[] xs) {
-            if (xs.length == 0) {
-              return EMPTY;
-            }
-            int lo = xs[0];
-            int hi = xs[0];
-            for (int i = 1; i < xs.length - 1; i++) {
-              lo = Math.min(lo, xs[i]);
-              hi = Math.max(hi, xs[i]);
-            }
-            Interval result = new Interval(lo, hi);
-            return result;
-          }
-        """);
+    Verdict v = validate("self-wrong",
+        FAST_HULL.replace("i < xs.length;", "i < xs.length - 1;"));
 
     assertThat(v.accepted()).isFalse();
     assertThat(v.stageReached()).as(v.reason()).isEqualTo(Stage.DIFFERENTIAL);

@@ -31,12 +31,8 @@ record ChecksumValue(Kind kind, byte[] prior) implements Value.Custom {
     }
 
     static Kind of(Class<?> type) {
-      for (Kind k : values()) {
-        if (k.create().getClass() == type) {
-          return k;
-        }
-      }
-      return null;
+      return type == CRC32.class ? CRC32 : type == Adler32.class ? ADLER32
+          : type == CRC32C.class ? CRC32C : null;
     }
   }
 

@@ -28,6 +28,9 @@ import java.util.List;
 record FunctionValue(Class<?> iface, Method sam, Class<?> result, Behaviour behaviour,
     List<Value> outputs) implements Value.Custom {
 
+  /** Calls recorded per function; later calls are only counted. */
+  static final int MAX_RECORDED = 10_000;
+
   /** The lambdas the generator draws from. */
   enum Behaviour {
     /** Records the arguments; returns nothing. */
@@ -80,20 +83,25 @@ record FunctionValue(Class<?> iface, Method sam, Class<?> result, Behaviour beha
 
   /** The recorded calls of a generated function, or {@code null} for any other object. */
   static List<List<Object>> callsOf(Object o) {
-    if (o != null && Proxy.isProxyClass(o.getClass())
-        && Proxy.getInvocationHandler(o) instanceof Handler h) {
-      return h.calls;
-    }
-    return null;
+    Handler h = handler(o);
+    return h == null ? null : h.calls;
+  }
+
+  /** How many times a generated function was called, recorded or not; -1 for other objects. */
+  static long callCountOf(Object o) {
+    Handler h = handler(o);
+    return h == null ? -1 : h.total.get();
   }
 
   /** The rendering of a generated function, or {@code null} for any other object. */
   static String renderingOf(Object o) {
-    if (o != null && Proxy.isProxyClass(o.getClass())
-        && Proxy.getInvocationHandler(o) instanceof Handler h) {
-      return h.value.render();
-    }
-    return null;
+    Handler h = handler(o);
+    return h == null ? null : h.value.render();
+  }
+
+  private static Handler handler(Object o) {
+    return o != null && Proxy.isProxyClass(o.getClass())
+        && Proxy.getInvocationHandler(o) instanceof Handler h ? h : null;
   }
 
   @Override
@@ -147,7 +155,10 @@ record FunctionValue(Class<?> iface, Method sam, Class<?> result, Behaviour beha
     private final FunctionValue value;
     private final Method method;
     private final Counterparts side;
+    /** Recorded calls, the first {@link #MAX_RECORDED}: a benchmark calls a consumer endlessly. */
     private final List<List<Object>> calls = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicLong total =
+        new java.util.concurrent.atomic.AtomicLong();
 
     Handler(FunctionValue value, Method method, Counterparts side) {
       this.value = value;
@@ -191,7 +202,9 @@ record FunctionValue(Class<?> iface, Method sam, Class<?> result, Behaviour beha
       Class<?> r = value.result;
       return switch (value.behaviour) {
         case RECORD -> {
-          calls.add(Arrays.asList(args.clone()));
+          if (total.getAndIncrement() < MAX_RECORDED) {
+            calls.add(Arrays.asList(args.clone()));
+          }
           yield null;
         }
         case TRUE -> true;

@@ -3,6 +3,7 @@ package dev.flamefix.validator.differential;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Checksum;
 
@@ -36,11 +37,15 @@ final class JdkDifferences {
       if (callsB == null || !FunctionValue.renderingOf(a).equals(FunctionValue.renderingOf(b))) {
         return where + ": " + Render.object(a) + " vs " + Render.object(b);
       }
+      String d;
       synchronized (callsA) {
         synchronized (callsB) {
-          return nested.diff(List.copyOf(callsA), List.copyOf(callsB), path + ".calls");
+          d = nested.diff(new ArrayList<>(callsA), new ArrayList<>(callsB), path + ".calls");
         }
       }
+      long na = FunctionValue.callCountOf(a);
+      long nb = FunctionValue.callCountOf(b);
+      return d != null || na == nb ? d : where + ": called " + na + " times vs " + nb;
     }
     if (a instanceof Checksum ca) {
       if (!(b instanceof Checksum cb) || a.getClass() != b.getClass()) {

@@ -225,6 +225,21 @@ class JdkValuesTest {
   }
 
   @Test
+  void recordingStopsAtItsLimitButCountingDoesNot() {
+    Value v = generator(13).random(type(9));
+    Runnable a = (Runnable) v.materialize();
+    Runnable b = (Runnable) v.materialize();
+    for (int i = 0; i < FunctionValue.MAX_RECORDED + 5; i++) {
+      a.run();
+      b.run();
+    }
+    assertThat(FunctionValue.callsOf(a)).hasSize(FunctionValue.MAX_RECORDED);
+    assertThat(COMPARATOR.difference(a, b)).isNull();
+    b.run();
+    assertThat(COMPARATOR.difference(a, b)).isEqualTo("value: called 10005 times vs 10006");
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void comparatorsAreConsistentOrders() {
     List<Value> edges = generator(11).edgeCases(type(7));

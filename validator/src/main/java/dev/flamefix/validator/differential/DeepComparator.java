@@ -67,6 +67,11 @@ public final class DeepComparator {
     if (depth > MAX_DEPTH || seen.get(a) == b) {
       return null;
     }
+    String jdk = JdkDifferences.difference(a, b, where, path,
+        (x, y, p) -> diff(x, y, p, depth + 1, seen));
+    if (jdk != JdkDifferences.NOT_MINE) {
+      return jdk;
+    }
     if (a instanceof Double || a instanceof Float) {
       if (!(b instanceof Double || b instanceof Float) || a.getClass() != b.getClass()) {
         return where + ": " + describe(a) + " vs " + describe(b);

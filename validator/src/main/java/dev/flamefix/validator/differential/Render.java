@@ -6,6 +6,8 @@ import java.util.List;
 final class Render {
 
   private static final int MAX_STRING = 120;
+  private static final java.util.regex.Pattern CANDIDATE_NAME =
+      java.util.regex.Pattern.compile("__candidate\\d*");
 
   private Render() {}
 
@@ -89,6 +91,8 @@ final class Render {
         text = value.getClass().getName() + "@?";
       }
     }
+    // The candidate's own toString may print its renamed class; reports use the original's name.
+    text = CANDIDATE_NAME.matcher(text).replaceAll("");
     return text.length() > 400 ? text.substring(0, 400) + "...(" + text.length() + " chars)" : text;
   }
 

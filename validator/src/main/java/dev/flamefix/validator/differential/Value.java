@@ -263,6 +263,12 @@ public sealed interface Value {
     }
   }
 
+  /**
+   * A value of a JDK type with its own recipe (checksums, buffers, functional interfaces), kept in
+   * its own class; see {@link JdkValues}.
+   */
+  non-sealed interface Custom extends Value {}
+
   private static Object newInstance(Class<?> type) {
     try {
       return type.getConstructor().newInstance();

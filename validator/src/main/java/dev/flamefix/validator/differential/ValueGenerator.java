@@ -28,7 +28,8 @@ import java.util.TreeSet;
 
 /**
  * Generates inputs by parameter type: primitives and boxes, strings, arrays, collections, maps,
- * enums, optionals, records and simple classes through their constructors, nested generics.
+ * enums, optionals, records and simple classes through their constructors, nested generics, and
+ * the JDK types of {@link JdkValues} (checksums, charsets, buffers, functional interfaces).
  *
  * <p>Three modes: {@link #edgeCases} (null, 0, -1, MIN/MAX, empty, one element, duplicates,
  * large), {@link #random} (seeded, mostly small, occasionally null inside containers) and
@@ -50,6 +51,7 @@ public final class ValueGenerator {
   private final Random random;
   private final Dictionary dictionary;
   private final StructuredStrings structured;
+  private final JdkValues jdk;
   /** Share of fresh strings (in percent) built by {@link StructuredStrings}. */
   private final int structuredShare;
   private List<String> stringPool = new ArrayList<>();
@@ -64,6 +66,7 @@ public final class ValueGenerator {
     this.random = random;
     this.dictionary = dictionary;
     this.structured = new StructuredStrings(random, dictionary);
+    this.jdk = new JdkValues(random, this);
     // Code that parses what it finds gets more structured strings, but plain random strings keep
     // the majority: they are what finds the differences structure does not anticipate.
     this.structuredShare = dictionary.calls().stream().anyMatch(c -> c.startsWith("parse")
@@ -91,7 +94,9 @@ public final class ValueGenerator {
     }
     beginCall();
     nullsInside = false;
-    if (isAtomic(raw)) {
+    if (JdkValues.handles(type)) {
+      out.addAll(jdk.edgeCases(type));
+    } else if (isAtomic(raw)) {
       for (Object o : atomEdges(raw)) {
         out.add(new Value.Atom(o));
       }
@@ -214,10 +219,14 @@ public final class ValueGenerator {
     return random(type, 0);
   }
 
-  private Value random(Type type, int depth) {
+  /** A random value of {@code type} nested {@code depth} levels in a call's inputs. */
+  Value random(Type type, int depth) {
     Class<?> raw = raw(type);
     if (depth > 0 && !raw.isPrimitive() && nullsInside && random.nextInt(10) == 0) {
       return new Value.Null();
+    }
+    if (JdkValues.handles(type)) {
+      return jdk.random(type, depth, representativeSize);
     }
     if (isAtomic(raw)) {
       return new Value.Atom(randomAtom(raw));

@@ -87,7 +87,7 @@ class RealReceiversTest {
     assertThat(v.stageReached()).isEqualTo(Stage.DIFFERENTIAL);
     assertThat(v.differential().counterexample().difference()).startsWith("returned");
     assertThat(v.differential().counterexample().arguments())
-        .startsWith("on receiver Runs.of(").contains(".add(");
+        .startsWith("receiver Runs.of(").contains(".add(");
     assertThat(v.reason()).contains("Runs.of(").contains(".add(");
   }
 

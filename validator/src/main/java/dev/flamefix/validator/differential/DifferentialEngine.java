@@ -554,8 +554,10 @@ final class DifferentialEngine {
      */
     private Counterexample withHistory(Counterexample found, List<String> episode,
         Pair receiversUsed) {
-      String on = receiversUsed == null || receiversUsed.description().isEmpty() ? ""
-          : "on receiver " + receiversUsed.description() + ": ";
+      // A receiver from a constructor without arguments is the same every time: not worth a word.
+      boolean plain = receiversUsed == null || receiversUsed.description().isEmpty()
+          || receiversUsed.plan() instanceof Value.Constructed c && c.arguments().isEmpty();
+      String on = plain ? "" : "receiver " + receiversUsed.description() + "; ";
       String history = episode.isEmpty() ? "" : "after calls on the same receiver: "
           + String.join("; ", episode) + "; then ";
       return new Counterexample(found.kind(), found.method(), on + history + found.arguments(),

@@ -65,13 +65,14 @@ final class Instances {
 
   /** A random instance of {@code raw}; its arguments are generated at {@code depth + 1}. */
   Value random(Class<?> raw, int depth) {
-    return build(raw, depth).value();
+    return build(raw, depth + 1).value();
   }
 
   /**
    * A receiver of {@code raw}: built, then driven through 0 to {@link #MAX_MUTATOR_CALLS} of its
    * public mutators (void or returning its own class) with generated arguments. Calls that throw on
    * the original are left out, so the sequence shown in a counterexample is the one that ran.
+   * Arguments are generated as top-level ones (no {@code null}), as they were for receivers before.
    */
   Value receiver(Class<?> raw) {
     Value base = build(raw, 0).value();
@@ -88,7 +89,7 @@ final class Instances {
       try {
         List<Value> args = new ArrayList<>();
         for (Type t : m.getGenericParameterTypes()) {
-          args.add(generator.random(t, 1));
+          args.add(generator.random(t, 0));
         }
         call = new Value.Call(m, args);
         target = call.apply(target, Counterparts.IDENTITY, true);
@@ -106,7 +107,7 @@ final class Instances {
    * turn replaced by its own edge cases.
    */
   List<Value> edgeCases(Class<?> raw) {
-    Built typical = build(raw, 0);
+    Built typical = build(raw, 1);
     List<Value> out = new ArrayList<>();
     Type[] params = typical.creator().parameters;
     for (int i = 0; i < params.length; i++) {
@@ -120,7 +121,8 @@ final class Instances {
     return out;
   }
 
-  private Built build(Class<?> raw, int depth) {
+  /** Builds {@code raw} with arguments generated at {@code argumentDepth}. */
+  private Built build(Class<?> raw, int argumentDepth) {
     List<Creator> all = creators(raw);
     if (all.isEmpty()) {
       throw new GenerationException("cannot build " + raw.getName() + ": "
@@ -150,7 +152,7 @@ final class Instances {
         List<Value> args = new ArrayList<>();
         try {
           for (Type t : creator.parameters) {
-            args.add(generator.random(t, depth + 1));
+            args.add(generator.random(t, argumentDepth));
           }
         } catch (GenerationException e) {
           creator.hopeless = true;

@@ -262,7 +262,8 @@ public final class CandidatePipeline {
         verdicts.put(i, v);
         listener.verdict(spec, c, v);
         listener.stage("validate", base + span * (i + 1) / budget, c.source() + " " + (v.accepted()
-            ? String.format(Locale.ROOT, "accepted, %.2fx faster", v.speedup()) : "rejected: " + v.reason()));
+            ? String.format(Locale.ROOT, "accepted, %.2fx faster", v.speedup())
+            : v.unproven() ? v.reason() : "rejected: " + v.reason()));
         if (v.accepted()) {
           accepted = i;
         }

@@ -275,6 +275,13 @@ public final class Validator {
         emit(listener, r.id(), Stage.DIFFERENTIAL, "unproven", why, start);
         verdicts.put(r.id(), verdict(r, Verdict.Outcome.UNPROVEN, why, Stage.DIFFERENTIAL,
             job.compile, job.tests, job.differential, null, job.diff, start));
+      } else if (job.differential.counterexample() == null) {
+        // Could not run (no receiver could be built, a harness fault): nothing was seen of the
+        // candidate's behaviour, so it is not rejected for it either.
+        String why = "unproven: " + differentialFailure(job.differential);
+        emit(listener, r.id(), Stage.DIFFERENTIAL, "unproven", why, start);
+        verdicts.put(r.id(), verdict(r, Verdict.Outcome.UNPROVEN, why, Stage.DIFFERENTIAL,
+            job.compile, job.tests, job.differential, null, job.diff, start));
       } else {
         String why = differentialFailure(job.differential);
         emit(listener, r.id(), Stage.DIFFERENTIAL, "failed", why, start);

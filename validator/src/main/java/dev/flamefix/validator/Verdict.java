@@ -18,7 +18,8 @@ import java.util.Locale;
  *
  * @param id the request id
  * @param outcome accepted, rejected, or unproven (the inputs never reached what the rewrite
- *     changed, so equal behaviour proves nothing; never proposed)
+ *     changed, so equal behaviour proves nothing, or differential testing could not run at all,
+ *     e.g. no receiver could be built; never proposed, never a judgement on the behaviour)
  * @param reason one sentence: why accepted, the first reason for rejection, or what was unproven
  * @param stageReached the last stage that ran
  * @param className the class under change
@@ -45,7 +46,10 @@ public record Verdict(String id, Outcome outcome, String reason, Stage stageReac
     ACCEPTED,
     /** Failed a stage: compile error, a counterexample, failing tests or not faster. */
     REJECTED,
-    /** No difference was seen, but the inputs never executed what the rewrite changed. */
+    /**
+     * No difference was seen, but the inputs never executed what the rewrite changed, or
+     * differential testing could not run (no inputs or receivers could be built).
+     */
     UNPROVEN;
 
     /** The outcome of a yes/no decision. */
@@ -69,7 +73,7 @@ public record Verdict(String id, Outcome outcome, String reason, Stage stageReac
     return outcome == Outcome.ACCEPTED;
   }
 
-  /** Whether no difference was seen but the inputs never reached the changed code. */
+  /** Whether no difference was seen but the inputs never reached the changed code or never ran. */
   public boolean unproven() {
     return outcome == Outcome.UNPROVEN;
   }

@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * wrong proposal. Runtimes of the original and the proposal come from one JMH run of the
  * program's workload ({@link WorkloadTimer}); candidates the validator rejected but that pass the
  * suite's tests are measured in the same run, and those more than 1.1× faster are counted as
- * correct-but-rejected.
+ * correct-but-rejected when the validator rejected them; unproven ones (never judged wrong) are
+ * only named in the detail.
  *
  * <p>The pipeline sees only the slow source and the targets: never the reference, the fix line
  * or the tests.
@@ -135,18 +136,28 @@ public final class PipelineEvaluator implements ProgramEvaluator {
     if (accepted >= 0) {
       timed.add(tested.get(accepted));
     }
+    List<Verdict> timedVerdicts = new ArrayList<>();
     for (Map.Entry<Integer, ProgramTestReport> e : suiteTests.entrySet()) {
       Verdict v = candidates.get(e.getKey()).verdict;
       if (v != null && !v.accepted() && e.getValue().allPassed()) {
         timed.add(tested.get(e.getKey()));
+        timedVerdicts.add(v);
       }
     }
     List<WorkloadTimer.Timing> times = timer.time(timed, timing, dir.resolve("jmh"));
     double originalNs = times.get(0).scoreNs();
+    // Only a rejection counts against the validator's strictness: an unproven candidate (inputs
+    // never reached the change, or differential testing could not run) was not judged wrong.
     int correctFasterRejected = 0;
-    for (int j = accepted >= 0 ? 2 : 1; j < times.size(); j++) {
+    int correctFasterUnproven = 0;
+    int first = accepted >= 0 ? 2 : 1;
+    for (int j = first; j < times.size(); j++) {
       if (times.get(j).scoreNs() * EvalMetrics.OPT_THRESHOLD < originalNs) {
-        correctFasterRejected++;
+        if (timedVerdicts.get(j - first).unproven()) {
+          correctFasterUnproven++;
+        } else {
+          correctFasterRejected++;
+        }
       }
     }
 
@@ -160,6 +171,10 @@ public final class PipelineEvaluator implements ProgramEvaluator {
     if (accepted >= 0) {
       detail = String.format(Locale.ROOT, "proposed %s (%.2fx); ", candidates.get(accepted).candidate.source(),
           originalNs / times.get(1).scoreNs()) + detail;
+    }
+    if (correctFasterUnproven > 0) {
+      detail = correctFasterUnproven + " correct and faster candidate(s) unproven (not counted as rejected); "
+          + detail;
     }
     return outcome.withCorrectFasterRejected(correctFasterRejected).withDetail(detail);
   }

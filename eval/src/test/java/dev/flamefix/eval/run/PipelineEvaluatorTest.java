@@ -105,6 +105,25 @@ class PipelineEvaluatorTest {
   }
 
   @Test
+  void correctFasterCandidateLeftUnprovenIsNotCountedAsRejected() throws Exception {
+    // A validation step that could not run differential testing: nothing was judged wrong, so the
+    // candidate is named as unproven in the detail and not charged as a rejection.
+    EvalProgram program = suite.get("r03-payroll-audit");
+    CandidatePipeline unproven = new CandidatePipeline(new Optimizer(SuggestionSource.none(), List.of()),
+        (request, listener) -> new Verdict(request.id(), Verdict.Outcome.UNPROVEN,
+            "unproven: differential testing could not run: cannot build p.C", Stage.DIFFERENTIAL,
+            request.className(), request.targetMethods(), null, null, null, null, null, "", 1),
+        list -> list);
+    ProgramOutcome o = evaluator(unproven, false).evaluate(program);
+
+    assertThat(o.proposed()).isFalse();
+    assertThat(o.firstCandidatePassed()).isTrue();
+    assertThat(o.correctFasterRejected()).as("log: %s", log).isZero();
+    assertThat(o.detail()).startsWith("1 correct and faster candidate(s) unproven")
+        .contains("recipe:linear-search-in-loop unproven at DIFFERENTIAL: unproven: differential testing could not run");
+  }
+
+  @Test
   void alreadyFastProgramIsLeftUntouchedAndTimedOnce() throws Exception {
     EvalProgram program = suite.get("f04-counter-sum");
     assertThat(program.kind()).isEqualTo(ProgramKind.ALREADY_FAST);

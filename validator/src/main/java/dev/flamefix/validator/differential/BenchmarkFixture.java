@@ -87,7 +87,8 @@ public final class BenchmarkFixture {
       if (MethodSelector.isInstance(originalMethod)) {
         Receivers receivers =
             new Receivers(originalClass, candidateClass, candidateSide, task.receiverFactory());
-        List<Value> plan = receivers.plan(generator);
+        methods.forEach(generator::avoid);
+        Value plan = receivers.plan(generator);
         originalReceiver = receivers.build(false, plan);
         candidateReceiver = receivers.build(true, plan);
       }

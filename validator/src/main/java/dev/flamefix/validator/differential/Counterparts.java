@@ -2,6 +2,7 @@ package dev.flamefix.validator.differential;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class Counterparts {
   private final Class<?> candidate;
   private final Map<Class<?>, Class<?>> classes = new HashMap<>();
   private final Map<Constructor<?>, Constructor<?>> constructors = new HashMap<>();
+  private final Map<Method, Method> methods = new HashMap<>();
 
   private Counterparts(String originalName, Class<?> candidate) {
     this.originalName = originalName;
@@ -98,6 +100,34 @@ public final class Counterparts {
     } catch (NoSuchMethodException e) {
       throw new GenerationException("the candidate's " + owner.getSimpleName()
           + " lacks the constructor the original's has: " + k, e);
+    }
+  }
+
+  /**
+   * The method of {@code type(m.getDeclaringClass())} with the translated parameters: the
+   * candidate's own factory or mutator, so building a receiver runs the candidate class's code.
+   */
+  Method method(Method m) {
+    if (candidate == null) {
+      return m;
+    }
+    return cached(methods, m, this::lookUpMethod);
+  }
+
+  private Method lookUpMethod(Method m) {
+    Class<?> owner = type(m.getDeclaringClass());
+    Class<?>[] parameters = Arrays.stream(m.getParameterTypes()).map(this::type)
+        .toArray(Class<?>[]::new);
+    if (owner == m.getDeclaringClass() && Arrays.equals(parameters, m.getParameterTypes())) {
+      return m;
+    }
+    try {
+      Method twin = owner.getDeclaredMethod(m.getName(), parameters);
+      twin.setAccessible(true);
+      return twin;
+    } catch (NoSuchMethodException e) {
+      throw new GenerationException("the candidate's " + owner.getSimpleName()
+          + " lacks the method the original's has: " + m, e);
     }
   }
 

@@ -42,6 +42,8 @@ final class DifferentialEngine {
   private final ClassLoader loader;
   /** Reads the JaCoCo probes when the task asks for the coverage gate, else {@code null}. */
   private final CoverageTracker coverage;
+  /** The methods under test: never used to build or drive receivers and arguments. */
+  private List<Method> targets = List.of();
 
   DifferentialEngine(DifferentialTask task, ClassLoader loader) throws ClassNotFoundException {
     this.task = task;
@@ -71,6 +73,7 @@ final class DifferentialEngine {
     } catch (IllegalArgumentException e) {
       return failed(reports, "target method not found: " + e.getMessage());
     }
+    targets = List.copyOf(methods);
     List<MethodRun> runs = new ArrayList<>();
     for (int index = 0; index < methods.size(); index++) {
       Method original = methods.get(index);
@@ -185,6 +188,7 @@ final class DifferentialEngine {
       this.candidate = candidate;
       this.random = random;
       this.generator = new ValueGenerator(random, dictionary);
+      targets.forEach(generator::avoid);
       this.types = original.getGenericParameterTypes();
       this.mutator = new InputMutator(random, generator, dictionary);
       this.receivers = MethodSelector.isInstance(original)
@@ -258,7 +262,7 @@ final class DifferentialEngine {
           continue;
         }
         if (step.counterexample != null) {
-          return minimize(step.counterexample, args, episode);
+          return minimize(step.counterexample, args, episode, receiverPair);
         }
         episode.add(MethodSelector.signature(original).replaceAll("\\(.*", "") + render(args));
         if (!step.original.threw() && !step.candidate.threw() && random.nextInt(4) == 0
@@ -269,7 +273,7 @@ final class DifferentialEngine {
             calls++;
             repeatCalls++;
             if (again.counterexample != null) {
-              return withHistory(again.counterexample, episode, mutation);
+              return withHistory(again.counterexample, episode, receiverPair);
             }
             episode.add("(" + mutation + ", same objects) again");
           }
@@ -311,7 +315,7 @@ final class DifferentialEngine {
       if (step.originalTimedOut || step.counterexample == null) {
         return null;
       }
-      return minimize(step.counterexample, args, List.of());
+      return minimize(step.counterexample, args, List.of(), fresh);
     }
 
     private List<List<Value>> edgeInputs() {
@@ -372,12 +376,17 @@ final class DifferentialEngine {
     }
 
     private Pair newReceivers() {
+      return receivers == null ? new Pair(null, null, null, "") : newReceivers(
+          receivers.plan(generator));
+    }
+
+    /** Fresh receivers built the same way as {@code plan} (for replays while shrinking). */
+    private Pair newReceivers(Value plan) {
       if (receivers == null) {
-        return new Pair(null, null, "");
+        return new Pair(null, null, null, "");
       }
-      List<Value> plan = receivers.plan(generator);
       try {
-        return new Pair(receivers.build(false, plan), receivers.build(true, plan),
+        return new Pair(receivers.build(false, plan), receivers.build(true, plan), plan,
             receivers.describe(plan));
       } catch (ReflectiveOperationException | RuntimeException e) {
         throw new GenerationException("cannot build receivers with " + receivers.describe(plan)
@@ -490,14 +499,20 @@ final class DifferentialEngine {
       return argumentAfter == null ? text : text + "; argument after: " + Render.object(argumentAfter);
     }
 
-    /** Shrinks a single-call counterexample; keeps history when the difference needs it. */
-    private Counterexample minimize(Counterexample first, List<Value> args, List<String> episode) {
+    /**
+     * Shrinks a single-call counterexample: the arguments, then how the receiver was built and
+     * driven (on receivers built the same way, so a state reached by mutators stays reached); keeps
+     * the earlier calls when the difference needs them.
+     */
+    private Counterexample minimize(Counterexample first, List<Value> args, List<String> episode,
+        Pair receiversUsed) {
       if (!"difference".equals(first.kind())) {
-        return first;
+        return withHistory(first, List.of(), receiversUsed);
       }
-      Counterexample fresh = replay(args);
+      Value plan = receiversUsed.plan();
+      Counterexample fresh = replay(args, plan);
       if (fresh == null) {
-        return withHistory(first, episode, null);
+        return withHistory(first, episode, receiversUsed);
       }
       List<Value> best = new ArrayList<>(args);
       Counterexample bestExample = fresh;
@@ -506,21 +521,29 @@ final class DifferentialEngine {
       boolean improved = true;
       while (improved && budget > 0) {
         improved = false;
-        for (int p = 0; p < best.size() && !improved && budget > 0; p++) {
-          for (Value smaller : best.get(p).shrinks()) {
+        // Position args.size() is the receiver's plan, shrunk after the arguments.
+        for (int p = 0; p <= best.size() && !improved && budget > 0; p++) {
+          boolean receiver = p == best.size();
+          if (receiver && plan == null) {
+            break;
+          }
+          for (Value smaller : receiver ? plan.shrinks() : best.get(p).shrinks()) {
             if (budget-- <= 0) {
               break;
             }
             List<Value> trial = new ArrayList<>(best);
-            trial.set(p, smaller);
+            if (!receiver) {
+              trial.set(p, smaller);
+            }
             Counterexample again;
             try {
-              again = replay(trial);
+              again = replay(trial, receiver ? smaller : plan);
             } catch (GenerationException e) {
               continue;
             }
             if (again != null && "difference".equals(again.kind())) {
               best = trial;
+              plan = receiver ? smaller : plan;
               bestExample = again;
               steps++;
               improved = true;
@@ -529,24 +552,35 @@ final class DifferentialEngine {
           }
         }
       }
-      return new Counterexample(bestExample.kind(), bestExample.method(), bestExample.arguments(),
-          bestExample.originalOutcome(), bestExample.candidateOutcome(),
+      Counterexample shrunk = new Counterexample(bestExample.kind(), bestExample.method(),
+          bestExample.arguments(), bestExample.originalOutcome(), bestExample.candidateOutcome(),
           bestExample.difference(), steps);
+      return withHistory(shrunk, List.of(), plan == null ? receiversUsed
+          : new Pair(null, null, plan, receivers.describe(plan)));
     }
 
-    private Counterexample replay(List<Value> args) {
-      Pair fresh = newReceivers();
+    private Counterexample replay(List<Value> args, Value plan) {
+      Pair fresh = newReceivers(plan);
       Step step = step(fresh, materialize(args, Counterparts.IDENTITY),
           materialize(args, candidateSide), render(args));
       return step.originalTimedOut ? null : step.counterexample;
     }
 
+    /**
+     * {@code found} with how its receiver was built and driven (when the method has one) and the
+     * earlier calls of the method on it that the difference needed.
+     */
     private Counterexample withHistory(Counterexample found, List<String> episode,
-        String mutation) {
+        Pair receiversUsed) {
+      // A receiver from a constructor without arguments is the same every time: not worth a word.
+      boolean plain = receiversUsed == null || receiversUsed.description().isEmpty()
+          || receiversUsed.plan() instanceof Value.Constructed c && c.arguments().isEmpty();
+      String on = plain ? "" : "receiver " + receiversUsed.description() + "; ";
       String history = episode.isEmpty() ? "" : "after calls on the same receiver: "
           + String.join("; ", episode) + "; then ";
-      return new Counterexample(found.kind(), found.method(), history + found.arguments(),
-          found.originalOutcome(), found.candidateOutcome(), found.difference(), 0);
+      return new Counterexample(found.kind(), found.method(), on + history + found.arguments(),
+          found.originalOutcome(), found.candidateOutcome(), found.difference(),
+          found.shrinkSteps());
     }
 
     private String mutate(Object[] a, Object[] b) {
@@ -634,7 +668,8 @@ final class DifferentialEngine {
     }
   }
 
-  private record Pair(Object original, Object candidate, String description) {}
+  /** Receivers of both sides, built from {@code plan} ({@code null}: static, or a supplied factory). */
+  private record Pair(Object original, Object candidate, Value plan, String description) {}
 
   /**
    * One compared call; {@code originalTimedOut}: the input was too big to judge by, because the

@@ -103,6 +103,13 @@ final class InputMutator {
       arguments.set(i, mutate(arguments.get(i), i < params.length ? params[i] : null, depth + 1));
       return new Value.Constructed(constructed.constructor(), constructed.names(), arguments);
     }
+    if (value instanceof Value.Made made && !made.arguments().isEmpty()) {
+      List<Value> arguments = new ArrayList<>(made.arguments());
+      int i = random.nextInt(arguments.size());
+      arguments.set(i, mutate(arguments.get(i), made.factory().getGenericParameterTypes()[i],
+          depth + 1));
+      return new Value.Made(made.factory(), arguments);
+    }
     if (value instanceof Value.OptionalValue optional) {
       return new Value.OptionalValue(mutate(optional.inner(), argument(type, 0), depth + 1));
     }

@@ -79,6 +79,8 @@ final class InputScale {
     } else if (v instanceof Value.Constructed c) {
       return new Value.Constructed(c.constructor(), c.names(),
           c.arguments().stream().map(this::clamp).toList());
+    } else if (v instanceof Value.Made m) {
+      return new Value.Made(m.factory(), m.arguments().stream().map(this::clamp).toList());
     } else if (v instanceof Value.OptionalValue o) {
       return new Value.OptionalValue(clamp(o.inner()));
     }
@@ -136,6 +138,8 @@ final class InputScale {
         m.values().forEach(this::measure);
       } else if (v instanceof Value.Constructed c) {
         c.arguments().forEach(this::measure);
+      } else if (v instanceof Value.Made m) {
+        m.arguments().forEach(this::measure);
       } else if (v instanceof Value.OptionalValue o) {
         measure(o.inner());
       }

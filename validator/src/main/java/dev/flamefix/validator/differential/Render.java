@@ -53,6 +53,15 @@ final class Render {
     return out.append(']').toString();
   }
 
+  /** Arguments of a call, comma-separated, without parentheses. */
+  static String arguments(List<Value> arguments) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < arguments.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(arguments.get(i).render());
+    }
+    return out.toString();
+  }
+
   static String escape(String s) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Candidate smaller values for shrinking a counterexample, most aggressive first. */
 final class Shrinks {
@@ -63,6 +64,19 @@ final class Shrinks {
   }
 
   /** Smaller lists: empty, halves, each element removed, then each element shrunk in place. */
+  /** For each argument, its shrinks with the others kept, each made into a whole by {@code make}. */
+  static <T> List<T> each(List<Value> arguments, Function<List<Value>, T> make) {
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      for (Value smaller : arguments.get(i).shrinks()) {
+        List<Value> copy = new ArrayList<>(arguments);
+        copy.set(i, smaller);
+        out.add(make.apply(copy));
+      }
+    }
+    return out;
+  }
+
   static List<List<Value>> list(List<Value> elements) {
     List<List<Value>> out = new ArrayList<>();
     for (List<Integer> kept : indexSubsets(elements.size())) {

@@ -3,6 +3,7 @@ package dev.flamefix.validator.differential;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -194,7 +195,7 @@ public sealed interface Value {
     }
   }
 
-  /** An object built through one of its constructors (records, simple classes). */
+  /** An object built through one of its constructors: records as {@code Name{a: 1}}, others as {@code new Name(1)}. */
   record Constructed(Constructor<?> constructor, List<String> names, List<Value> arguments)
       implements Value {
     @Override
@@ -212,8 +213,12 @@ public sealed interface Value {
 
     @Override
     public String render() {
-      StringBuilder out = new StringBuilder(constructor.getDeclaringClass().getSimpleName())
-          .append('{');
+      Class<?> owner = constructor.getDeclaringClass();
+      if (!owner.isRecord()) {
+        // Parameter names of classes are often arg0, arg1: show the call instead.
+        return "new " + owner.getSimpleName() + "(" + Render.arguments(arguments) + ")";
+      }
+      StringBuilder out = new StringBuilder(owner.getSimpleName()).append('{');
       for (int i = 0; i < arguments.size(); i++) {
         out.append(i == 0 ? "" : ", ").append(names.get(i)).append(": ")
             .append(arguments.get(i).render());
@@ -223,12 +228,93 @@ public sealed interface Value {
 
     @Override
     public List<Value> shrinks() {
+      return Shrinks.each(arguments, smaller -> new Constructed(constructor, names, smaller));
+    }
+
+    @Override
+    public int weight() {
+      return 1 + arguments.stream().mapToInt(Value::weight).sum();
+    }
+  }
+
+  /** An object returned by a static factory method of its class ({@code of}, {@code valueOf}). */
+  record Made(Method factory, List<Value> arguments) implements Value {
+    @Override
+    public Object materialize(Counterparts side) {
+      Object[] args = arguments.stream().map(a -> a.materialize(side)).toArray();
+      Object made;
+      try {
+        made = side.method(factory).invoke(null, args);
+      } catch (InvocationTargetException e) {
+        throw new GenerationException(render() + " threw " + e.getCause(), e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new GenerationException("cannot call " + factory, e);
+      }
+      if (made == null) {
+        throw new GenerationException(render() + " returned null");
+      }
+      return made;
+    }
+
+    @Override
+    public String render() {
+      return factory.getDeclaringClass().getSimpleName() + "." + factory.getName() + "("
+          + Render.arguments(arguments) + ")";
+    }
+
+    @Override
+    public List<Value> shrinks() {
+      return Shrinks.each(arguments, smaller -> new Made(factory, smaller));
+    }
+
+    @Override
+    public int weight() {
+      return 1 + arguments.stream().mapToInt(Value::weight).sum();
+    }
+  }
+
+  /**
+   * An object driven through a sequence of its own public mutators after it was built, so it is
+   * in a state only those calls reach; the same calls run on the original's and the candidate's
+   * objects.
+   */
+  record Driven(Value base, List<Call> calls) implements Value {
+    @Override
+    public Object materialize(Counterparts side) {
+      Object target = base.materialize(side);
+      for (Call call : calls) {
+        target = call.apply(target, side, false);
+      }
+      return target;
+    }
+
+    @Override
+    public String render() {
+      StringBuilder out = new StringBuilder(base.render());
+      calls.forEach(c -> out.append(c.render()));
+      return out.toString();
+    }
+
+    @Override
+    public List<Value> shrinks() {
       List<Value> out = new ArrayList<>();
-      for (int i = 0; i < arguments.size(); i++) {
-        for (Value smaller : arguments.get(i).shrinks()) {
-          List<Value> copy = new ArrayList<>(arguments);
+      if (calls.size() > 1) {
+        out.add(new Driven(base, List.of()));
+      }
+      for (int i = 0; i < calls.size(); i++) {
+        List<Call> fewer = new ArrayList<>(calls);
+        fewer.remove(i);
+        out.add(new Driven(base, fewer));
+      }
+      for (Value smaller : base.shrinks()) {
+        out.add(new Driven(smaller, calls));
+      }
+      for (int i = 0; i < calls.size(); i++) {
+        Call call = calls.get(i);
+        for (Call smaller : Shrinks.each(call.arguments(), a -> new Call(call.method(), a))) {
+          List<Call> copy = new ArrayList<>(calls);
           copy.set(i, smaller);
-          out.add(new Constructed(constructor, names, copy));
+          out.add(new Driven(base, copy));
         }
       }
       return out;
@@ -236,7 +322,39 @@ public sealed interface Value {
 
     @Override
     public int weight() {
-      return 1 + arguments.stream().mapToInt(Value::weight).sum();
+      return 1 + base.weight() + calls.stream()
+          .mapToInt(c -> 1 + c.arguments().stream().mapToInt(Value::weight).sum()).sum();
+    }
+  }
+
+  /**
+   * One mutator call in a {@link Driven} sequence; a call that returns an object of the receiver's
+   * own class (a builder's {@code this}, an immutable value's successor) hands that object on.
+   */
+  record Call(Method method, List<Value> arguments) {
+
+    /**
+     * Calls the method on {@code target} in {@code side}'s types and returns the object the
+     * sequence goes on with. A call that throws leaves the object as the call left it (the same on
+     * both sides), unless {@code strict}, which is how a plan finds the calls to drop.
+     */
+    Object apply(Object target, Counterparts side, boolean strict) {
+      Object[] args = arguments.stream().map(a -> a.materialize(side)).toArray();
+      try {
+        Object result = side.method(method).invoke(target, args);
+        return result != null && result.getClass() == target.getClass() ? result : target;
+      } catch (InvocationTargetException e) {
+        if (strict) {
+          throw new GenerationException(render() + " threw " + e.getCause(), e.getCause());
+        }
+        return target;
+      } catch (ReflectiveOperationException e) {
+        throw new GenerationException("cannot call " + method, e);
+      }
+    }
+
+    String render() {
+      return "." + method.getName() + "(" + Render.arguments(arguments) + ")";
     }
   }
 

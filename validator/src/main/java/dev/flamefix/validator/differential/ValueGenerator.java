@@ -1,6 +1,7 @@
 package dev.flamefix.validator.differential;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -28,8 +29,9 @@ import java.util.TreeSet;
 
 /**
  * Generates inputs by parameter type: primitives and boxes, strings, arrays, collections, maps,
- * enums, optionals, records and simple classes through their constructors, nested generics, and
- * the JDK types of {@link JdkValues} (checksums, charsets, buffers, functional interfaces).
+ * enums, optionals, nested generics, the JDK types of {@link JdkValues} (checksums, charsets,
+ * buffers, functional interfaces), and other classes through their own constructors and static
+ * factories ({@link Instances}).
  *
  * <p>Three modes: {@link #edgeCases} (null, 0, -1, MIN/MAX, empty, one element, duplicates,
  * large), {@link #random} (seeded, mostly small, occasionally null inside containers) and
@@ -52,6 +54,7 @@ public final class ValueGenerator {
   private final Dictionary dictionary;
   private final StructuredStrings structured;
   private final JdkValues jdk;
+  private final Instances instances;
   /** Share of fresh strings (in percent) built by {@link StructuredStrings}. */
   private final int structuredShare;
   private List<String> stringPool = new ArrayList<>();
@@ -67,6 +70,7 @@ public final class ValueGenerator {
     this.dictionary = dictionary;
     this.structured = new StructuredStrings(random, dictionary);
     this.jdk = new JdkValues(random, this);
+    this.instances = new Instances(this, random);
     // Code that parses what it finds gets more structured strings, but plain random strings keep
     // the majority: they are what finds the differences structure does not anticipate.
     this.structuredShare = dictionary.calls().stream().anyMatch(c -> c.startsWith("parse")
@@ -114,20 +118,7 @@ public final class ValueGenerator {
       out.add(new Value.Atom(Optional.empty()));
       out.add(random(type));
     } else {
-      Constructor<?> constructor = constructorOf(raw);
-      Type[] params = parameterTypes(raw, constructor);
-      List<Value> typical = new ArrayList<>();
-      for (Type p : params) {
-        typical.add(random(p, 1));
-      }
-      for (int i = 0; i < params.length; i++) {
-        List<Value> edges = edgeCases(params[i]);
-        for (int e = 0; e < Math.min(edges.size(), 6); e++) {
-          List<Value> args = new ArrayList<>(typical);
-          args.set(i, edges.get(e));
-          out.add(constructed(raw, constructor, args));
-        }
-      }
+      out.addAll(instances.edgeCases(raw));
     }
     return out.stream().filter(ValueGenerator::buildable).toList();
   }
@@ -189,6 +180,19 @@ public final class ValueGenerator {
     return random(type, 0);
   }
 
+  /**
+   * A receiver of {@code type} for an instance method: built through the class's constructors or
+   * static factories, then driven through a few of its public mutators.
+   */
+  Value receiver(Class<?> type) {
+    return instances.receiver(type);
+  }
+
+  /** Never builds or drives objects through {@code method}: it is under test. */
+  void avoid(Method method) {
+    instances.avoid(method);
+  }
+
   /** The number 1 in {@code type} (primitive or box), or {@code null} for other types. */
   static Object one(Type type) {
     Class<?> t = box(raw(type));
@@ -219,7 +223,7 @@ public final class ValueGenerator {
     return random(type, 0);
   }
 
-  /** A random value of {@code type} nested {@code depth} levels in a call's inputs. */
+  /** A random value of {@code type} nested {@code depth} levels inside an argument. */
   Value random(Type type, int depth) {
     Class<?> raw = raw(type);
     if (depth > 0 && !raw.isPrimitive() && nullsInside && random.nextInt(10) == 0) {
@@ -250,20 +254,7 @@ public final class ValueGenerator {
     if (depth >= MAX_DEPTH) {
       return new Value.Null();
     }
-    Constructor<?> constructor = constructorOf(raw);
-    Type[] params = parameterTypes(raw, constructor);
-    for (int attempt = 0; attempt < 20; attempt++) {
-      List<Value> args = new ArrayList<>();
-      for (Type p : params) {
-        args.add(random(p, depth + 1));
-      }
-      Value value = constructed(raw, constructor, args);
-      if (buildable(value)) {
-        return value;
-      }
-    }
-    throw new GenerationException("constructor of " + raw.getName()
-        + " rejected 20 random argument lists; supply a receiver factory or simpler types");
+    return instances.random(raw, depth);
   }
 
   private Value container(Type type, int size, int depth) {
@@ -631,33 +622,6 @@ public final class ValueGenerator {
     return java.lang.invoke.MethodType.methodType(raw).wrap().returnType();
   }
 
-  /** The constructor inputs are built through: the canonical one for records, else the simplest. */
-  static Constructor<?> constructorOf(Class<?> raw) {
-    if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
-      throw new GenerationException("cannot generate " + raw.getName()
-          + ": it is abstract or an interface");
-    }
-    try {
-      if (raw.isRecord()) {
-        Class<?>[] types = Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getType)
-            .toArray(Class<?>[]::new);
-        Constructor<?> c = raw.getDeclaredConstructor(types);
-        c.setAccessible(true);
-        return c;
-      }
-    } catch (NoSuchMethodException e) {
-      throw new GenerationException("record without canonical constructor: " + raw.getName(), e);
-    }
-    Constructor<?> best = Arrays.stream(raw.getDeclaredConstructors())
-        .filter(c -> !c.isSynthetic())
-        .filter(c -> Arrays.stream(c.getParameterTypes()).noneMatch(p -> p == raw))
-        .min(Comparator.comparingInt((Constructor<?> c) -> Modifier.isPublic(c.getModifiers()) ? 0 : 1)
-            .thenComparingInt(Constructor::getParameterCount))
-        .orElseThrow(() -> new GenerationException("no usable constructor in " + raw.getName()));
-    best.setAccessible(true);
-    return best;
-  }
-
   static Type[] parameterTypes(Class<?> raw, Constructor<?> constructor) {
     if (raw.isRecord()) {
       return Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getGenericType)
@@ -667,20 +631,6 @@ public final class ValueGenerator {
     // Inner (non-static) classes report the outer instance in getParameterTypes only.
     return generic.length == constructor.getParameterCount() ? generic
         : constructor.getParameterTypes();
-  }
-
-  private static Value constructed(Class<?> raw, Constructor<?> constructor, List<Value> args) {
-    List<String> names = new ArrayList<>();
-    if (raw.isRecord()) {
-      for (RecordComponent rc : raw.getRecordComponents()) {
-        names.add(rc.getName());
-      }
-    } else {
-      for (java.lang.reflect.Parameter p : constructor.getParameters()) {
-        names.add(p.getName());
-      }
-    }
-    return new Value.Constructed(constructor, names, args);
   }
 
   private static boolean buildable(Value value) {

@@ -3,6 +3,7 @@ package dev.flamefix.validator.benchmark;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
+import dev.flamefix.validator.differential.BenchmarkFixture;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
 import java.io.IOException;
@@ -103,11 +104,23 @@ public final class BenchmarkRunner {
       Measurement candidate = byName.get(prefix + "candidate");
       if (original == null || candidate == null) {
         out.put(pair, new PairResult(pair, original, candidate, metric, 0, true, 0,
-            jmh.failure()));
+            jmh.failure(), 0));
       } else {
-        out.put(pair, PairResult.compare(pair, original, candidate, metric));
+        out.put(pair, PairResult.compare(pair, original, candidate, metric)
+            .withInputSize(inputSize(workDir, pair)));
       }
     }
     return new Run(out, jmh.process(), List.of(), jmh.command());
+  }
+
+  /** The input size the fixture chose for {@code pair} in the JMH child, or 0 if none is kept. */
+  private static int inputSize(Path workDir, BenchmarkPair pair) {
+    Path file = BenchmarkFixture.sizeFile(JmhChild.tempDir(workDir), pair.taskIndex(),
+        pair.methodIndex());
+    try {
+      return Files.exists(file) ? Integer.parseInt(Files.readString(file).strip()) : 0;
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
   }
 }

@@ -12,7 +12,9 @@ import java.time.Duration;
  * @param warmupMillis length of each warm-up iteration
  * @param measurementIterations measured iterations per fork
  * @param measurementMillis length of each measured iteration
- * @param inputSize elements in each top-level collection or array of the inputs
+ * @param inputSize elements in each top-level collection or array of the inputs to start from;
+ *     the fixture doubles it while one operation of the original is too cheap to measure
+ *     (see {@code InputSizing} in the differential package)
  */
 public record BenchmarkSettings(int forks, int warmupIterations, int warmupMillis,
     int measurementIterations, int measurementMillis, int inputSize) {

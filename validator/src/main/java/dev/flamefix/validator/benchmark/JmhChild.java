@@ -115,7 +115,7 @@ public final class JmhChild {
     try {
       Path results = workDir.resolve("jmh-results.json").toAbsolutePath();
       Path log = job.logToFile() ? workDir.resolve(LOG_FILE).toAbsolutePath() : null;
-      Path tmp = workDir.resolve("jmh-tmp");
+      Path tmp = tempDir(workDir);
       Files.createDirectories(tmp);
       Files.deleteIfExists(results);
       BenchmarkSettings s = job.settings();
@@ -144,6 +144,11 @@ public final class JmhChild {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The private temp directory ({@code java.io.tmpdir}) of the child and its forks. */
+  public static Path tempDir(Path workDir) {
+    return workDir.resolve("jmh-tmp");
   }
 
   private static String lastLines(String text, int n) {

@@ -8,9 +8,11 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Random;
 
 /**
@@ -47,75 +49,201 @@ public final class BenchmarkFixture {
   /** Signature of the benchmarked method. */
   public final String signature;
 
+  /** Elements in each top-level collection or array of the inputs, as sized ({@link InputSizing}). */
+  public final int inputSize;
+  private final List<List<Value>> plans;
+  private final Inputs picked;
+
   private BenchmarkFixture(MethodHandle original, MethodHandle candidate, Object originalReceiver,
-      Object candidateReceiver, Object[][] inputs, Object[][] candidateInputs, String signature) {
+      Object candidateReceiver, Inputs picked, Counterparts candidateSide, String signature,
+      int inputSize) {
     this.original = original;
     this.candidate = candidate;
     this.originalReceiver = originalReceiver;
     this.candidateReceiver = candidateReceiver;
-    this.inputs = inputs;
-    this.candidateInputs = candidateInputs;
+    this.picked = picked;
+    this.plans = picked.plans();
+    this.inputs = materialize(plans, Counterparts.IDENTITY);
+    this.candidateInputs = materialize(plans, candidateSide);
     this.signature = signature;
+    this.inputSize = inputSize;
   }
 
   /**
    * Builds the fixture of method {@code methodIndex} of task {@code taskIndex} in {@code taskFile}
-   * with collections of {@code size} elements.
+   * with collections of at least {@code size} elements: more where one operation of the original
+   * on them would be too cheap to measure ({@link InputSizing}). The size is chosen once per run
+   * and kept in {@link #sizeFile} of the temp directory, so every JMH fork, the original's and
+   * the candidate's, builds the same inputs.
    */
   public static BenchmarkFixture load(String taskFile, int taskIndex, int methodIndex, int size) {
+    Target target = Target.read(taskFile, taskIndex, methodIndex);
+    Path file = sizeFile(Path.of(System.getProperty("java.io.tmpdir")), taskIndex, methodIndex);
+    int chosen;
     try {
-      DifferentialTask task =
-          new ObjectMapper().readValue(Path.of(taskFile).toFile(), DifferentialTask[].class)[taskIndex];
-      ClassLoader loader = BenchmarkFixture.class.getClassLoader();
-      Class<?> originalClass = Class.forName(task.originalClass(), true, loader);
-      Class<?> candidateClass = Class.forName(task.candidateClass(), true, loader);
-      List<Method> methods = new ArrayList<>();
-      for (String selector : task.methods()) {
-        methods.addAll(MethodSelector.resolve(originalClass, selector));
-      }
-      Method originalMethod = methods.get(methodIndex);
-      Method candidateMethod = MethodSelector.counterpart(candidateClass, originalMethod);
-      originalMethod.setAccessible(true);
-      candidateMethod.setAccessible(true);
-      Random random = new Random(task.seed() ^ 0x5DEECE66DL);
-      ValueGenerator generator = new ValueGenerator(random,
-          ValueGenerator.Dictionary.of(task.strings(), task.numbers(),
-          task.textCalls()));
-      Counterparts candidateSide = Counterparts.of(originalClass, candidateClass);
-      Object originalReceiver = null;
-      Object candidateReceiver = null;
-      if (MethodSelector.isInstance(originalMethod)) {
-        Receivers receivers =
-            new Receivers(originalClass, candidateClass, candidateSide, task.receiverFactory());
-        methods.forEach(generator::avoid);
-        Value plan = receivers.plan(generator);
-        originalReceiver = receivers.build(false, plan);
-        candidateReceiver = receivers.build(true, plan);
-      }
-      List<List<Value>> plans = inputs(originalMethod, originalReceiver, generator, size);
-      Object[][] inputs = materialize(plans, Counterparts.IDENTITY);
-      Object[][] candidateInputs = materialize(plans, candidateSide);
-      return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
-          originalReceiver, candidateReceiver, inputs, candidateInputs,
-          MethodSelector.signature(originalMethod));
+      chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
+          : target.sizeable() ? size(target, size) : size;
+      Files.writeString(file, Integer.toString(chosen));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot set up benchmark: " + e, e);
+      throw new UncheckedIOException("cannot keep the benchmark input size in " + file, e);
+    }
+    return target.build(chosen);
+  }
+
+  /**
+   * Where the chosen input size of a method is kept in the benchmark's temp directory {@code
+   * tmp}; the host reads it back for the report.
+   */
+  public static Path sizeFile(Path tmp, int taskIndex, int methodIndex) {
+    return tmp.resolve("flamefix-input-size-" + taskIndex + "-" + methodIndex);
+  }
+
+  /** Longest one representative call of the original may take for its size to be doubled. */
+  private static final long SIZING_CALL_NANOS = 100_000_000L;
+  /** Time the sizing of one method may take in all; past it the size stops growing. */
+  private static final long SIZING_BUDGET_NANOS = 5_000_000_000L;
+  /** Length of one timed round of repeated operations while sizing. */
+  private static final long ROUND_NANOS = 10_000_000L;
+
+  private static int size(Target target, int start) {
+    long deadline = System.nanoTime() + SIZING_BUDGET_NANOS;
+    List<List<List<Value>>> previous = new ArrayList<>();
+    return InputSizing.choose(start, Math.max(start, InputSizing.MAX_SIZE),
+        InputSizing.THRESHOLD_NANOS, s -> {
+          if (System.nanoTime() > deadline) {
+            return OptionalLong.empty();
+          }
+          BenchmarkFixture f;
+          try {
+            f = target.build(s);
+          } catch (RuntimeException e) {
+            return OptionalLong.empty();
+          }
+          // Clamped inputs or ones that did not grow (strings keep their length) gain nothing.
+          boolean grew = previous.isEmpty() || !previous.get(0).equals(f.plans);
+          if (f.picked.clamped() || f.picked.slowestNanos() > SIZING_CALL_NANOS || !grew) {
+            return OptionalLong.empty();
+          }
+          previous.clear();
+          previous.add(f.plans);
+          long nanos = f.originalNanosPerOperation();
+          return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+        });
+  }
+
+  /**
+   * The original's cost of one benchmark operation: the least average over three rounds of
+   * repeated operations, so the JIT has compiled it by the last; -1 if it throws.
+   */
+  private long originalNanosPerOperation() {
+    long best = Long.MAX_VALUE;
+    try {
+      for (int round = 0; round < 3; round++) {
+        long start = System.nanoTime();
+        long elapsed;
+        long ops = 0;
+        do {
+          for (Object[] args : inputs) {
+            Object ignored = (Object) original.invokeExact(originalReceiver, args);
+          }
+          ops++;
+          elapsed = System.nanoTime() - start;
+        } while (elapsed < ROUND_NANOS);
+        best = Math.min(best, elapsed / ops);
+      }
+    } catch (Throwable t) {
+      return -1;
+    }
+    return best;
+  }
+
+  /** The benchmarked method and what building its inputs needs, read once per fork. */
+  private record Target(DifferentialTask task, Class<?> originalClass, Class<?> candidateClass,
+      List<Method> methods, Method originalMethod, Method candidateMethod) {
+
+    static Target read(String taskFile, int taskIndex, int methodIndex) {
+      try {
+        DifferentialTask task = new ObjectMapper()
+            .readValue(Path.of(taskFile).toFile(), DifferentialTask[].class)[taskIndex];
+        ClassLoader loader = BenchmarkFixture.class.getClassLoader();
+        Class<?> originalClass = Class.forName(task.originalClass(), true, loader);
+        Class<?> candidateClass = Class.forName(task.candidateClass(), true, loader);
+        List<Method> methods = new ArrayList<>();
+        for (String selector : task.methods()) {
+          methods.addAll(MethodSelector.resolve(originalClass, selector));
+        }
+        Method originalMethod = methods.get(methodIndex);
+        Method candidateMethod = MethodSelector.counterpart(candidateClass, originalMethod);
+        originalMethod.setAccessible(true);
+        candidateMethod.setAccessible(true);
+        return new Target(task, originalClass, candidateClass, methods, originalMethod,
+            candidateMethod);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot set up benchmark: " + e, e);
+      }
+    }
+
+    /** Whether a parameter can grow: scalar-only methods keep their inputs. */
+    boolean sizeable() {
+      for (Class<?> p : originalMethod.getParameterTypes()) {
+        if (!(p.isPrimitive() || p.isEnum() || Number.class.isAssignableFrom(p)
+            || p == Boolean.class || p == Character.class)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A fresh fixture with inputs of {@code size}: same seed, so the same size gives the same. */
+    BenchmarkFixture build(int size) {
+      try {
+        Random random = new Random(task.seed() ^ 0x5DEECE66DL);
+        ValueGenerator generator = new ValueGenerator(random,
+            ValueGenerator.Dictionary.of(task.strings(), task.numbers(), task.textCalls()));
+        Counterparts candidateSide = Counterparts.of(originalClass, candidateClass);
+        Object originalReceiver = null;
+        Object candidateReceiver = null;
+        if (MethodSelector.isInstance(originalMethod)) {
+          Receivers receivers =
+              new Receivers(originalClass, candidateClass, candidateSide, task.receiverFactory());
+          methods.forEach(generator::avoid);
+          Value plan = receivers.plan(generator);
+          originalReceiver = receivers.build(false, plan);
+          candidateReceiver = receivers.build(true, plan);
+        }
+        Inputs picked = inputs(originalMethod, originalReceiver, generator, size);
+        return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
+            originalReceiver, candidateReceiver, picked, candidateSide,
+            MethodSelector.signature(originalMethod), size);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot set up benchmark: " + e, e);
+      }
     }
   }
+
+  /**
+   * Representative inputs.
+   *
+   * @param plans the argument tuples
+   * @param clamped whether the original did not return on some and the rest were clamped
+   * @param slowestNanos the longest single call of the original on them
+   */
+  private record Inputs(List<List<Value>> plans, boolean clamped, long slowestNanos) {}
 
   /**
    * Inputs on which the original returns normally and within {@link #REPRESENTATIVE_CALL_MILLIS}:
    * benchmarks measure the common path, and an input the original never returns on (an
    * exponential recursion given 500) is clamped smaller, as the differential stage does.
    */
-  private static List<List<Value>> inputs(Method method, Object receiver,
+  private static Inputs inputs(Method method, Object receiver,
       ValueGenerator generator, int size) {
     Type[] types = method.getGenericParameterTypes();
     List<List<Value>> out = new ArrayList<>();
     CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS);
     InputScale scale = new InputScale();
+    long slowest = 0;
     for (int attempt = 0; attempt < 60 && out.size() < INPUTS; attempt++) {
       List<Value> values = new ArrayList<>();
       for (Type t : types) {
@@ -134,6 +262,7 @@ public final class BenchmarkFixture {
         scale.tightenBelow(values);
       } else if (!o.threw()) {
         out.add(values);
+        slowest = Math.max(slowest, o.nanos());
       }
       // Otherwise it throws on this input: not representative of the hot path.
     }
@@ -141,7 +270,7 @@ public final class BenchmarkFixture {
       throw new IllegalStateException("the original threw or did not return on every"
           + " representative input of " + MethodSelector.signature(method));
     }
-    return out;
+    return new Inputs(out, scale.limited(), slowest);
   }
 
   private static Object[][] materialize(List<List<Value>> plans, Counterparts side) {

@@ -1,0 +1,50 @@
+package dev.flamefix.validator.differential;
+
+import java.util.OptionalLong;
+import java.util.function.IntFunction;
+
+/**
+ * How big a benchmark's inputs are: starting from the configured size, the size doubles until
+ * one operation of the original (one call on each representative input) costs at least a
+ * threshold, or the size cap is reached, or a bigger size cannot be used (the original fails or
+ * is too slow on it, or the inputs do not grow). Operations of a few nanoseconds sit at the
+ * level of the harness's own per-operation overhead, where a real speed-up measures as none.
+ */
+final class InputSizing {
+
+  /**
+   * One operation of the original should take at least this long: the harness's fixed cost per
+   * operation (the loop, the handle call, the blackhole; a few nanoseconds) is then about 1% of
+   * it, so a speed-up measures within about 1% of its real value.
+   */
+  static final long THRESHOLD_NANOS = 1_000;
+
+  /** Largest size the doubling reaches (65,536 elements): bounds memory and set-up time. */
+  static final int MAX_SIZE = 1 << 16;
+
+  private InputSizing() {}
+
+  /**
+   * The chosen size.
+   *
+   * @param start the configured size, kept when it is already expensive enough or unusable
+   * @param max the size cap
+   * @param thresholdNanos the cost per operation to reach
+   * @param cost nanoseconds per operation of the original at a size, or empty when that size
+   *     cannot be used
+   */
+  static int choose(int start, int max, long thresholdNanos, IntFunction<OptionalLong> cost) {
+    int size = start;
+    OptionalLong current = cost.apply(size);
+    while (current.isPresent() && current.getAsLong() < thresholdNanos
+        && size <= max / 2) {
+      OptionalLong next = cost.apply(2 * size);
+      if (next.isEmpty()) {
+        break;
+      }
+      size *= 2;
+      current = next;
+    }
+    return size;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.flamefix.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flamefix.validator.benchmark.BenchmarkSettings;
+import dev.flamefix.validator.benchmark.PairResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark inputs grow until the original's operation is measurable: a scan of every 32nd of 300
+ * ints (10 reads) takes far less than a microsecond per operation, so it is benchmarked on larger
+ * arrays; a method of numbers only keeps its inputs. Asserts the chosen sizes, never a time.
+ */
+class BenchmarkInputSizeTest {
+
+  private static final String CLASS = "dev.flamefix.validator.fixtures.Scan";
+
+  private static final String ORIGINAL = """
+      package dev.flamefix.validator.fixtures;
+
+      public class Scan {
+        public static long total(int[] values) {
+          long sum = 0;
+          for (int i = 0; i < values.length; i += 32) {
+            sum += values[i];
+          }
+          return sum;
+        }
+
+        public static long twice(long x) {
+          return x + x;
+        }
+      }
+      """;
+
+  private static final String CANDIDATE = """
+      package dev.flamefix.validator.fixtures;
+
+      public class Scan {
+        public static long total(int[] values) {
+          long sum = 0;
+          for (int i = 0, n = values.length; i < n; i += 32) {
+            sum += values[i];
+          }
+          return sum;
+        }
+
+        public static long twice(long x) {
+          return x << 1;
+        }
+      }
+      """;
+
+  @Test
+  void aCheapOriginalIsBenchmarkedOnInputsLargerThanTheDefault() {
+    BenchmarkSettings settings = BenchmarkSettings.quick();
+    Verdict v = new Validator(ValidationOptions.builder().benchmark(settings).build()).validate(
+        ValidationRequest.of("scan", CLASS, ORIGINAL, CANDIDATE, List.of("total", "twice"),
+            List.of()));
+    System.out.println(v.reason());
+
+    assertThat(v.benchmark()).as(v.reason()).isNotNull();
+    List<PairResult> methods = v.benchmark().methods();
+    assertThat(methods).hasSize(2);
+    PairResult total = methods.stream()
+        .filter(p -> p.pair().signature().contains("total")).findFirst().orElseThrow();
+    PairResult twice = methods.stream()
+        .filter(p -> p.pair().signature().contains("twice")).findFirst().orElseThrow();
+    System.out.println("input sizes: total " + total.inputSize() + ", twice " + twice.inputSize());
+    assertThat(total.error()).isNull();
+    assertThat(total.inputSize()).isGreaterThan(settings.inputSize());
+    assertThat(twice.inputSize()).isEqualTo(settings.inputSize());
+    assertThat(v.toJson()).containsPattern("\"inputSize\"\\s*:\\s*" + total.inputSize());
+  }
+}

@@ -1,0 +1,63 @@
+package dev.flamefix.validator.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/** The doubling rule of benchmark input sizes, on made-up costs (no clock involved). */
+class InputSizingTest {
+
+  private final List<Integer> asked = new ArrayList<>();
+
+  private IntFunction<OptionalLong> recording(IntFunction<OptionalLong> cost) {
+    return s -> {
+      asked.add(s);
+      return cost.apply(s);
+    };
+  }
+
+  @Test
+  void doublesUntilOneOperationReachesTheThreshold() {
+    // 2 ns per element: 300 -> 600 ns, 600 -> 1200 ns, the first at or above 1000 ns.
+    int size = InputSizing.choose(300, 1 << 16, 1_000,
+        recording(s -> OptionalLong.of(2L * s)));
+
+    assertThat(size).isEqualTo(600);
+    assertThat(asked).containsExactly(300, 600);
+  }
+
+  @Test
+  void keepsTheStartWhenItIsAlreadyExpensiveEnough() {
+    assertThat(InputSizing.choose(300, 1 << 16, 1_000, recording(s -> OptionalLong.of(5_000))))
+        .isEqualTo(300);
+    assertThat(asked).containsExactly(300);
+  }
+
+  @Test
+  void stopsAtTheCap() {
+    int size = InputSizing.choose(300, 2_400, 1_000, recording(s -> OptionalLong.of(1)));
+
+    assertThat(size).isEqualTo(2_400);
+    assertThat(asked).containsExactly(300, 600, 1_200, 2_400);
+  }
+
+  @Test
+  void keepsTheLastUsableSizeWhenABiggerOneCannotBeUsed() {
+    // Too slow, failing, clamped or not growing from 2400 on: that size is never taken.
+    int size = InputSizing.choose(300, 1 << 16, 1_000,
+        recording(s -> s >= 2_400 ? OptionalLong.empty() : OptionalLong.of(s / 10)));
+
+    assertThat(size).isEqualTo(1_200);
+    assertThat(asked).containsExactly(300, 600, 1_200, 2_400);
+  }
+
+  @Test
+  void keepsTheStartWhenItCannotBeMeasured() {
+    assertThat(InputSizing.choose(300, 1 << 16, 1_000, s -> OptionalLong.empty()))
+        .isEqualTo(300);
+  }
+}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flamefix.server.optimize.Api;
-import dev.flamefix.server.optimize.QuickPipeline;
 import dev.flamefix.server.optimize.ScriptedModelOptimizationTest;
 import dev.flamefix.server.optimize.ScriptedModelServer;
 import dev.flamefix.server.support.TestServer;
@@ -39,10 +38,7 @@ class UnprovenVerdictPageTest {
       Map<String, Object> props = model.serverProperties();
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
-        api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
-        JsonNode job = api.expect(202, "POST", "/api/optimizations", "{\"app\":\"orders\","
-            + "\"targets\":[\"dev.flamefix.examples.orders.OrderAnalytics#countKnownCustomers\"],"
-            + "\"options\":{\"models\":[\"scripted\"],\"candidates\":1,\"recipes\":false}}");
+        JsonNode job = ScriptedModelOptimizationTest.startModelOnlyJob(api);
         ChromeDriver browser = HeadlessChrome.start(dataDir);
         try {
           browser.get(server.baseUrl() + "/#/jobs/" + job.get("id").asText());

@@ -132,10 +132,7 @@ public class ScriptedModelOptimizationTest {
       Map<String, Object> props = model.serverProperties();
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
-        api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
-        JsonNode job = api.expect(202, "POST", "/api/optimizations", "{\"app\":\"orders\","
-            + "\"targets\":[\"dev.flamefix.examples.orders.OrderAnalytics#countKnownCustomers\"],"
-            + "\"options\":{\"models\":[\"scripted\"],\"candidates\":1,\"recipes\":false}}");
+        JsonNode job = startModelOnlyJob(api);
         JsonNode done = api.awaitJob(job.get("id").asText(), Duration.ofMinutes(4), Api::finished);
         assertThat(done.get("status").asText()).as(done.toPrettyString()).isEqualTo("DONE");
         assertThat(done.get("candidates")).as(done.toPrettyString()).hasSize(1);
@@ -214,6 +211,17 @@ public class ScriptedModelOptimizationTest {
         assertThat(stages).anyMatch(e -> e.startsWith("feedback: round 1/1 for "));
       }
     }
+  }
+
+  /**
+   * Registers the example app and starts an optimization of countKnownCustomers with the scripted
+   * model as the only candidate source (one answer, no recipes); returns the accepted job.
+   */
+  public static JsonNode startModelOnlyJob(Api api) {
+    api.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
+    return api.expect(202, "POST", "/api/optimizations", "{\"app\":\"orders\","
+        + "\"targets\":[\"dev.flamefix.examples.orders.OrderAnalytics#countKnownCustomers\"],"
+        + "\"options\":{\"models\":[\"scripted\"],\"candidates\":1,\"recipes\":false}}");
   }
 
   private static CompletableFuture<String> sse(String url) {

@@ -1,5 +1,6 @@
 package dev.flamefix.validator;
 
+import dev.flamefix.recording.RecordedCall;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -27,10 +28,13 @@ import java.util.Objects;
  *     what changed in it), is not benchmarked (the targets' speed is what counts), and is skipped,
  *     with the reason in its report, when no inputs can be generated for it (the targets' calls
  *     and the coverage gate still reach its changed lines)
+ * @param recorded real calls of a target method to replay on both sides after the generated
+ *     inputs, or {@code null}
  */
 public record ValidationRequest(String id, String className, String originalSource,
     String candidateSource, List<String> targetMethods, List<Path> classPath, String sourcePath,
-    Path projectDir, List<String> testCommand, String receiverFactory, List<String> helperMethods) {
+    Path projectDir, List<String> testCommand, String receiverFactory, List<String> helperMethods,
+    RecordedCalls recorded) {
 
   /** Validates and copies. */
   public ValidationRequest {
@@ -60,25 +64,25 @@ public record ValidationRequest(String id, String className, String originalSour
   public static ValidationRequest of(String id, String className, String originalSource,
       String candidateSource, List<String> targetMethods, List<Path> classPath) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, null, null, null, null, List.of());
+        classPath, null, null, null, null, List.of(), null);
   }
 
   /** This request with the existing-tests stage: run {@code command} in a copy of {@code dir}. */
   public ValidationRequest withProjectTests(Path dir, List<String> command) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, sourcePath, dir, command, receiverFactory, helperMethods);
+        classPath, sourcePath, dir, command, receiverFactory, helperMethods, recorded);
   }
 
   /** This request with a receiver factory ({@code fqcn#method}). */
   public ValidationRequest withReceiverFactory(String factory) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, sourcePath, projectDir, testCommand, factory, helperMethods);
+        classPath, sourcePath, projectDir, testCommand, factory, helperMethods, recorded);
   }
 
   /** This request with the path used in the diff headers. */
   public ValidationRequest withSourcePath(String path) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, path, projectDir, testCommand, receiverFactory, helperMethods);
+        classPath, path, projectDir, testCommand, receiverFactory, helperMethods, recorded);
   }
 
   /**
@@ -99,7 +103,18 @@ public record ValidationRequest(String id, String className, String originalSour
     }
     targets.addAll(added);
     return new ValidationRequest(id, className, originalSource, candidateSource, targets,
-        classPath, sourcePath, projectDir, testCommand, receiverFactory, added);
+        classPath, sourcePath, projectDir, testCommand, receiverFactory, added, recorded);
+  }
+
+  /**
+   * This request replaying real calls of {@code method} (a {@link
+   * dev.flamefix.recording.MethodKey}) after the generated inputs, capped at {@link
+   * RecordedCalls#MAX_CALLS}; an empty list leaves the request as it is.
+   */
+  public ValidationRequest withRecordedCalls(String method, List<RecordedCall> calls) {
+    return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
+        classPath, sourcePath, projectDir, testCommand, receiverFactory, helperMethods,
+        calls.isEmpty() ? recorded : RecordedCalls.capped(method, calls));
   }
 
   /** The simple class name. */

@@ -12,6 +12,7 @@ import dev.flamefix.validator.compile.Literals;
 import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
 import dev.flamefix.validator.coverage.ChangedLines;
+import dev.flamefix.recording.RecordingBatch;
 import dev.flamefix.validator.differential.Counterexample;
 import dev.flamefix.validator.differential.DifferentialResult;
 import dev.flamefix.validator.differential.DifferentialRunner;
@@ -242,6 +243,7 @@ public final class Validator {
     childClassPath.addAll(projectClassPath);
     childClassPath.addAll(harness);
     List<DifferentialTask> tasks = new ArrayList<>();
+    Map<String, RecordingBatch> recorded = new LinkedHashMap<>();
     for (Job job : tested) {
       ValidationRequest r = job.request;
       Literals literals = Literals.of(r.targetMethods(), r.originalSource(),
@@ -254,13 +256,19 @@ public final class Validator {
           literals.strings(), literals.numbers(), literals.calls(), changed.original(),
           changed.candidate(), options.coverageSearchCalls(),
           options.coverageSearchTime().toMillis(), r.helperMethods()));
+      if (r.recorded() != null) {
+        recorded.put(r.id(), DifferentialRunner.envelope(r.recorded().method(),
+            r.recorded().calls(), r.recorded().dropped()));
+      }
       emit(listener, r.id(), Stage.DIFFERENTIAL, "started",
-          options.callsPerMethod() + " calls per method, seed " + options.seed(), start);
+          options.callsPerMethod() + " calls per method, seed " + options.seed()
+              + (r.recorded() == null ? "" : ", then " + r.recorded().calls().size()
+                  + " recorded calls"), start);
     }
     Path diffDir = dir.resolve("differential");
     Map<String, DifferentialResult> results =
         new DifferentialRunner(sandbox, options.heapMegabytes(), options.childTimeLimit())
-            .run(tasks, childClassPath, diffDir);
+            .run(tasks, recorded, childClassPath, diffDir);
     List<Job> equivalent = new ArrayList<>();
     for (Job job : tested) {
       ValidationRequest r = job.request;
@@ -330,7 +338,8 @@ public final class Validator {
               .rejection(mine)
           : "benchmark did not compile: " + run.compileErrors();
       boolean accepted = why == null;
-      String reason = accepted ? SpeedupRule.acceptance(mine) : why;
+      String reason = accepted ? SpeedupRule.acceptance(mine) + recordedNote(job.differential)
+          : why;
       emit(listener, r.id(), Stage.BENCHMARK, accepted ? "passed" : "failed", reason, start);
       verdicts.put(r.id(), verdict(r, accepted, reason, Stage.DECIDED, job.compile, job.tests,
           job.differential, benchmark, job.diff, start));
@@ -425,11 +434,17 @@ public final class Validator {
         + ", candidate " + c.candidateOutcome() + " (" + c.difference() + ")";
   }
 
+  /** The recorded-call evidence of an accepted candidate, for its reason. */
+  private static String recordedNote(DifferentialResult d) {
+    return d.recorded() == null ? "" : "; " + d.recorded().summary();
+  }
+
   private static String calls(DifferentialResult d) {
     return d.methods().stream().map(m -> m.method() + (m.skipped() != null
             ? " (helper, not compared on its own: " + m.skipped() + ")"
             : " x" + m.calls() + (m.helper() ? " (helper)" : "")))
-        .reduce((a, b) -> a + ", " + b).orElse("");
+        .reduce((a, b) -> a + ", " + b).orElse("")
+        + (d.recorded() == null ? "" : "; " + d.recorded().summary());
   }
 
   private Verdict verdict(ValidationRequest r, boolean accepted, String reason, Stage stage,

@@ -29,6 +29,12 @@ public final class HarnessClassPath {
     "org.objectweb.asm.ClassReader",
     "org.objectweb.asm.commons.AnalyzerAdapter",
     "org.objectweb.asm.tree.MethodNode",
+    // Recorded calls: the child decodes their payloads with Kryo (and its dependencies).
+    "dev.flamefix.recording.CallCodec",
+    "com.esotericsoftware.kryo.Kryo",
+    "com.esotericsoftware.minlog.Log",
+    "com.esotericsoftware.reflectasm.MethodAccess",
+    "org.objenesis.Objenesis",
   };
 
   private static final String[] PROCESSOR = {
@@ -40,7 +46,7 @@ public final class HarnessClassPath {
 
   /**
    * Class path of the child JVM's harness: validator, Jackson, JMH and its dependencies, JaCoCo's
-   * analysis (core and ASM).
+   * analysis (core and ASM), the recording format and Kryo.
    */
   public static List<Path> runtime() {
     return locate(RUNTIME);

@@ -44,6 +44,8 @@ final class DifferentialEngine {
   private final CoverageTracker coverage;
   /** The methods under test: never used to build or drive receivers and arguments. */
   private List<Method> targets = List.of();
+  /** Recorded production calls to replay after the generated inputs, or {@code null}. */
+  private final RecordedInputs recorded;
 
   DifferentialEngine(DifferentialTask task, ClassLoader loader) throws ClassNotFoundException {
     this.task = task;
@@ -57,9 +59,16 @@ final class DifferentialEngine {
     this.dictionary = ValueGenerator.Dictionary.of(task.strings(), task.numbers(),
           task.textCalls());
     this.candidateSide = Counterparts.of(originalClass, candidateClass);
+    this.recorded = task.recordedCalls() == null ? null
+        : RecordedInputs.read(task.recordedCalls(), loader);
   }
 
   DifferentialResult run() {
+    DifferentialResult result = runMethods();
+    return recorded == null ? result : result.withRecorded(recorded.report());
+  }
+
+  private DifferentialResult runMethods() {
     List<MethodReport> reports = new ArrayList<>();
     List<Method> methods = new ArrayList<>();
     List<Boolean> helpers = new ArrayList<>();
@@ -91,6 +100,9 @@ final class DifferentialEngine {
       Counterexample found;
       try {
         found = run.execute();
+        if (found == null && recorded != null && recorded.isFor(original)) {
+          found = run.replayRecorded();
+        }
       } catch (GenerationException e) {
         String why = "cannot generate inputs for " + MethodSelector.signature(original) + ": "
             + e.getMessage();
@@ -277,6 +289,31 @@ final class DifferentialEngine {
             }
             episode.add("(" + mutation + ", same objects) again");
           }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Runs each recorded production call on both sides with the same comparison as generated
+     * inputs (no shrinking: the real values are the evidence). Calls that cannot be decoded or
+     * that the original does not finish here are counted, never fatal.
+     */
+    Counterexample replayRecorded() {
+      for (int k = 0; k < recorded.size(); k++) {
+        RecordedInputs.Call call = recorded.decode(k, original, candidateSide, candidateClass);
+        if (call == null) {
+          continue;
+        }
+        Pair pair = new Pair(call.original()[0], call.candidate()[0], null, "");
+        Step step = step(pair, call.arguments(false), call.arguments(true), call.rendered());
+        if (step.originalTimedOut) {
+          recorded.unjudged(k);
+          continue;
+        }
+        recorded.replayed(step.counterexample == null);
+        if (step.counterexample != null) {
+          return step.counterexample;
         }
       }
       return null;

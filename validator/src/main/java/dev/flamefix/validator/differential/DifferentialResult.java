@@ -16,10 +16,25 @@ import java.util.List;
  * @param error why the check could not run (e.g. no generator for a type), or {@code null}
  * @param coverage how far the inputs reached into the changed lines, or {@code null} when the
  *     task asked for no coverage gate or no inputs ran to the end
+ * @param recorded what replaying recorded production calls did, or {@code null} when the task
+ *     had none
  */
 public record DifferentialResult(String id, String outcome, boolean equivalent, long seed,
     List<MethodReport> methods, Counterexample counterexample, String error,
-    CoverageReport coverage) {
+    CoverageReport coverage, RecordedReport recorded) {
+
+  /** A result without recorded calls. */
+  public DifferentialResult(String id, String outcome, boolean equivalent, long seed,
+      List<MethodReport> methods, Counterexample counterexample, String error,
+      CoverageReport coverage) {
+    this(id, outcome, equivalent, seed, methods, counterexample, error, coverage, null);
+  }
+
+  /** This result with {@code report} of the recorded calls. */
+  public DifferentialResult withRecorded(RecordedReport report) {
+    return new DifferentialResult(id, outcome, equivalent, seed, methods, counterexample, error,
+        coverage, report);
+  }
 
   /** A result without coverage. */
   public DifferentialResult(String id, String outcome, boolean equivalent, long seed,

@@ -1,12 +1,15 @@
 package dev.flamefix.validator.differential;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flamefix.recording.RecordedCall;
+import dev.flamefix.recording.RecordingBatch;
 import dev.flamefix.validator.benchmark.HarnessClassPath;
 import dev.flamefix.validator.sandbox.ChildOutcome;
 import dev.flamefix.validator.sandbox.ChildProfile;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +49,21 @@ public final class DifferentialRunner {
   /** Runs every task; the result map follows task order and has an entry for each. */
   public Map<String, DifferentialResult> run(List<DifferentialTask> tasks, List<Path> classPath,
       Path workDir) {
+    return run(tasks, Map.of(), classPath, workDir);
+  }
+
+  /**
+   * Runs every task, replaying {@code recorded} calls (by task id, see {@link #envelope}) after
+   * the generated inputs. Each envelope goes into a file beside the task file, which the child
+   * may read (payloads can be large, so they stay out of the JSON).
+   */
+  public Map<String, DifferentialResult> run(List<DifferentialTask> tasks,
+      Map<String, RecordingBatch> recorded, List<Path> classPath, Path workDir) {
     Map<String, DifferentialResult> results = new LinkedHashMap<>();
     try {
       Files.createDirectories(workDir);
+      List<Path> readable = new ArrayList<>();
+      tasks = withRecordedFiles(tasks, recorded, workDir, readable);
       Path taskFile = workDir.resolve("tasks.json");
       json.writeValue(taskFile.toFile(), tasks);
       List<String> jvmOptions = coverageAgent(tasks);
@@ -65,7 +80,8 @@ public final class DifferentialRunner {
             List.of(taskFile.toString(), resultFile.toString(), String.valueOf(next)), jvmOptions);
         Files.createDirectories(childDir.resolve("tmp"));
         ProcessResult process = sandbox.run(ChildProfile.NO_PROCESSES, command, childDir,
-            List.of(resultFile), limit.multipliedBy(remaining).plusSeconds(5), Map.of());
+            readable, List.of(resultFile), limit.multipliedBy(remaining).plusSeconds(5),
+            Map.of());
         DifferentialResult last = null;
         if (Files.exists(resultFile)) {
           for (String line : Files.readAllLines(resultFile)) {
@@ -98,6 +114,36 @@ public final class DifferentialRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The envelope a task's recorded calls travel in to the child: {@code dropped} calls left out by
+   * the caller's cap are counted in it so the report can say so.
+   */
+  public static RecordingBatch envelope(String method, List<RecordedCall> calls, int dropped) {
+    return new RecordingBatch("validation", "validator", method, RecordingBatch.Status.COMPLETED,
+        "", 0, 0, calls.size() + (long) dropped,
+        dropped > 0 ? Map.of(RecordedInputs.DROPPED, (long) dropped) : Map.of(), calls);
+  }
+
+  private static List<DifferentialTask> withRecordedFiles(List<DifferentialTask> tasks,
+      Map<String, RecordingBatch> recorded, Path workDir, List<Path> readable) throws IOException {
+    List<DifferentialTask> out = new ArrayList<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      DifferentialTask task = tasks.get(i);
+      RecordingBatch batch = recorded.get(task.id());
+      if (batch == null) {
+        out.add(task);
+        continue;
+      }
+      Path file = workDir.resolve("recorded-" + i + ".ffrc").toAbsolutePath();
+      try (OutputStream stream = Files.newOutputStream(file)) {
+        batch.writeTo(stream);
+      }
+      readable.add(file);
+      out.add(task.withRecordedCalls(file.toString()));
+    }
+    return out;
   }
 
   /**

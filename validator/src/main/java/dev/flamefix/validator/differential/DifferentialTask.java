@@ -30,13 +30,28 @@ import java.util.List;
  * @param helperMethods those of {@code methods} that are changed helpers rather than targets:
  *     compared the same way, skipped (with the reason in their report) when no inputs can be
  *     generated for them, and not benchmarked; {@code null} for none
+ * @param recordedCalls absolute path of a {@link dev.flamefix.recording.RecordingBatch} file
+ *     beside the task file holding real calls of one target method to replay after the generated
+ *     inputs (payloads stay out of the JSON), or {@code null}
  */
 public record DifferentialTask(String id, String originalClass, String candidateClass,
     List<String> methods, int calls, long seed, double relativeTolerance,
     double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
     List<String> strings, List<Long> numbers, List<String> textCalls,
     List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
-    long searchMillis, List<String> helperMethods) {
+    long searchMillis, List<String> helperMethods, String recordedCalls) {
+
+  /** A task without recorded calls. */
+  public DifferentialTask(String id, String originalClass, String candidateClass,
+      List<String> methods, int calls, long seed, double relativeTolerance,
+      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
+      List<String> strings, List<Long> numbers, List<String> textCalls,
+      List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
+      long searchMillis, List<String> helperMethods) {
+    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
+        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, textCalls,
+        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, null);
+  }
 
   /** A task without the coverage gate and without text-call hints. */
   public DifferentialTask(String id, String originalClass, String candidateClass,
@@ -45,7 +60,14 @@ public record DifferentialTask(String id, String originalClass, String candidate
       List<String> strings, List<Long> numbers) {
     this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
         absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, List.of(), null,
-        null, 0, 0, null);
+        null, 0, 0, null, null);
+  }
+
+  /** This task replaying the recorded calls in {@code file}. */
+  public DifferentialTask withRecordedCalls(String file) {
+    return new DifferentialTask(id, originalClass, candidateClass, methods, calls, seed,
+        relativeTolerance, absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers,
+        textCalls, originalLines, candidateLines, searchCalls, searchMillis, helperMethods, file);
   }
 
   /** Whether {@code selector} (one of {@link #methods()}) names a changed helper. */

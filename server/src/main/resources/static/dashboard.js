@@ -205,6 +205,9 @@
   }
 
   // UNPROVEN (the inputs never reached the changed lines) is its own outcome: never shown as accepted.
+  // The recorded-call evidence (issue 16), unless the reason already says it.
+  const withRecorded = (v) => v.recorded && !String(v.reason).includes(v.recorded.summary)
+    ? v.reason + ' (' + v.recorded.summary + ')' : v.reason;
   const verdictLabel = (v) => v.outcome ? String(v.outcome).toLowerCase() : (v.accepted ? 'accepted' : 'rejected');
 
   let activeStream = null;
@@ -225,7 +228,7 @@
           { title: 'Source', render: (c) => c.round ? el('span', {}, el('code', {}, c.source), ' (feedback round ' + c.round + ')') : el('code', {}, c.source) },
           { title: 'Verdict', render: (c) => c.verdict ? badge(verdictLabel(c.verdict)) : badge('pending') },
           { title: 'Speed-up', num: true, render: (c) => c.verdict && c.verdict.speedup ? num(c.verdict.speedup) + '×' : '–' },
-          { title: 'Reason', render: (c) => c.verdict ? c.verdict.reason : (c.explanation || '') },
+          { title: 'Reason', render: (c) => c.verdict ? withRecorded(c.verdict) : (c.explanation || '') },
         ], job.candidates)), job.proposalId ? el('p', {}, el('a', { id: 'proposal-link', href: '#/proposals/' + job.proposalId }, 'View the proposal →')) : null);
       }
     };
@@ -291,6 +294,8 @@
           el('dt', {}, 'Explanation'), el('dd', {}, p.explanation || '–'))),
         el('div', { class: 'panel', id: 'evidence' }, el('h2', {}, 'Validation evidence'), el('dl', { class: 'kv' },
           el('dt', {}, 'Inputs tried'), el('dd', {}, ev.callsMade !== undefined ? ev.callsMade + ' calls, seed ' + ev.seed : '–'),
+          ev.recordedCalls ? el('dt', {}, 'Recorded calls') : null,
+          ev.recordedCalls ? el('dd', { id: 'recorded-calls' }, ev.recordedCalls) : null,
           el('dt', {}, 'Original (' + (ev.metric || 'time') + ')'), el('dd', {}, score(ev.original)),
           el('dt', {}, 'Candidate'), el('dd', {}, score(ev.candidate)),
           el('dt', {}, 'Sample inputs'), el('dd', {}, (ev.sampleInputs || []).length

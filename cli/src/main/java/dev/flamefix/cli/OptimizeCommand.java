@@ -5,10 +5,15 @@ import dev.flamefix.optimizer.OptimizerException;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.pipeline.CandidatePipeline;
 import dev.flamefix.pipeline.PipelineFactory;
+import dev.flamefix.pipeline.RecordedCallSource;
+import dev.flamefix.recording.RecordingBatch;
+import dev.flamefix.recording.RecordingFormatException;
 import dev.flamefix.validator.ValidationOptions;
 import dev.flamefix.validator.Verdict;
 import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +71,11 @@ public final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--time-budget", defaultValue = "15m", converter = Converters.ShortDuration.class, description = "No new validation after this (default: ${DEFAULT-VALUE}).")
   Duration timeBudget;
 
+  @Option(names = "--recorded", paramLabel = "FILE",
+      description = {"A recording envelope (GET /api/v1/recordings/{id}/envelope) whose calls of a target are replayed",
+          "by differential testing after the generated inputs (repeatable)."})
+  List<Path> recorded = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,6 +83,15 @@ public final class OptimizeCommand implements Callable<Integer> {
     if (!Files.exists(source)) {
       err.println("flamefix optimize: no such file or directory: " + source);
       return 2;
+    }
+    List<RecordingBatch> recordings = new java.util.ArrayList<>();
+    for (Path file : recorded) {
+      try (InputStream in = Files.newInputStream(file)) {
+        recordings.add(RecordingBatch.readFrom(in));
+      } catch (IOException | RecordingFormatException e) {
+        err.println("flamefix optimize: --recorded " + file + ": " + e.getMessage());
+        return 2;
+      }
     }
     List<ModelClient> models;
     try {
@@ -99,6 +118,7 @@ public final class OptimizeCommand implements Callable<Integer> {
           .maxValidations(maxValidations)
           .timeBudget(timeBudget)
           .feedbackRounds(feedbackRounds)
+          .recorded(RecordedCallSource.of(recordings))
           .build();
       List<CandidatePipeline.TargetResult> results = factory.pipeline().run(in, new CandidatePipeline.Listener() {
         @Override
@@ -117,6 +137,9 @@ public final class OptimizeCommand implements Callable<Integer> {
           Verdict v = r.verdicts().get(i);
           out.println("   " + c.source() + (c.round() == 0 ? "" : " (feedback round " + c.round() + ")") + ": " + (v == null ? "not validated"
               : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : labelled(v))));
+          if (v != null && v.differential() != null && v.differential().recorded() != null) {
+            out.println("      " + v.differential().recorded().summary());
+          }
         }
         Verdict v = r.acceptedVerdict();
         if (v != null) {

@@ -9,6 +9,7 @@ import dev.flamefix.optimizer.feedback.ProfileEvidence;
 import dev.flamefix.optimizer.model.Conversation;
 import dev.flamefix.optimizer.target.MethodTarget;
 import dev.flamefix.validator.ProgressListener;
+import dev.flamefix.validator.RecordedCalls;
 import dev.flamefix.validator.ValidationRequest;
 import dev.flamefix.validator.Validator;
 import dev.flamefix.validator.Verdict;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -87,10 +89,12 @@ public final class CandidatePipeline {
    *     models take part, recipes never change
    * @param evidence profile evidence per target (as in {@code targets}) for the feedback messages;
    *     a target without an entry has none
+   * @param recorded real calls recorded in production, replayed by the validator after the
+   *     generated inputs of each candidate of a target they match
    */
   public record Input(Path location, List<String> targets, List<Path> classPath, int k, int candidatesPerModel,
       boolean useRecipes, boolean useModels, int maxValidations, Duration timeBudget, int feedbackRounds,
-      Map<String, ProfileEvidence> evidence) {
+      Map<String, ProfileEvidence> evidence, RecordedCallSource recorded) {
 
     /** Suggestions per prompt unless a request says otherwise. */
     public static final int DEFAULT_K = 2;
@@ -109,6 +113,7 @@ public final class CandidatePipeline {
       classPath = List.copyOf(classPath);
       Objects.requireNonNull(timeBudget, "timeBudget");
       evidence = Map.copyOf(evidence);
+      recorded = recorded == null ? RecordedCallSource.NONE : recorded;
       if (feedbackRounds < 0 || feedbackRounds > MAX_FEEDBACK_ROUNDS) {
         throw new IllegalArgumentException("feedbackRounds must be 0.." + MAX_FEEDBACK_ROUNDS + ", was " + feedbackRounds);
       }
@@ -141,6 +146,7 @@ public final class CandidatePipeline {
       private Duration timeBudget = DEFAULT_TIME_BUDGET;
       private int feedbackRounds = DEFAULT_FEEDBACK_ROUNDS;
       private Map<String, ProfileEvidence> evidence = Map.of();
+      private RecordedCallSource recorded = RecordedCallSource.NONE;
 
       private Builder(Path location, List<String> targets) {
         this.location = location;
@@ -201,10 +207,16 @@ public final class CandidatePipeline {
         return this;
       }
 
+      /** Recorded production calls to replay in validation (default: none). */
+      public Builder recorded(RecordedCallSource value) {
+        this.recorded = value;
+        return this;
+      }
+
       /** The input; throws {@link IllegalArgumentException} for inconsistent settings. */
       public Input build() {
         return new Input(location, targets, classPath, k, candidatesPerModel, useRecipes, useModels,
-            maxValidations, timeBudget, feedbackRounds, evidence);
+            maxValidations, timeBudget, feedbackRounds, evidence, recorded);
       }
     }
   }
@@ -370,6 +382,8 @@ public final class CandidatePipeline {
     int accepted = -1;
     int roundStart;
     String original = "";
+    /** Asked for once, at the first validation; {@code null} until then. */
+    Optional<RecordedCallSource.Selection> recorded;
 
     TargetRun(Input in, Listener listener, long deadline, int index, String spec) {
       this.in = in;
@@ -414,6 +428,9 @@ public final class CandidatePipeline {
         listener.stage("validate", p, "validating " + c.source() + " for " + of + " (" + (j + 1) + "/" + budget + ")");
         ValidationRequest request = ValidationRequest.of("c" + index + "-" + i, target.className(), original,
             c.patchedSource(), List.of(method), in.classPath()).withHelperMethods(c.comparedHelpers());
+        if (recordedCalls().isPresent()) {
+          request = request.withRecordedCalls(recordedCalls().get().method(), recordedCalls().get().calls());
+        }
         Verdict v = validation.validate(request, e -> listener.stage("validate", p,
             e.stage().name().toLowerCase(Locale.ROOT) + " " + e.status() + ": " + e.message()));
         verdicts.put(i, v);
@@ -426,6 +443,17 @@ public final class CandidatePipeline {
           accepted = i;
         }
       }
+    }
+
+    /** The recorded calls of this target, asked of the source once and announced once. */
+    Optional<RecordedCallSource.Selection> recordedCalls() {
+      if (recorded == null) {
+        recorded = in.recorded().select(target.className(), method);
+        recorded.ifPresent(r -> listener.stage("validate", progress(0, 0), "replaying "
+            + Math.min(r.calls().size(), RecordedCalls.MAX_CALLS) + " recorded call(s) of "
+            + r.method() + " after the generated inputs"));
+      }
+      return recorded;
     }
 
     TargetResult result() {

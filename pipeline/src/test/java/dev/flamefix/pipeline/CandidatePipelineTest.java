@@ -92,6 +92,25 @@ class CandidatePipelineTest {
   }
 
   @Test
+  void everyValidationOfATargetReplaysTheCallsRecordedForIt() {
+    RecordedCallSource recorded = RecordedCallSource.of(List.of(
+        RecordedCallSourceTest.batch("demo.Report#join(java.util.List)", 2),
+        RecordedCallSourceTest.batch("demo.Report#add(int,int)", 1),
+        RecordedCallSourceTest.batch("demo.Other#join(java.util.List)", 4)));
+    CandidatePipeline p = pipeline(n -> false, list -> Stream.concat(list.stream(), list.stream()).toList());
+
+    p.run(CandidatePipeline.Input.builder(root, List.of(JOIN)).recorded(recorded).build(), listener);
+
+    assertThat(validated).hasSize(2).allSatisfy(r -> {
+      assertThat(r.recorded().method()).isEqualTo("demo.Report#join(java.util.List)");
+      assertThat(r.recorded().calls()).hasSize(2);
+    });
+    assertThat(listener.events).filteredOn(e -> e.contains("recorded"))
+        .containsExactly("validate: replaying 2 recorded call(s) of demo.Report#join(java.util.List) after"
+            + " the generated inputs");
+  }
+
+  @Test
   void validatesNoMoreThanTheCapAndSaysWhatWasLeftOut() {
     CandidatePipeline p = pipeline(n -> false, list -> Stream.concat(list.stream(), list.stream()).toList());
     CandidatePipeline.TargetResult r = p.run(CandidatePipeline.Input.builder(root, List.of(JOIN)).maxValidations(1).build(),

@@ -183,19 +183,23 @@ class RecordedCallsTest {
     }
   }
 
-  /** One generated call, no search: what the test shows comes from the recorded receivers. */
-  private static Validator fewGeneratedCalls() {
+  /**
+   * {@code candidate} of Quota with the recorded calls, after one generated call and no search:
+   * what the test shows comes from the recorded receivers.
+   */
+  private static Verdict validateQuota(String candidate, Path dir) throws Exception {
     return new Validator(ValidationOptions.builder().callsPerMethod(1)
-        .coverageSearch(0, Duration.ZERO).benchmark(BenchmarkSettings.quick()).build());
+        .coverageSearch(0, Duration.ZERO).benchmark(BenchmarkSettings.quick()).build())
+        .validate(ValidationRequest.of("quota", "acme.rec.Quota", QUOTA, candidate,
+            List.of("tryUse"), List.of())
+            .withRecordedCalls("acme.rec.Quota#tryUse(long)", quotaCalls(dir)));
   }
 
   @Test
   void instanceMethodsRunOnTheRecordedReceiversState(@TempDir Path dir) throws Exception {
     String offByOne = QUOTA.replace("if (used + n > limit)", "if (used + n >= limit)");
 
-    Verdict v = fewGeneratedCalls().validate(ValidationRequest.of("quota", "acme.rec.Quota",
-        QUOTA, offByOne, List.of("tryUse"), List.of())
-        .withRecordedCalls("acme.rec.Quota#tryUse(long)", quotaCalls(dir)));
+    Verdict v = validateQuota(offByOne, dir);
 
     assertThat(v.outcome()).as(v.reason()).isEqualTo(Verdict.Outcome.REJECTED);
     assertThat(v.differential().counterexample().arguments()).isEqualTo(
@@ -210,9 +214,7 @@ class RecordedCallsTest {
   void aReceiverTheCandidateAddedAFieldToIsNotGuessed(@TempDir Path dir) throws Exception {
     String cached = QUOTA.replace("private long used;", "private long used;\n  private long left = -1;");
 
-    Verdict v = fewGeneratedCalls().validate(ValidationRequest.of("quota-cache", "acme.rec.Quota",
-        QUOTA, cached, List.of("tryUse"), List.of())
-        .withRecordedCalls("acme.rec.Quota#tryUse(long)", quotaCalls(dir)));
+    Verdict v = validateQuota(cached, dir);
 
     RecordedReport report = v.differential().recorded();
     assertThat(report.undecodable()).as(v.reason()).isEqualTo(3);

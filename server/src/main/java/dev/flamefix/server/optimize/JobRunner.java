@@ -6,6 +6,7 @@ import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.retrieval.Suggestion;
 import dev.flamefix.pipeline.CandidatePipeline;
 import dev.flamefix.pipeline.PipelineFactory;
+import dev.flamefix.pipeline.RecordedCallSource;
 import dev.flamefix.server.learning.LearningService;
 import dev.flamefix.server.optimize.JobRepository.JobDocument;
 import dev.flamefix.server.proposals.Evidence;
@@ -27,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,13 +51,18 @@ public class JobRunner {
   private final PipelineFactory pipelines;
   private final OptimizeProperties properties;
   private final Clock clock;
+  /** Recorded production calls of a target, replayed in validation; none without a store. */
+  private final RecordedCallSource recordedCalls;
   private final ExecutorService executor;
   private volatile boolean stopping;
 
   public JobRunner(JobRepository jobs, JobEvents events, OptimizationRequests requests, ProposalService proposals,
       LearningService learning, ModelRegistry models, HotspotShares shares, PipelineFactory pipelines,
-      OptimizeProperties properties, Clock clock) {
+      OptimizeProperties properties, Clock clock, ObjectProvider<RecordedCallSource> recordedCalls) {
     this.jobs = jobs;
+    // The seam for the recording store (issue 16): a RecordedCallSource bean, when the server has
+    // one, hands each target's stored calls to the validator.
+    this.recordedCalls = recordedCalls.getIfAvailable(() -> RecordedCallSource.NONE);
     this.events = events;
     this.requests = requests;
     this.proposals = proposals;
@@ -123,6 +130,7 @@ public class JobRunner {
           .feedbackRounds(spec.options().feedbackRounds() == null ? properties.feedbackRounds()
               : spec.options().feedbackRounds())
           .evidence(clients.isEmpty() ? Map.of() : evidence(spec))
+          .recorded(recordedCalls)
           .build();
       List<CandidatePipeline.TargetResult> results = pipelines.pipeline(clients, order).run(in, new JobListener(job));
       for (CandidatePipeline.TargetResult t : results) {
@@ -249,7 +257,8 @@ public class JobRunner {
       JobView.VerdictView vv = new JobView.VerdictView(verdict.accepted(), verdict.outcome().name(), verdict.reason(),
           verdict.stageReached() == null ? null : verdict.stageReached().name(), verdict.speedup(),
           verdict.wallMillis(), counterexample,
-          verdict.differential() == null ? null : verdict.differential().coverage());
+          verdict.differential() == null ? null : verdict.differential().coverage(),
+          verdict.differential() == null ? null : verdict.differential().recorded());
       job.update(v -> {
         List<JobView.CandidateView> cs = new ArrayList<>(v.candidates());
         for (int i = 0; i < cs.size(); i++) {

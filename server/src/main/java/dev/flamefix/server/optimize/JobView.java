@@ -1,6 +1,7 @@
 package dev.flamefix.server.optimize;
 
 import dev.flamefix.validator.coverage.CoverageReport;
+import dev.flamefix.validator.differential.RecordedReport;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,9 +82,11 @@ public record JobView(String id, String app, List<String> targets, JobStatus sta
    * @param counterexample the differential counterexample, when one was found
    * @param coverage how far the differential inputs reached into the changed lines (which lines an
    *     UNPROVEN verdict never ran), when measured
+   * @param recorded what replaying recorded production calls did ({@code summary}: "replayed 12
+   *     recorded calls, 12 matched"), when the target had recorded calls
    */
   public record VerdictView(boolean accepted, String outcome, String reason, String stageReached, double speedup, long wallMillis,
-      String counterexample, CoverageReport coverage) {}
+      String counterexample, CoverageReport coverage, RecordedReport recorded) {}
 
   JobView with(JobStatus s, String st, double p, String err) {
     return new JobView(id, app, targets, s, st, p, events, candidates, proposalId, proposalIds, err, createdAt,

@@ -19,9 +19,11 @@ import java.util.List;
  * @param original the original's score of the first target method, ± the 99.9% half-width
  * @param candidate the candidate's score
  * @param benchmarkCommand the command that ran JMH
+ * @param recordedCalls what replaying recorded production calls did ("replayed 12 recorded calls,
+ *     12 matched"), or null when the target had none
  */
 public record Evidence(int callsMade, long seed, List<String> sampleInputs, String metric, String unit,
-    Score original, Score candidate, String benchmarkCommand) {
+    Score original, Score candidate, String benchmarkCommand, String recordedCalls) {
 
   /**
    * One side's time.
@@ -58,7 +60,9 @@ public record Evidence(int callsMade, long seed, List<String> sampleInputs, Stri
       candidate = score(pair.candidate(), m);
       unit = pair.original() == null ? null : pair.original().unit();
     }
-    return new Evidence(calls, seed, samples, metric, unit, original, candidate, command);
+    String recorded = v.differential() == null || v.differential().recorded() == null ? null
+        : v.differential().recorded().summary();
+    return new Evidence(calls, seed, samples, metric, unit, original, candidate, command, recorded);
   }
 
   private static Score score(Measurement x, TimeMetric m) {

@@ -75,7 +75,7 @@ class HelmChartTest {
           "SPRING_DATASOURCE_USERNAME", "flamefix",
           "SPRING_DATASOURCE_PASSWORD", "db-secret-1",
           "FLAMEFIX_INGEST_TOKEN", "ingest-secret-1",
-          "FLAMEFIX_API_TOKENS", "viewer:viewer-secret-1,admin:admin-secret-1",
+          "FLAMEFIX_API_TOKENS", "viewer:viewer-secret-1,approver:approver-secret-1",
           "FLAMEFIX_MODEL_API_KEY", "model-secret-1",
           "FLAMEFIX_MODEL_NAME", "gpt-test",
           "FLAMEFIX_MILVUS_URI", "http://milvus.example:19530",
@@ -160,6 +160,9 @@ class HelmChartTest {
 
     int port = c.getPorts().get(0).getContainerPort();
     assertThat(c.getArgs()).startsWith("serve").contains("--server.port=" + port);
+    String dataDir = c.getArgs().get(c.getArgs().indexOf("--data-dir") + 1);
+    assertThat(c.getVolumeMounts()).as("the data dir is a writable volume")
+        .anyMatch(m -> m.getMountPath().equals(dataDir) && !Boolean.TRUE.equals(m.getReadOnly()));
     assertThat(c.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/liveness");
     assertThat(c.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/readiness");
     assertThat(c.getStartupProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/liveness");

@@ -45,6 +45,12 @@ class HelmChartTest {
 
     assertThat(chart.problems()).isEmpty();
     assertThat(chart.deployment("server")).isNotNull();
+    for (Deployment d : chart.all(Deployment.class)) {
+      if (container(d).getImage().startsWith(Chart.IMAGE + ":")) {
+        assertThat(container(d).getEnv()).extracting(EnvVar::getName).as("variables of %s that set nothing", d.getMetadata().getName())
+            .filteredOn(n -> !ServerSettings.known(n)).isEmpty();
+      }
+    }
     assertThat(chart.find(Service.class, Helm.RELEASE + "-flamefix")).isNotNull();
   }
 

@@ -18,6 +18,8 @@ final class Helm {
 
   static final Path CHART = Repo.ROOT.resolve("deploy/helm/flamefix");
   static final String RELEASE = "ff";
+  /** helm's cache, config and data directories, in the build directory so runs leave nothing behind. */
+  private static final Path HOME = Repo.ROOT.resolve("deploy-check/target/helm-home");
 
   private final Path binary;
 
@@ -63,10 +65,9 @@ final class Helm {
         ProcessBuilder builder = new ProcessBuilder(command)
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
-        Path home = Files.createTempDirectory("helm-home");
-        builder.environment().put("HELM_CACHE_HOME", home.resolve("cache").toString());
-        builder.environment().put("HELM_CONFIG_HOME", home.resolve("config").toString());
-        builder.environment().put("HELM_DATA_HOME", home.resolve("data").toString());
+        builder.environment().put("HELM_CACHE_HOME", HOME.resolve("cache").toString());
+        builder.environment().put("HELM_CONFIG_HOME", HOME.resolve("config").toString());
+        builder.environment().put("HELM_DATA_HOME", HOME.resolve("data").toString());
         Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
           process.destroyForcibly();

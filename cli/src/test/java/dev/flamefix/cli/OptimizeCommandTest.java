@@ -2,22 +2,12 @@ package dev.flamefix.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flamefix.examples.orders.Order;
-import dev.flamefix.examples.orders.OrderAnalytics;
-import dev.flamefix.recording.CallCodec;
-import dev.flamefix.recording.MethodKey;
-import dev.flamefix.recording.RecordedCall;
-import dev.flamefix.recording.RecordingBatch;
-import dev.flamefix.recording.Redaction;
 import dev.flamefix.server.optimize.QuickPipeline;
-import java.io.OutputStream;
+import dev.flamefix.server.support.RecordedOrders;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,10 +29,8 @@ class OptimizeCommandTest {
 
   @Test
   void acceptedCandidatePrintsDiffAndReportAndExitsZero(@TempDir Path dir) throws Exception {
-    Path recorded = dir.resolve("orders.ffrc");
-    try (OutputStream out = Files.newOutputStream(recorded)) {
-      recordedReports().writeTo(out);
-    }
+    Path recorded = Files.write(dir.resolve("orders.ffrc"),
+        RecordedOrders.bytes(RecordedOrders.renderReport("rec-1", "shop")));
     Run r = run("optimize", "--source", QuickPipeline.exampleSources().toString(),
         "--target", "dev.flamefix.examples.orders.OrderAnalytics#renderReport",
         "--classpath", QuickPipeline.exampleClasses().toString(), "--benchmark", "1,3,200,15,200",
@@ -51,22 +39,7 @@ class OptimizeCommandTest {
     assertThat(r.out()).contains("recipe:string-concat-in-loop: ACCEPTED")
         .contains("      replayed 2 recorded calls, 2 matched\n")
         .contains("+++ ").contains("StringBuilder").contains("\"accepted\" : true").contains("\"benchmark\"");
-    assertThat(r.err()).contains("replaying 2 recorded call(s) of"
-        + " dev.flamefix.examples.orders.OrderAnalytics#renderReport(java.util.List)");
-  }
-
-  /** Two calls of renderReport as the agent would have recorded them. */
-  private static RecordingBatch recordedReports() {
-    CallCodec codec = CallCodec.recording(Redaction.of(List.of("cust-\\d+")), 64 * 1024);
-    OrderAnalytics analytics = new OrderAnalytics();
-    List<RecordedCall> calls = List.of(
-        new RecordedCall(1L, codec.encode(analytics, new Object[] {List.of(
-            new Order("o-1", "cust-17", "SKU-9", 3, 1299L))}).payload()),
-        new RecordedCall(2L, codec.encode(analytics, new Object[] {new ArrayList<>(List.of(
-            new Order("o-2", "cust-18", "SKU,with,commas", -1, 0L),
-            new Order("o-3", "cust-19", "", 0, Long.MAX_VALUE)))}).payload()));
-    return new RecordingBatch("rec-1", "shop", MethodKey.of("dev.flamefix.examples.orders.OrderAnalytics",
-        "renderReport", "java.util.List"), RecordingBatch.Status.COMPLETED, "", 0, 0, 2, Map.of(), calls);
+    assertThat(r.err()).contains("replaying 2 recorded call(s) of " + RecordedOrders.RENDER_REPORT);
   }
 
   @Test

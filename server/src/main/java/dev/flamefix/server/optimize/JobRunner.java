@@ -11,6 +11,7 @@ import dev.flamefix.server.learning.LearningService;
 import dev.flamefix.server.optimize.JobRepository.JobDocument;
 import dev.flamefix.server.proposals.Evidence;
 import dev.flamefix.server.proposals.ProposalService;
+import dev.flamefix.server.recordings.StoredCalls;
 import dev.flamefix.validator.Verdict;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -28,7 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,18 +51,16 @@ public class JobRunner {
   private final PipelineFactory pipelines;
   private final OptimizeProperties properties;
   private final Clock clock;
-  /** Recorded production calls of a target, replayed in validation; none without a store. */
-  private final RecordedCallSource recordedCalls;
+  /** Recorded production calls of the job's app, replayed in validation. */
+  private final StoredCalls storedCalls;
   private final ExecutorService executor;
   private volatile boolean stopping;
 
   public JobRunner(JobRepository jobs, JobEvents events, OptimizationRequests requests, ProposalService proposals,
       LearningService learning, ModelRegistry models, HotspotShares shares, PipelineFactory pipelines,
-      OptimizeProperties properties, Clock clock, ObjectProvider<RecordedCallSource> recordedCalls) {
+      OptimizeProperties properties, Clock clock, StoredCalls storedCalls) {
     this.jobs = jobs;
-    // The seam for the recording store (issue 16): a RecordedCallSource bean, when the server has
-    // one, hands each target's stored calls to the validator.
-    this.recordedCalls = recordedCalls.getIfAvailable(() -> RecordedCallSource.NONE);
+    this.storedCalls = storedCalls;
     this.events = events;
     this.requests = requests;
     this.proposals = proposals;
@@ -130,7 +128,7 @@ public class JobRunner {
           .feedbackRounds(spec.options().feedbackRounds() == null ? properties.feedbackRounds()
               : spec.options().feedbackRounds())
           .evidence(clients.isEmpty() ? Map.of() : evidence(spec))
-          .recorded(recordedCalls)
+          .recorded(recordedCalls(spec))
           .build();
       List<CandidatePipeline.TargetResult> results = pipelines.pipeline(clients, order).run(in, new JobListener(job));
       for (CandidatePipeline.TargetResult t : results) {
@@ -178,6 +176,17 @@ public class JobRunner {
     });
     job.event("propose", (created.created() ? "proposal " : "already proposed as ") + pid + " for " + t.target()
         + String.format(Locale.ROOT, " (%s, %.2fx)", c.source(), v.speedup()));
+  }
+
+  /**
+   * The app's stored recordings of each target (latest completed or timed-out first, capped by
+   * {@code flamefix.recording.replay-calls}); none without an app.
+   */
+  private RecordedCallSource recordedCalls(OptimizationSpec spec) {
+    if (spec.app() == null || spec.app().isBlank()) {
+      return RecordedCallSource.NONE;
+    }
+    return (className, methodName) -> storedCalls.batches(spec.app(), className + "#" + methodName);
   }
 
   /** The targets' shares of the app's recent profile, for the feedback messages; none without an app. */

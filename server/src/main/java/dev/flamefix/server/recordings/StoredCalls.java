@@ -45,8 +45,25 @@ public class StoredCalls {
   /** As {@link #of(String, String)} with an explicit cap ({@code max} &ge; 0). */
   public List<RecordedCall> of(String app, String target, int max) {
     List<RecordedCall> calls = new ArrayList<>();
+    batches(app, target, max).forEach(b -> calls.addAll(b.calls()));
+    return calls;
+  }
+
+  /**
+   * As {@link #of(String, String)}, one envelope per recording (newest first) so each call keeps
+   * the {@link dev.flamefix.recording.MethodKey} it was recorded for: the pipeline's {@code
+   * RecordedCallSource} tells overloads apart by it. The envelopes' calls together stay within
+   * the cap.
+   */
+  public List<RecordingBatch> batches(String app, String target) {
+    return batches(app, target, defaultCap);
+  }
+
+  private List<RecordingBatch> batches(String app, String target, int max) {
+    List<RecordingBatch> out = new ArrayList<>();
+    int count = 0;
     for (RecordingView recording : repository.withCalls(app, RECORDINGS_SCANNED)) {
-      if (calls.size() >= max) {
+      if (count >= max) {
         break;
       }
       if (recording.recordedMethod() == null
@@ -58,14 +75,19 @@ public class StoredCalls {
         continue;
       }
       try {
-        List<RecordedCall> recorded = RecordingBatch.readFrom(new ByteArrayInputStream(envelope)).calls();
-        calls.addAll(recorded.subList(0, Math.min(recorded.size(), max - calls.size())));
+        RecordingBatch batch = RecordingBatch.readFrom(new ByteArrayInputStream(envelope));
+        List<RecordedCall> recorded = batch.calls();
+        List<RecordedCall> kept = recorded.subList(0, Math.min(recorded.size(), max - count));
+        count += kept.size();
+        out.add(kept.size() == recorded.size() ? batch : new RecordingBatch(batch.requestId(),
+            batch.app(), batch.method(), batch.status(), batch.message(), batch.startedAtMillis(),
+            batch.endedAtMillis(), batch.callsSeen(), batch.skipped(), kept));
       } catch (RecordingFormatException e) {
         // Checked on upload; a stored envelope this version cannot read is skipped, not fatal.
         log.warn("Recording {} of {} is unreadable and is not replayed: {}", recording.id(), app,
             e.getMessage());
       }
     }
-    return calls;
+    return out;
   }
 }

@@ -2,9 +2,9 @@ package dev.flamefix.server.recordings;
 
 import dev.flamefix.recording.RecordedCall;
 import dev.flamefix.recording.RecordingBatch;
+import dev.flamefix.server.support.RecordedOrders;
 import dev.flamefix.server.support.ShopProfiles;
 import dev.flamefix.server.support.TestServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -112,13 +112,7 @@ final class RecordingHttp {
     }
     RecordingBatch batch = new RecordingBatch(id, app, method, status,
         status == RecordingBatch.Status.COMPLETED ? "" : "stopped", 1_000, 2_000, calls * 3L, skipped, list);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      batch.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return RecordedOrders.bytes(batch);
   }
 
   static byte[] envelope(String id, String app, int calls, byte fill) {

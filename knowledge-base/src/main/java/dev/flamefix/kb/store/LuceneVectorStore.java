@@ -149,6 +149,18 @@ public final class LuceneVectorStore implements VectorStore {
     }
   }
 
+  /** Whether {@code directory} holds a store (an index with at least one commit). */
+  public static boolean exists(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(directory)) {
+      return DirectoryReader.indexExists(dir);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Where the index lives. */
   public Path path() {
     return path;

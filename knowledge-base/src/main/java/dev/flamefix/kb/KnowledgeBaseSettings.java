@@ -2,6 +2,7 @@ package dev.flamefix.kb;
 
 import dev.flamefix.kb.store.MilvusVectorStore;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,6 +26,8 @@ public record KnowledgeBaseSettings(Path directory, MilvusVectorStore.Config mil
   public static final String ENV_DATABASE = "FLAMEFIX_MILVUS_DATABASE";
   /** Milvus collection (default {@value MilvusVectorStore.Config#DEFAULT_COLLECTION}). */
   public static final String ENV_COLLECTION = "FLAMEFIX_MILVUS_COLLECTION";
+  /** Every variable {@link #resolve} reads. */
+  public static final List<String> VARIABLES = List.of(ENV_URI, ENV_TOKEN, ENV_DATABASE, ENV_COLLECTION);
 
   public KnowledgeBaseSettings {
     Objects.requireNonNull(directory, "directory");

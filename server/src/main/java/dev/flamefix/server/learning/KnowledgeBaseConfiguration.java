@@ -4,6 +4,8 @@ import dev.flamefix.kb.KnowledgeBase;
 import dev.flamefix.kb.KnowledgeBaseSettings;
 import dev.flamefix.server.kb.KbProperties;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 
 /**
  * The server's knowledge base: the Milvus collection when {@code FLAMEFIX_MILVUS_URI} or {@code
@@ -27,10 +30,21 @@ public class KnowledgeBaseConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseConfiguration.class);
 
-  /** Where the knowledge base lives. */
+  /**
+   * Where the knowledge base lives. The {@code FLAMEFIX_MILVUS_*} variables are read through
+   * Spring's environment, which holds the process environment (and what tests put there).
+   */
   @Bean
-  public KnowledgeBaseSettings knowledgeBaseSettings(KbProperties properties, @Value("${flamefix.data-dir}") Path dataDir) {
-    return properties.settings(dataDir, System.getenv());
+  public KnowledgeBaseSettings knowledgeBaseSettings(KbProperties properties, @Value("${flamefix.data-dir}") Path dataDir,
+      Environment environment) {
+    Map<String, String> env = new HashMap<>();
+    for (String name : KnowledgeBaseSettings.VARIABLES) {
+      String value = environment.getProperty(name);
+      if (value != null) {
+        env.put(name, value);
+      }
+    }
+    return properties.settings(dataDir, env);
   }
 
   /** The one knowledge base of this server (one Lucene writer per directory, or one Milvus client). */

@@ -1,9 +1,11 @@
 package dev.flamefix.cli;
 
+import dev.flamefix.kb.KnowledgeBaseSettings;
 import dev.flamefix.optimizer.Candidate;
 import dev.flamefix.optimizer.OptimizerException;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.pipeline.CandidatePipeline;
+import dev.flamefix.pipeline.KnowledgeBaseOptions;
 import dev.flamefix.pipeline.PipelineFactory;
 import dev.flamefix.validator.ValidationOptions;
 import dev.flamefix.validator.Verdict;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,8 +58,10 @@ public final class OptimizeCommand implements Callable<Integer> {
       description = "JMH settings: default, quick, or forks,warmupIterations,warmupMs,iterations,iterationMs (default: ${DEFAULT-VALUE}).")
   BenchmarkSettings benchmark;
 
-  @Option(names = "--kb-dir", description = "Knowledge base for model prompts (default: ~/.flamefix/kb; only opened with a model).")
+  @Option(names = "--kb-dir", description = "Embedded knowledge base for model prompts (default: ~/.flamefix/kb; only opened with a model).")
   Path kbDir;
+
+  @Mixin KnowledgeBaseOptions kbStore;
 
   @Option(names = "--feedback-rounds", defaultValue = "2",
       description = "Times a model whose answer was rejected is told why and asked again, 0.."
@@ -85,9 +90,13 @@ public final class OptimizeCommand implements Callable<Integer> {
       err.println("flamefix optimize: --no-recipes needs a model (FLAMEFIX_MODEL_NAME, ...)");
       return 2;
     }
+    KnowledgeBaseSettings kb = kbStore.resolve(kbDir != null ? kbDir : Path.of(System.getProperty("user.home"), ".flamefix", "kb"));
+    if (!models.isEmpty()) {
+      err.println("knowledge base: " + kb.describe());
+    }
     try (PipelineFactory factory = PipelineFactory.builder()
         .validation(ValidationOptions.builder().benchmark(benchmark).build())
-        .embeddedKnowledgeBase(kbDir != null ? kbDir : Path.of(System.getProperty("user.home"), ".flamefix", "kb"))
+        .knowledgeBase(kb)
         .models(models)
         .build()) {
       List<Path> cp = classpath == null || classpath.isBlank() ? List.of()

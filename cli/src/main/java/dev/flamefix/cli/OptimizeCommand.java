@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Generate candidates for hot methods and validate them (compile, differential tests, JMH).",
         "Candidates come from the recipe engine, plus the model configured by FLAMEFIX_MODEL_* if any.",
-        "Patches name files relative to --source: apply them there with 'patch -p1 -d <source> < fix.diff'."},
+        "Patches name files relative to --source; apply one there with:",
+        "  patch -p1 -d <source> < fix.diff"},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         " 0:a patch was proven for every target (accepted: faster, same behaviour); patch and report printed",

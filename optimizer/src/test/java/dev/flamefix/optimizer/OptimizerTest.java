@@ -3,26 +3,24 @@ package dev.flamefix.optimizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.flamefix.optimizer.context.ContextExtractor;
 import dev.flamefix.optimizer.model.ExchangeLog;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.model.ModelOptions;
 import dev.flamefix.optimizer.prompt.PromptBuilder;
 import dev.flamefix.optimizer.recipe.Recipe;
-import dev.flamefix.optimizer.recipe.RecipeContext;
 import dev.flamefix.optimizer.recipe.RecipeEngine;
 import dev.flamefix.optimizer.recipe.StringConcatInLoopRecipe;
 import dev.flamefix.optimizer.retrieval.Suggestion;
 import dev.flamefix.optimizer.retrieval.SuggestionSource;
 import dev.flamefix.optimizer.target.TargetResolutionException;
+import dev.flamefix.optimizer.testing.NoChangeRecipe;
 import dev.flamefix.optimizer.testing.ScriptedChatServer;
 import dev.flamefix.optimizer.testing.ScriptedChatServer.Reply;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The facade end to end on the demo example, with a scripted model on loopback. */
@@ -97,11 +95,7 @@ class OptimizerTest {
   void recipeOutcomesThatChangeNothingOrRepeatAnotherAreDroppedWithTheReason() {
     // "noop" fires without touching the tree; with the real recipe it also makes a combined
     // outcome whose code is the real recipe's alone.
-    Recipe noop = new Recipe() {
-      @Override public String id() { return "noop"; }
-      @Override public String description() { return "fires, changes nothing"; }
-      @Override public Optional<String> apply(MethodDeclaration method, RecipeContext context) { return Optional.of("nothing"); }
-    };
+    Recipe noop = new NoChangeRecipe();
     Optimizer optimizer = new Optimizer(SuggestionSource.none(), List.of(),
         new RecipeEngine(List.of(noop, new StringConcatInLoopRecipe())), new ContextExtractor(), new PromptBuilder());
     List<String> progress = new ArrayList<>();

@@ -3,15 +3,14 @@ package dev.flamefix.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.flamefix.optimizer.Candidate;
 import dev.flamefix.optimizer.Optimizer;
 import dev.flamefix.optimizer.context.ContextExtractor;
 import dev.flamefix.optimizer.prompt.PromptBuilder;
 import dev.flamefix.optimizer.recipe.Recipe;
-import dev.flamefix.optimizer.recipe.RecipeContext;
 import dev.flamefix.optimizer.recipe.RecipeEngine;
 import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.optimizer.testing.NoChangeRecipe;
 import dev.flamefix.validator.Stage;
 import dev.flamefix.validator.ValidationRequest;
 import dev.flamefix.validator.Verdict;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,11 +139,7 @@ class CandidatePipelineTest {
   @Test
   void aTargetWhoseCandidatesWereAllDroppedSaysHowManyWereGeneratedAndWhy() {
     // A recipe that "fires" without changing anything: its outcome is the original, so it is dropped.
-    Recipe noop = new Recipe() {
-      @Override public String id() { return "noop"; }
-      @Override public String description() { return "fires, changes nothing"; }
-      @Override public Optional<String> apply(MethodDeclaration method, RecipeContext context) { return Optional.of("nothing"); }
-    };
+    Recipe noop = new NoChangeRecipe();
     List<String> drops = new ArrayList<>();
     RecordingListener recording = new RecordingListener() {
       @Override

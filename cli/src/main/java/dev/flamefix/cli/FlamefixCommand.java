@@ -1,6 +1,7 @@
 package dev.flamefix.cli;
 
 import dev.flamefix.eval.EvalCommand;
+import dev.flamefix.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +29,18 @@ public final class FlamefixCommand implements Runnable {
 
   /** The configured command line, for tests and for callers that must not exit the JVM. */
   public static CommandLine commandLine() {
-    return new CommandLine(new FlamefixCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new FlamefixCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          // A store that cannot be opened (Milvus down, embedded store in use) is the user's to fix:
+          // one line that names it, not a stack trace.
+          if (e instanceof KnowledgeBaseException) {
+            cl.getErr().println("flamefix " + cl.getCommandName() + ": " + e.getMessage());
+            cl.getErr().flush();
+            return 1;
+          }
+          throw e;
+        });
   }
 
   @Override

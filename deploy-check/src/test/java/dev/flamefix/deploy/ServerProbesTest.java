@@ -3,6 +3,7 @@ package dev.flamefix.deploy;
 import static dev.flamefix.deploy.Chart.container;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flamefix.kb.KnowledgeBaseSettings;
 import dev.flamefix.optimizer.model.ModelOptions;
 import dev.flamefix.server.FlamefixServerApplication;
 import io.fabric8.kubernetes.api.model.Container;
@@ -52,8 +53,8 @@ class ServerProbesTest {
     chart = Chart.render("external.yaml");
     server = container(chart.deployment("server"));
     Map<String, Object> env = new HashMap<>(chart.resolvedEnv(server));
-    env.keySet().removeIf(k -> k.startsWith("SPRING_DATASOURCE_") || k.startsWith("FLAMEFIX_MILVUS_")
-        || k.startsWith("FLAMEFIX_MODEL_"));
+    // The chart's Milvus variables stay: the knowledge base opens on first use, which no test here makes.
+    env.keySet().removeIf(k -> k.startsWith("SPRING_DATASOURCE_") || k.startsWith("FLAMEFIX_MODEL_"));
     SpringApplication app = new SpringApplication(FlamefixServerApplication.class);
     // Spring reads variables with relaxed names only from a source named *-systemEnvironment.
     app.addInitializers(ctx -> ctx.getEnvironment().getPropertySources().addAfter(
@@ -110,6 +111,16 @@ class ServerProbesTest {
     assertThat(options.modelName()).isEqualTo("gpt-test");
     assertThat(options.baseUrl()).isEqualTo("http://model.example/v1");
     assertThat(options.apiKey()).isEqualTo("model-secret-1");
+  }
+
+  @Test
+  void theChartsMilvusVariablesChooseTheServersKnowledgeBase() {
+    KnowledgeBaseSettings kb = context.getBean(KnowledgeBaseSettings.class);
+    assertThat(kb.usesMilvus()).isTrue();
+    assertThat(kb.milvus().uri()).isEqualTo("http://milvus.example:19530");
+    assertThat(kb.milvus().database()).isEqualTo("flamefix");
+    assertThat(kb.milvus().token()).isEqualTo("milvus-secret-1");
+    assertThat(kb.describe()).doesNotContain("milvus-secret-1");
   }
 
   private static URI url(String path) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dev.flamefix.kb.KnowledgeBaseSettings;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,8 +19,8 @@ final class ServerSettings {
   static final Set<String> DIRECT_VARIABLES = Set.of("FLAMEFIX_API_TOKENS");
   /** Read by the optimizer's ModelOptions (ServerProbesTest checks the chart's through it). */
   static final Pattern MODEL_VARIABLES = Pattern.compile("FLAMEFIX_MODEL_[A-Z_]+");
-  /** Defined by issue 15 item 1 (Milvus in the product); not checked against the server yet. */
-  static final Pattern PENDING_MILVUS = Pattern.compile("FLAMEFIX_MILVUS_(URI|TOKEN|DATABASE)");
+  /** Read by the knowledge base's store choice ({@link KnowledgeBaseSettings#resolve}). */
+  static final List<String> KNOWLEDGE_BASE_VARIABLES = KnowledgeBaseSettings.VARIABLES;
 
   static final JsonNode YAML = load();
   private static final Set<String> KEYS = new HashSet<>();
@@ -36,7 +38,7 @@ final class ServerSettings {
   static boolean known(String variable) {
     String property = variable.toLowerCase(Locale.ROOT).replace('_', '.');
     return DIRECT_VARIABLES.contains(variable) || MODEL_VARIABLES.matcher(variable).matches()
-        || PENDING_MILVUS.matcher(variable).matches()
+        || KNOWLEDGE_BASE_VARIABLES.contains(variable)
         || KEYS.stream().anyMatch(k -> k.replace("-", "").equals(property));
   }
 

@@ -17,6 +17,7 @@ class ServerSettingsTest {
 
     assertThat(ServerSettings.known("FLAMEFIX_INGEST_TOKN")).isFalse();
     assertThat(ServerSettings.known("FLAMEFIX_DATABASE_URL")).isFalse();
-    assertThat(ServerSettings.known("FLAMEFIX_MILVUS_URL")).as("not one of item 1's names").isFalse();
+    assertThat(ServerSettings.known("FLAMEFIX_MILVUS_URI")).isTrue();
+    assertThat(ServerSettings.known("FLAMEFIX_MILVUS_URL")).as("not a name the knowledge base reads").isFalse();
   }
 }

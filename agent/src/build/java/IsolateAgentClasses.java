@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -17,10 +19,16 @@ import java.util.stream.Stream;
  * Build step of the agent jar (run by exec-maven-plugin in {@code prepare-package}).
  *
  * <p>Copies every compiled agent class outside {@code dev/flamefix/agent/bootstrap/}, and every class
- * and native library of the async-profiler jar found on the class path, to {@code inst/} in the
- * output directory, class files renamed to {@code .classdata}. The jar plugin then packs only the
- * bootstrap package and {@code inst/}: the host's class loaders cannot resolve anything under
+ * (and native library) of the bundled libraries found on the class path — async-profiler, Byte
+ * Buddy, the recording format with Kryo, ReflectASM, Objenesis and MinLog — to {@code inst/} in
+ * the output directory, class files renamed to {@code .classdata}. The jar plugin then packs only
+ * the bootstrap package and {@code inst/}: the host's class loaders cannot resolve anything under
  * {@code inst/} as a class, only the agent's {@code IsolatedClassLoader} does.
+ *
+ * <p>The recording bridge ({@code dev/flamefix/agent/bridge/}) is the one exception: it goes to
+ * {@code inst/boot/} as plain {@code .class} files, which the isolated loader can never define; the
+ * agent appends them to the bootstrap class path when recording is allowed, so instrumented host
+ * code in any class loader can call it.
  *
  * <p>Usage: {@code java -cp <compile classpath> IsolateAgentClasses.java <classes dir>}
  */
@@ -29,6 +37,11 @@ public final class IsolateAgentClasses {
   private static final String BOOTSTRAP = "dev/flamefix/agent/bootstrap/";
   private static final String INST = "inst/";
   private static final String CLASSDATA = ".classdata";
+  private static final String BRIDGE = "dev/flamefix/agent/bridge/";
+  private static final String BOOT = "boot/";
+  /** Class-name prefixes of the libraries bundled under inst/, with the artifact that holds them. */
+  private static final List<String> BUNDLED = List.of("one/profiler/", "net/bytebuddy/",
+      "dev/flamefix/recording/", "com/esotericsoftware/", "org/objenesis/");
 
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
@@ -38,13 +51,23 @@ public final class IsolateAgentClasses {
     Path inst = classes.resolve(INST);
     deleteTree(inst);
     int own = copyOwnClasses(classes, inst);
-    int bundled = copyAsyncProfiler(findAsyncProfilerJar(), inst);
-    if (own == 0 || bundled == 0) {
-      throw new IllegalStateException("nothing to isolate: " + own + " agent classes, " + bundled
-          + " async-profiler entries");
+    Map<String, Integer> bundled = new TreeMap<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Paths.get(entry);
+      if (!path.toAbsolutePath().normalize().equals(classes.toAbsolutePath().normalize())) {
+        copyBundled(path, inst, bundled);
+      }
     }
-    System.out.println("[isolate] " + own + " agent classes and " + bundled
-        + " async-profiler entries under " + inst);
+    for (String prefix : BUNDLED) {
+      if (!bundled.containsKey(prefix)) {
+        throw new IllegalStateException("no classes under " + prefix + " on the class path");
+      }
+    }
+    if (own == 0) {
+      throw new IllegalStateException("no agent classes to isolate in " + classes);
+    }
+    System.out.println("[isolate] " + own + " agent classes and bundled " + bundled + " under "
+        + inst);
   }
 
   private static int copyOwnClasses(Path classes, Path inst) throws IOException {
@@ -56,7 +79,8 @@ public final class IsolateAgentClasses {
             || rel.startsWith(INST)) {
           continue;
         }
-        Path target = inst.resolve(rel.substring(0, rel.length() - ".class".length()) + CLASSDATA);
+        Path target = rel.startsWith(BRIDGE) ? inst.resolve(BOOT + rel)
+            : inst.resolve(rel.substring(0, rel.length() - ".class".length()) + CLASSDATA);
         Files.createDirectories(target.getParent());
         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         count++;
@@ -65,45 +89,61 @@ public final class IsolateAgentClasses {
     return count;
   }
 
-  private static int copyAsyncProfiler(Path jarPath, Path inst) throws IOException {
-    int count = 0;
-    try (JarFile jar = new JarFile(jarPath.toFile())) {
-      for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-        JarEntry entry = entries.nextElement();
-        String name = entry.getName();
-        String targetName;
-        if (entry.isDirectory() || name.startsWith("META-INF/")) {
-          continue;
-        } else if (name.endsWith(".class")) {
-          targetName = name.substring(0, name.length() - ".class".length()) + CLASSDATA;
-        } else if (name.endsWith(".so")) {
-          targetName = name;
-        } else {
-          continue;
+  /** Copies the bundled classes (and async-profiler's .so files) of one class path entry. */
+  private static void copyBundled(Path entry, Path inst, Map<String, Integer> counts)
+      throws IOException {
+    if (Files.isDirectory(entry)) {
+      try (Stream<Path> files = Files.walk(entry)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          if (Files.isRegularFile(file)) {
+            String rel = entry.relativize(file).toString().replace(File.separatorChar, '/');
+            try (InputStream in = Files.newInputStream(file)) {
+              copyIfBundled(rel, in, inst, counts);
+            }
+          }
         }
-        Path target = inst.resolve(targetName);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = jar.getInputStream(entry)) {
-          Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } else if (entry.toString().endsWith(".jar") && Files.isRegularFile(entry)) {
+      try (JarFile jar = new JarFile(entry.toFile())) {
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+          JarEntry item = entries.nextElement();
+          if (!item.isDirectory()) {
+            try (InputStream in = jar.getInputStream(item)) {
+              copyIfBundled(item.getName(), in, inst, counts);
+            }
+          }
         }
-        count++;
       }
     }
-    return count;
   }
 
-  private static Path findAsyncProfilerJar() throws IOException {
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.endsWith(".jar")) {
-        continue;
-      }
-      try (JarFile jar = new JarFile(entry)) {
-        if (jar.getEntry("one/profiler/AsyncProfiler.class") != null) {
-          return Paths.get(entry);
-        }
+  private static void copyIfBundled(String name, InputStream in, Path inst,
+      Map<String, Integer> counts) throws IOException {
+    // META-INF (manifests, multi-release variants, module-info) is skipped: the base classes of
+    // every bundled jar run on Java 8 and later, and the isolated loader is not multi-release.
+    if (name.startsWith("META-INF/") || name.endsWith("module-info.class")) {
+      return;
+    }
+    String prefix = null;
+    for (String candidate : BUNDLED) {
+      if (name.startsWith(candidate)) {
+        prefix = candidate;
       }
     }
-    throw new IllegalStateException("tools.profiler:async-profiler not on the class path");
+    String targetName;
+    if (prefix != null && name.endsWith(".class")) {
+      targetName = name.substring(0, name.length() - ".class".length()) + CLASSDATA;
+    } else if (name.endsWith("/libasyncProfiler.so")) {
+      // async-profiler's native libraries, one per platform directory (linux-x64/...)
+      prefix = "one/profiler/";
+      targetName = name;
+    } else {
+      return;
+    }
+    Path target = inst.resolve(targetName);
+    Files.createDirectories(target.getParent());
+    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    counts.merge(prefix, 1, Integer::sum);
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code flamefix} command line: the main class of {@code flamefix.jar} (built by this module). Each job is a
- * subcommand ({@code serve}, {@code hotspots}, {@code record}, {@code optimize}, {@code kb}, {@code eval},
+ * subcommand ({@code serve}, {@code worker}, {@code hotspots}, {@code record}, {@code optimize}, {@code kb}, {@code eval},
  * {@code demo}); they share one jar so a user installs one
  * thing.
  */
@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FlamefixCommand.Version.class,
     description = "Production profiles in, verified performance patches out.",
-    subcommands = {ServeCommand.class, HotspotsCommand.class, RecordCommand.class, OptimizeCommand.class, KbCommand.class,
+    subcommands = {ServeCommand.class, WorkerCommand.class, HotspotsCommand.class, RecordCommand.class, OptimizeCommand.class, KbCommand.class,
       EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class FlamefixCommand implements Runnable {
 

@@ -42,7 +42,12 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ConfigurableApplicationContext context = start(springArguments());
+    return runUntilClosed(springArguments());
+  }
+
+  /** Starts the server with these arguments and blocks until its context is closed; 0. */
+  static int runUntilClosed(List<String> springArgs) throws InterruptedException {
+    ConfigurableApplicationContext context = start(springArgs);
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(
         event -> {

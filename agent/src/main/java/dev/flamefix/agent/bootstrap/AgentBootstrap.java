@@ -23,12 +23,12 @@ public final class AgentBootstrap {
 
   /** Called by the JVM for {@code -javaagent:flamefix-agent.jar=options}. */
   public static void premain(String options, Instrumentation instrumentation) {
-    start(options, false);
+    start(options, false, instrumentation);
   }
 
   /** Called in the target JVM when {@code attach <pid>} loads the agent. */
   public static void agentmain(String options, Instrumentation instrumentation) {
-    start(options, true);
+    start(options, true, instrumentation);
   }
 
   /** {@code java -jar flamefix-agent.jar attach <pid> [options]}. */
@@ -47,7 +47,7 @@ public final class AgentBootstrap {
     System.exit(code);
   }
 
-  private static void start(String options, boolean attached) {
+  private static void start(String options, boolean attached, Instrumentation instrumentation) {
     try {
       if (!STARTED.compareAndSet(false, true)) {
         System.err.println("[flamefix-agent] already running in this JVM; ignoring the second start");
@@ -55,8 +55,8 @@ public final class AgentBootstrap {
       }
       ClassLoader loader = new IsolatedClassLoader(ownJar(),
           IsolatedClassLoader.platformOrBootstrap());
-      Class.forName(RUNTIME, true, loader).getMethod("start", String.class, boolean.class)
-          .invoke(null, options, attached);
+      Class.forName(RUNTIME, true, loader).getMethod("start", String.class, boolean.class,
+          Instrumentation.class).invoke(null, options, attached, instrumentation);
     } catch (Throwable t) {
       // The implementation never throws; reaching this means the jar itself is broken.
       System.err.println("[flamefix-agent] cannot start, agent disabled: " + describe(t));

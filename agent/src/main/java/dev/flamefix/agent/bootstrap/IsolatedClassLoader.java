@@ -73,11 +73,12 @@ final class IsolatedClassLoader extends ClassLoader {
 
   @Override
   protected URL findResource(String name) {
-    if (jar.getJarEntry(PREFIX + name) == null) {
+    JarEntry entry = entry(name);
+    if (entry == null) {
       return null;
     }
     try {
-      return new URL("jar:" + jarUrl + "!/" + PREFIX + name);
+      return new URL("jar:" + jarUrl + "!/" + entry.getName());
     } catch (MalformedURLException e) {
       return null;
     }
@@ -93,7 +94,7 @@ final class IsolatedClassLoader extends ClassLoader {
   @Override
   public InputStream getResourceAsStream(String name) {
     // Read straight from the open jar: no URL connection caching, no second JarFile.
-    JarEntry entry = jar.getJarEntry(PREFIX + name);
+    JarEntry entry = entry(name);
     if (entry == null) {
       return super.getResourceAsStream(name);
     }
@@ -102,6 +103,19 @@ final class IsolatedClassLoader extends ClassLoader {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /**
+   * The jar entry behind a resource name. A {@code .class} resource of an isolated class is served
+   * from its {@code .classdata} entry: Byte Buddy reads the recording advice's bytecode that way.
+   */
+  private JarEntry entry(String name) {
+    JarEntry entry = jar.getJarEntry(PREFIX + name);
+    if (entry == null && name.endsWith(".class")) {
+      entry = jar.getJarEntry(PREFIX + name.substring(0, name.length() - ".class".length())
+          + CLASS_SUFFIX);
+    }
+    return entry;
   }
 
   private void definePackageFor(String className) {

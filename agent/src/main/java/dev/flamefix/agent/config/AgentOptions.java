@@ -29,6 +29,8 @@ public final class AgentOptions {
   private final long queueBytes;
   private final long timeoutMillis;
   private final String statsFile;
+  private final boolean recordingAllowed;
+  private final String redact;
 
   private AgentOptions(Builder b) {
     this.server = b.server;
@@ -41,6 +43,8 @@ public final class AgentOptions {
     this.queueBytes = b.queueBytes;
     this.timeoutMillis = b.timeoutMillis;
     this.statsFile = b.statsFile;
+    this.recordingAllowed = b.recordingAllowed;
+    this.redact = b.redact;
   }
 
   /** A builder with every default set; {@code server} and {@code app} are required. */
@@ -98,6 +102,22 @@ public final class AgentOptions {
     return statsFile;
   }
 
+  /**
+   * Whether the server may ask this agent to record calls of a method ({@code recording=allow}).
+   * Off by default: the application's owner opts in to argument capture.
+   */
+  public boolean recordingAllowed() {
+    return recordingAllowed;
+  }
+
+  /**
+   * The agent's own redaction rule, one Java regular expression applied to every recorded string
+   * on top of the server's rules (several rules are alternatives {@code a|b}); null when none.
+   */
+  public String redact() {
+    return redact;
+  }
+
   /** The server URL without user info, safe to log. */
   public String serverForLog() {
     try {
@@ -122,7 +142,9 @@ public final class AgentOptions {
         + ",labels=" + labels + ",token=" + (token == null ? "none" : "***") + ",queue="
         + Quantities.formatBytes(queueBytes) + ",timeout="
         + Quantities.formatNanos(timeoutMillis * 1_000_000L)
-        + (statsFile == null ? "" : ",stats=" + statsFile);
+        + (statsFile == null ? "" : ",stats=" + statsFile)
+        + ",recording=" + (recordingAllowed ? "allow" : "deny")
+        + (redact == null ? "" : ",redact=" + redact);
   }
 
   /** Mutable builder for {@link AgentOptions}; validation happens in {@link OptionsParser}. */
@@ -137,6 +159,8 @@ public final class AgentOptions {
     private long queueBytes = DEFAULT_QUEUE_BYTES;
     private long timeoutMillis = DEFAULT_TIMEOUT_MILLIS;
     private String statsFile;
+    private boolean recordingAllowed;
+    private String redact;
 
     private Builder() {}
 
@@ -189,6 +213,17 @@ public final class AgentOptions {
 
     public Builder statsFile(String value) {
       this.statsFile = value;
+      return this;
+    }
+
+    public Builder recordingAllowed(boolean value) {
+      this.recordingAllowed = value;
+      return this;
+    }
+
+    /** One regular expression; null for none. */
+    public Builder redact(String value) {
+      this.redact = value;
       return this;
     }
 

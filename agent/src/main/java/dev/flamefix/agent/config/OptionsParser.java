@@ -23,7 +23,8 @@ public final class OptionsParser {
 
   /** Every option key, in documentation order. */
   public static final List<String> KEYS = Collections.unmodifiableList(Arrays.asList("server",
-      "app", "event", "interval", "window", "labels", "token", "queue", "timeout", "stats"));
+      "app", "event", "interval", "window", "labels", "token", "queue", "timeout", "stats",
+      "recording", "redact"));
 
   /** Prefix of the environment variables: {@code FLAMEFIX_SERVER}, {@code FLAMEFIX_APP}, ... */
   public static final String ENV_PREFIX = "FLAMEFIX_";
@@ -143,6 +144,16 @@ public final class OptionsParser {
     if (in.has("stats")) {
       b.statsFile(in.get("stats"));
     }
+    if (in.has("recording")) {
+      String value = in.get("recording").toLowerCase(Locale.ROOT);
+      if (!"allow".equals(value) && !"deny".equals(value)) {
+        throw in.invalid("recording", "expected allow or deny (default deny)");
+      }
+      b.recordingAllowed("allow".equals(value));
+    }
+    if (in.has("redact")) {
+      b.redact(redact(in));
+    }
     return b.build();
   }
 
@@ -212,6 +223,19 @@ public final class OptionsParser {
       }
       b.label(key, val);
     }
+  }
+
+  private static String redact(Layered in) throws InvalidOptionException {
+    String value = in.get("redact");
+    try {
+      Pattern.compile(value);
+    } catch (RuntimeException e) {
+      throw new InvalidOptionException("invalid " + in.name("redact") + ": not a Java regular "
+          + "expression (" + e.getMessage().split("\\R", 2)[0] + "); give several rules as "
+          + "alternatives a|b; in the option string a literal comma is \\x2c, rules that need "
+          + "{m,n} go in FLAMEFIX_REDACT");
+    }
+    return value;
   }
 
   private static String describeShape(String args) {

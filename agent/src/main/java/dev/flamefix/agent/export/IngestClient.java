@@ -3,20 +3,15 @@ package dev.flamefix.agent.export;
 import dev.flamefix.agent.config.AgentOptions;
 import dev.flamefix.agent.profiler.StackWindow;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UnsupportedEncodingException;
-import java.net.HttpURLConnection;
-import java.net.URL;
-import java.net.URLEncoder;
 import java.util.Map;
 
 /**
  * Uploads one window to the Pyroscope-compatible ingest endpoint:
  * {@code POST {server}/ingest?name={app}.{event}{labels}&from=&until=&format=folded&...} with the
  * gzip-compressed collapsed stacks as the body and, when configured,
- * {@code Authorization: Bearer <token>}. Uses {@link HttpURLConnection} so it runs on Java 8 and
- * needs no dependency. Never throws: every problem becomes a {@link SendOutcome}.
+ * {@code Authorization: Bearer <token>}, through {@link AgentHttp} (shared with the recorder).
+ * Never throws: every problem becomes a {@link SendOutcome}.
  */
 public final class IngestClient {
 
@@ -25,10 +20,12 @@ public final class IngestClient {
   private final AgentOptions options;
   private final ProcessIdentity identity;
   private final String encodedName;
+  private final AgentHttp http;
 
   /** Creates a client for the given options and process identity. */
   public IngestClient(AgentOptions options, ProcessIdentity identity) {
     this.options = options;
+    this.http = new AgentHttp(options);
     this.identity = identity;
     this.encodedName = encode(ingestName(options));
   }
@@ -66,66 +63,27 @@ public final class IngestClient {
   }
 
   /** Uploads the window once. */
-  public SendOutcome send(StackWindow window) {
-    HttpURLConnection connection = null;
+  public SendOutcome send(final StackWindow window) {
     try {
-      connection = (HttpURLConnection) new URL(urlFor(window)).openConnection();
-      int timeout = (int) Math.min(Integer.MAX_VALUE, options.timeoutMillis());
-      connection.setConnectTimeout(timeout);
-      connection.setReadTimeout(timeout);
-      connection.setRequestMethod("POST");
-      connection.setDoOutput(true);
-      connection.setUseCaches(false);
-      connection.setInstanceFollowRedirects(false);
-      connection.setFixedLengthStreamingMode(window.payloadBytes());
-      connection.setRequestProperty("Content-Type", "application/octet-stream");
-      connection.setRequestProperty("User-Agent", "flamefix-agent");
-      if (options.token() != null) {
-        connection.setRequestProperty("Authorization", "Bearer " + options.token());
-      }
-      try (OutputStream out = connection.getOutputStream()) {
-        window.writePayload(out);
-      }
-      int status = connection.getResponseCode();
-      String message = oneLine(connection.getResponseMessage());
-      drain(status >= 400 ? connection.getErrorStream() : connection.getInputStream());
-      return SendOutcome.forStatus(status, message);
+      AgentHttp.Response response = http.exchange("POST", urlFor(window),
+          "application/octet-stream", new AgentHttp.Body() {
+            @Override
+            public long length() {
+              return window.payloadBytes();
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+              window.writePayload(out);
+            }
+          }, MAX_RESPONSE_BYTES);
+      return SendOutcome.forStatus(response.status(), response.message());
     } catch (Throwable t) {
-      if (connection != null) {
-        connection.disconnect();
-      }
-      return SendOutcome.retry(-1, oneLine(t.getClass().getSimpleName()
-          + (t.getMessage() == null ? "" : ": " + t.getMessage())));
+      return SendOutcome.retry(-1, AgentHttp.describe(t));
     }
-  }
-
-  /** Reads and discards a bounded response so the connection can be reused. */
-  private static void drain(InputStream in) throws IOException {
-    if (in == null) {
-      return;
-    }
-    try (InputStream body = in) {
-      byte[] buffer = new byte[4096];
-      int total = 0;
-      for (int n; total < MAX_RESPONSE_BYTES && (n = body.read(buffer)) != -1; ) {
-        total += n;
-      }
-    }
-  }
-
-  private static String oneLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    String flat = text.replaceAll("[\\r\\n\\t]+", " ").replaceAll("[^\\x20-\\x7e]", "?").trim();
-    return flat.length() > 160 ? flat.substring(0, 160) + "..." : flat;
   }
 
   private static String encode(String value) {
-    try {
-      return URLEncoder.encode(value, "UTF-8").replace("+", "%20");
-    } catch (UnsupportedEncodingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return AgentHttp.encode(value);
   }
 }

@@ -2,6 +2,7 @@ package dev.flamefix.agent.runtime;
 
 import dev.flamefix.agent.export.QueuedExporter;
 import dev.flamefix.agent.export.SendQueue;
+import dev.flamefix.agent.recorder.RecordingPoller;
 import dev.flamefix.agent.window.WindowScheduler;
 import java.io.File;
 import java.io.FileOutputStream;
@@ -23,7 +24,8 @@ final class AgentStats {
 
   private AgentStats() {}
 
-  static Map<String, Long> snapshot(WindowScheduler scheduler, QueuedExporter exporter) {
+  static Map<String, Long> snapshot(WindowScheduler scheduler, QueuedExporter exporter,
+      RecordingPoller recorder) {
     SendQueue queue = exporter.queue();
     Map<String, Long> stats = new LinkedHashMap<String, Long>();
     stats.put("windowsCut", scheduler.cutWindows());
@@ -38,6 +40,9 @@ final class AgentStats {
     stats.put("queueBytes", queue.bytes());
     stats.put("queueBytesMax", queue.maxBytes());
     stats.put("queueBound", queue.boundBytes());
+    if (recorder != null) {
+      stats.putAll(recorder.stats());
+    }
     return stats;
   }
 

@@ -14,7 +14,15 @@ import dev.flamefix.agent.profiler.AsyncProfilerSource;
 import dev.flamefix.agent.profiler.NativeLibraryException;
 import dev.flamefix.agent.profiler.StackWindow;
 import dev.flamefix.agent.export.SendQueue;
+import dev.flamefix.agent.export.AgentHttp;
+import dev.flamefix.agent.recorder.BootstrapBridge;
+import dev.flamefix.agent.recorder.ByteBuddyInstrumenter;
+import dev.flamefix.agent.recorder.CallRecorder;
+import dev.flamefix.agent.recorder.RecordingPoller;
+import dev.flamefix.agent.recorder.RecordingSession;
+import dev.flamefix.agent.recorder.TargetResolver;
 import dev.flamefix.agent.window.WindowScheduler;
+import java.lang.instrument.Instrumentation;
 import java.util.Random;
 
 /**
@@ -33,10 +41,13 @@ public final class FlamefixAgent {
   private final AgentLog log;
   private final WindowScheduler scheduler;
   private final QueuedExporter exporter;
+  private final RecordingPoller recorder;
 
-  private FlamefixAgent(AgentOptions options, AsyncProfilerSource source, AgentLog log) {
+  private FlamefixAgent(AgentOptions options, AsyncProfilerSource source, AgentLog log,
+      Instrumentation instrumentation) {
     this.options = options;
     this.log = log;
+    this.recorder = options.recordingAllowed() ? recorder(options, instrumentation, log) : null;
     final IngestClient[] client = new IngestClient[1];
     QueuedExporter.Sender sender = new QueuedExporter.Sender() {
       @Override
@@ -65,8 +76,9 @@ public final class FlamefixAgent {
    *
    * @param args the {@code -javaagent} / attach option string, may be null
    * @param attached true when loaded into a running JVM by {@code attach <pid>}
+   * @param instrumentation the JVM's instrumentation, used only when {@code recording=allow}
    */
-  public static void start(String args, boolean attached) {
+  public static void start(String args, boolean attached, Instrumentation instrumentation) {
     AgentLog log = new AgentLog(System.err);
     try {
       AgentOptions options;
@@ -84,7 +96,7 @@ public final class FlamefixAgent {
             + ")");
         return;
       }
-      new FlamefixAgent(options, source, log).begin(attached);
+      new FlamefixAgent(options, source, log, instrumentation).begin(attached);
     } catch (Throwable t) {
       log.line("agent disabled: " + t);
     }
@@ -98,6 +110,9 @@ public final class FlamefixAgent {
       return;
     }
     exporter.start();
+    if (recorder != null) {
+      recorder.start();
+    }
     Thread hook = new Thread(new Runnable() {
       @Override
       public void run() {
@@ -109,11 +124,35 @@ public final class FlamefixAgent {
     log.line("profiling " + options.event().id() + " every " + options.intervalForLog()
         + (attached ? " (attached)" : "") + ", sending " + Quantities.formatNanos(
             options.windowMillis() * 1_000_000L) + " windows of app '" + options.app() + "' to "
-        + options.serverForLog());
+        + options.serverForLog() + (recorder != null ? "; recording allowed" : ""));
+  }
+
+  /**
+   * The recording side: the bridge goes onto the bootstrap class path first, because the
+   * recorder's classes link to it; if that fails, requests are answered FAILED with the reason.
+   */
+  private static RecordingPoller recorder(AgentOptions options,
+      final Instrumentation instrumentation, AgentLog log) {
+    String unavailable = BootstrapBridge.install(instrumentation);
+    RecordingSession session = null;
+    if (unavailable == null) {
+      session = new RecordingSession(options.app(), new TargetResolver(
+          new TargetResolver.LoadedClasses() {
+            @Override
+            public Class<?>[] all() {
+              return instrumentation.getAllLoadedClasses();
+            }
+          }), new ByteBuddyInstrumenter(instrumentation), options.redact(), CallRecorder.SYSTEM);
+    }
+    return new RecordingPoller(options.app(), options.windowMillis(),
+        RecordingPoller.http(new AgentHttp(options), options.app()), session, unavailable, log);
   }
 
   private void shutdown() {
     try {
+      if (recorder != null) {
+        recorder.stop(Math.min(FLUSH_ON_EXIT_MILLIS, options.timeoutMillis()));
+      }
       scheduler.stop();
       exporter.flush(Math.min(FLUSH_ON_EXIT_MILLIS, options.timeoutMillis()));
       exporter.close();
@@ -128,7 +167,7 @@ public final class FlamefixAgent {
       return;
     }
     try {
-      AgentStats.write(options.statsFile(), AgentStats.snapshot(scheduler, exporter));
+      AgentStats.write(options.statsFile(), AgentStats.snapshot(scheduler, exporter, recorder));
     } catch (Throwable t) {
       log.once("stats", "cannot write stats file " + options.statsFile() + " (" + t + ")");
     }

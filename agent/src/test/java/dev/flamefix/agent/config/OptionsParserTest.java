@@ -45,6 +45,40 @@ class OptionsParserTest {
   }
 
   @Test
+  void recordingIsDeniedUnlessAllowedAndRedactIsOneRegexWithAlternatives() throws Exception {
+    AgentOptions off = OptionsParser.parse("server=http://h:1,app=a", NO_ENV);
+    assertThat(off.recordingAllowed()).isFalse();
+    assertThat(off.redact()).isNull();
+    assertThat(off.toString()).contains("recording=deny");
+
+    AgentOptions on = OptionsParser.parse("server=http://h:1,app=a,recording=ALLOW,"
+        + "redact=C\\d+|\\d+\\x2c\\d+", NO_ENV);
+    assertThat(on.recordingAllowed()).isTrue();
+    // a comma cannot appear in the option string: \x2c stands for a literal one
+    assertThat(on.redact()).isEqualTo("C\\d+|\\d+\\x2c\\d+");
+    assertThat(java.util.regex.Pattern.compile(on.redact()).matcher("x 12,345 C77")
+        .replaceAll("#")).isEqualTo("x # #");
+
+    // the environment variable takes the expression verbatim, commas included
+    AgentOptions env = OptionsParser.parse("server=http://h:1,app=a",
+        Map.of("FLAMEFIX_RECORDING", "allow", "FLAMEFIX_REDACT", "\\d{3,4}"));
+    assertThat(env.recordingAllowed()).isTrue();
+    assertThat(env.redact()).isEqualTo("\\d{3,4}");
+    assertThat(OptionsParser.parse("server=http://h:1,app=a,recording=deny",
+        Map.of("FLAMEFIX_RECORDING", "allow")).recordingAllowed()).isFalse();
+  }
+
+  @Test
+  void badRecordingValuesAndRegexesAreRefused() {
+    assertThatThrownBy(() -> OptionsParser.parse("server=http://h:1,app=a,recording=yes", NO_ENV))
+        .hasMessage("invalid option 'recording' 'yes': expected allow or deny (default deny)");
+    assertThatThrownBy(() -> OptionsParser.parse("server=http://h:1,app=a,redact=(unclosed",
+        NO_ENV)).isInstanceOf(InvalidOptionException.class)
+        .hasMessageStartingWith("invalid option 'redact': not a Java regular expression")
+        .hasMessageContaining("alternatives a|b");
+  }
+
+  @Test
   void allocIntervalIsASizeAndHasItsOwnDefault() throws Exception {
     assertThat(OptionsParser.parse("server=http://h:1,app=a,event=alloc", NO_ENV).interval())
         .isEqualTo(512 * 1024L);

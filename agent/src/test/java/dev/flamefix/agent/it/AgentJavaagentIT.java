@@ -69,7 +69,10 @@ class AgentJavaagentIT {
       assertThat(all).contains("dev.flamefix.examples.orders.OrderAnalytics.renderReport")
           .contains("dev.flamefix.examples.orders.OrderService.main");
 
-      assertThat(result.agentLines()).hasSize(1).first().asString().contains("profiling cpu");
+      assertThat(result.agentLines()).hasSize(1).first().asString().contains("profiling cpu")
+          .doesNotContain("recording");
+      // recording is off unless allowed: the agent never asks for recording requests
+      assertThat(sink.polls()).isEmpty();
       assertThat(result.stderr()).doesNotContain("s3cret-token");
       Map<String, Long> s = ChildJvm.stats(stats);
       assertThat(s.get("windowsSent")).isEqualTo(uploads.size());

@@ -12,19 +12,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A loopback stand-in for the flamefix server's {@code POST /ingest}: records every request and
- * answers with a configurable status and delay.
+ * A loopback stand-in for the flamefix server's {@code POST /ingest} (records every request and
+ * answers with a configurable status and delay) and its recording endpoints (hands out queued
+ * requests to polls, 204 otherwise, and keeps every uploaded envelope).
  */
 final class IngestSink implements AutoCloseable {
 
   /** One received upload. */
   record Upload(Map<String, String> query, String authorization, byte[] body) {
+
+    /** The body read as a recording envelope. */
+    dev.flamefix.recording.RecordingBatch batch() {
+      return dev.flamefix.recording.RecordingBatch.readFrom(new ByteArrayInputStream(body));
+    }
 
     boolean gzipped() {
       return body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
@@ -46,6 +54,10 @@ final class IngestSink implements AutoCloseable {
     return t;
   });
   private final List<Upload> uploads = new CopyOnWriteArrayList<>();
+  private final List<Upload> polls = new CopyOnWriteArrayList<>();
+  private final List<Upload> recordings = new CopyOnWriteArrayList<>();
+  private final Deque<byte[]> requests = new ConcurrentLinkedDeque<>();
+  private volatile byte[] garbageRequest;
   private volatile int status = 200;
   private volatile long delayMillis;
   private volatile int stopAfter = -1;
@@ -53,6 +65,7 @@ final class IngestSink implements AutoCloseable {
   IngestSink() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/ingest", this::handle);
+    server.createContext("/api/v1/agent/recordings/", this::handleRecording);
     server.setExecutor(executor);
     server.start();
   }
@@ -79,6 +92,68 @@ final class IngestSink implements AutoCloseable {
 
   List<Upload> uploads() {
     return List.copyOf(uploads);
+  }
+
+  /** Hands out one recording request (a Properties text) to the next poll. */
+  IngestSink serving(String request) {
+    requests.add(request.getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /** Answers every poll with 200 and these bytes, which are no recording request. */
+  IngestSink servingGarbage(byte[] body) {
+    this.garbageRequest = body;
+    return this;
+  }
+
+  /** Every {@code GET .../recordings/next} received (query and authorization; empty body). */
+  List<Upload> polls() {
+    return List.copyOf(polls);
+  }
+
+  /** Every envelope posted to {@code .../recordings/{id}}; the query holds {@code id}. */
+  List<Upload> recordings() {
+    return List.copyOf(recordings);
+  }
+
+  /** Waits until an envelope arrived. */
+  Upload awaitRecording(long timeoutSeconds) throws InterruptedException {
+    long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+    while (recordings.isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no recording uploaded within " + timeoutSeconds + "s");
+      }
+      Thread.sleep(50);
+    }
+    return recordings.get(0);
+  }
+
+  private void handleRecording(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String id = path.substring(path.lastIndexOf('/') + 1);
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      String auth = exchange.getRequestHeaders().getFirst("Authorization");
+      if ("GET".equals(exchange.getRequestMethod()) && "next".equals(id)) {
+        polls.add(new Upload(parseQuery(exchange.getRequestURI().getRawQuery()), auth, body));
+        byte[] request = garbageRequest != null ? garbageRequest : requests.poll();
+        if (request == null) {
+          exchange.sendResponseHeaders(204, -1);
+          return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=UTF-8");
+        exchange.sendResponseHeaders(200, request.length);
+        exchange.getResponseBody().write(request);
+      } else if ("POST".equals(exchange.getRequestMethod())) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("id", id);
+        meta.put("contentType", exchange.getRequestHeaders().getFirst("Content-Type"));
+        recordings.add(new Upload(meta, auth, body));
+        exchange.sendResponseHeaders(202, -1);
+      } else {
+        exchange.sendResponseHeaders(405, -1);
+      }
+    }
   }
 
   private void handle(HttpExchange exchange) throws IOException {

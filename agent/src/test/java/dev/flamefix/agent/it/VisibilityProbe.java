@@ -13,11 +13,22 @@ public final class VisibilityProbe {
       "dev.flamefix.agent.runtime.FlamefixAgent",
       "dev.flamefix.agent.config.AgentOptions",
       "dev.flamefix.agent.export.IngestClient",
+      "dev.flamefix.agent.recorder.RecordingPoller",
+      // the recording bridge reaches the bootstrap class path only with recording=allow
+      "dev.flamefix.agent.bridge.RecordingBridge",
+      "net.bytebuddy.agent.builder.AgentBuilder",
+      "com.esotericsoftware.kryo.Kryo",
+      "com.esotericsoftware.minlog.Log",
+      "com.esotericsoftware.reflectasm.MethodAccess",
+      "org.objenesis.ObjenesisStd",
+      "dev.flamefix.recording.CallCodec",
   };
   static final String[] HIDDEN_RESOURCES = {
       "one/profiler/AsyncProfiler.class",
       "linux-x64/libasyncProfiler.so",
       "dev/flamefix/agent/runtime/FlamefixAgent.class",
+      "net/bytebuddy/ByteBuddy.class",
+      "com/esotericsoftware/kryo/Kryo.class",
   };
 
   private VisibilityProbe() {}

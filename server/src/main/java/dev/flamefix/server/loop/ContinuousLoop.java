@@ -2,6 +2,8 @@ package dev.flamefix.server.loop;
 
 import dev.flamefix.server.appconfig.AppConfig;
 import dev.flamefix.server.appconfig.AppConfigService;
+import dev.flamefix.server.fleet.FleetProperties;
+import dev.flamefix.server.fleet.LeaseRepository;
 import dev.flamefix.server.optimize.HotspotShares;
 import dev.flamefix.server.optimize.JobView;
 import dev.flamefix.server.optimize.OptimizationService;
@@ -28,6 +30,10 @@ import org.springframework.stereotype.Component;
  * configured app within its budget, the top hotspots not tried yet (or whose share grew by {@code
  * share-growth} since) are queued as optimization jobs. De-duplication of the results happens at
  * the proposal store.
+ *
+ * <p>Every replica runs this schedule, but an app's round happens on one replica per interval:
+ * the one holding the app's {@code loop:<app>} lease (taken for one interval, extended by its
+ * holder each round, taken over by another replica once the holder stops renewing it).
  */
 @Component
 public class ContinuousLoop {
@@ -38,23 +44,28 @@ public class ContinuousLoop {
   private final HotspotShares hotspots;
   private final OptimizationService optimizations;
   private final LoopAttemptRepository attempts;
+  private final LeaseRepository leases;
+  private final FleetProperties fleet;
   private final Clock clock;
   private ScheduledExecutorService scheduler;
 
   public ContinuousLoop(LoopProperties properties, AppConfigService apps, HotspotShares hotspots,
-      OptimizationService optimizations, LoopAttemptRepository attempts, Clock clock) {
+      OptimizationService optimizations, LoopAttemptRepository attempts, LeaseRepository leases,
+      FleetProperties fleet, Clock clock) {
     this.properties = properties;
     this.apps = apps;
     this.hotspots = hotspots;
     this.optimizations = optimizations;
     this.attempts = attempts;
+    this.leases = leases;
+    this.fleet = fleet;
     this.clock = clock;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    if (!properties.enabled()) {
-      log.info("continuous optimization loop off (flamefix.loop.enabled=false)");
+    if (!properties.enabled() || fleet.worker()) {
+      log.info("continuous optimization loop off ({})", fleet.worker() ? "validation worker" : "flamefix.loop.enabled=false");
       return;
     }
     scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -80,7 +91,7 @@ public class ContinuousLoop {
     }
   }
 
-  /** One round over every configured app; returns the jobs queued. */
+  /** One round over every configured app whose loop lease this replica holds; returns the jobs queued. */
   public List<JobView> round() {
     List<JobView> queued = new ArrayList<>();
     for (AppConfig app : apps.all()) {
@@ -90,6 +101,11 @@ public class ContinuousLoop {
   }
 
   private List<JobView> roundFor(AppConfig app) {
+    long now = clock.millis();
+    if (!leases.tryAcquire("loop:" + app.app(), fleet.replicaId(), now, now + properties.interval().toMillis())) {
+      log.debug("loop: {} is another replica's this interval", app.app());
+      return List.of();
+    }
     long midnight = Instant.ofEpochMilli(clock.millis()).atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
         .toInstant().toEpochMilli();
     List<JobView> today = optimizations.ofAppSince(app.app(), midnight);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -13,10 +16,41 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Publishes job changes to server-sent-event subscribers: {@code progress} with the job on every
  * change, {@code done} once it is terminal, after which the stream completes.
+ *
+ * <p>The job may run on another replica, so besides this replica's own changes every subscribed
+ * job is re-read from the store each second and sent when it changed.
  */
 @Component
 public class JobEvents {
+  private static final long POLL_MILLIS = 1000;
+
   private final Map<String, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
+  private final Map<String, Supplier<JobView>> readers = new ConcurrentHashMap<>();
+  private final Map<String, JobView> lastSent = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "flamefix-job-events");
+    t.setDaemon(true);
+    return t;
+  });
+
+  public JobEvents() {
+    poller.scheduleWithFixedDelay(this::pollStore, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  private void pollStore() {
+    readers.forEach((id, read) -> {
+      if (subscribers.getOrDefault(id, List.of()).isEmpty()) {
+        readers.remove(id);
+        lastSent.remove(id);
+        return;
+      }
+      try {
+        publish(read.get());
+      } catch (RuntimeException e) {
+        // the store is briefly unreachable: the next poll sends the change
+      }
+    });
+  }
 
   /**
    * A stream of one job's changes, starting with its latest state.
@@ -32,6 +66,7 @@ public class JobEvents {
     emitter.onCompletion(() -> list.remove(emitter));
     emitter.onTimeout(() -> list.remove(emitter));
     emitter.onError(e -> list.remove(emitter));
+    readers.put(id, latest);
     send(emitter, latest.get());
     return emitter;
   }
@@ -40,16 +75,20 @@ public class JobEvents {
   public void publish(JobView v) {
     List<SseEmitter> list = subscribers.get(v.id());
     if (list == null) return;
+    if (v.equals(lastSent.put(v.id(), v))) return;
     for (SseEmitter e : list) {
       send(e, v);
     }
     if (v.status().terminal()) {
       subscribers.remove(v.id());
+      readers.remove(v.id());
+      lastSent.remove(v.id());
     }
   }
 
   /** Ends every open stream (shutdown). */
   public void closeAll() {
+    poller.shutdownNow();
     subscribers.values().forEach(l -> l.forEach(SseEmitter::complete));
   }
 

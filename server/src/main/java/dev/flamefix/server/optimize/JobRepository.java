@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code optimization_job} table (migration V2): the whole job as one JSON document. */
+/**
+ * The {@code optimization_job} table (migrations V2, V5): the whole job as one JSON document, and
+ * the lease of the replica running it. Claims are compare-and-set updates of the lease columns, so
+ * any number of replicas can share the table and each job runs on one of them at a time.
+ */
 @Repository
 public class JobRepository {
   private final JdbcClient jdbc;
@@ -35,6 +39,71 @@ public class JobRepository {
         .param("id", d.view().id()).param("app", d.view().app()).param("status", d.view().status().name())
         .param("attempts", d.view().attempts()).param("created", createdMs).param("now", clock.millis())
         .param("doc", write(d)).update();
+  }
+
+  /**
+   * A job claimed by this replica.
+   *
+   * @param doc the job as stored at the claim
+   * @param previousOwner the replica that held it before, or null
+   * @param released whether that replica gave it up at shutdown (rather than letting it expire)
+   */
+  public record Claim(JobDocument doc, String previousOwner, boolean released) {}
+
+  private record Claimable(String id, String owner, Long until) {}
+
+  /**
+   * Claims the oldest job that is queued, or running under an expired or released lease, for
+   * {@code owner} until {@code untilMs}; empty when there is none (or other replicas won them all).
+   */
+  public Optional<Claim> claim(String owner, long nowMs, long untilMs) {
+    List<Claimable> open = jdbc.sql("SELECT id, lease_owner, lease_until_ms FROM optimization_job"
+            + " WHERE status IN ('QUEUED', 'RUNNING') AND (lease_until_ms IS NULL OR lease_until_ms <= :now)"
+            + " ORDER BY created_ms, id LIMIT 20")
+        .param("now", nowMs)
+        .query((rs, i) -> new Claimable(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class)))
+        .list();
+    for (Claimable c : open) {
+      // The same condition again, atomically: of replicas racing for this row, one updates it.
+      int won = jdbc.sql("UPDATE optimization_job SET lease_owner = :owner, lease_until_ms = :until"
+              + " WHERE id = :id AND status IN ('QUEUED', 'RUNNING')"
+              + " AND (lease_until_ms IS NULL OR lease_until_ms <= :now)")
+          .param("owner", owner).param("until", untilMs).param("id", c.id()).param("now", nowMs).update();
+      if (won == 1) {
+        Optional<JobDocument> doc = find(c.id());
+        if (doc.isPresent()) {
+          return Optional.of(new Claim(doc.get(), c.owner(), c.until() != null && c.until() == 0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Extends {@code owner}'s lease on a job; false when the job is no longer {@code owner}'s. */
+  public boolean renew(String id, String owner, long untilMs) {
+    return jdbc.sql("UPDATE optimization_job SET lease_until_ms = :until WHERE id = :id AND lease_owner = :owner"
+            + " AND status IN ('QUEUED', 'RUNNING')")
+        .param("until", untilMs).param("id", id).param("owner", owner).update() == 1;
+  }
+
+  /** Gives a job's lease up at once (shutdown), so another replica or the next start resumes it. */
+  public void release(String id, String owner) {
+    jdbc.sql("UPDATE optimization_job SET lease_until_ms = 0 WHERE id = :id AND lease_owner = :owner")
+        .param("id", id).param("owner", owner).update();
+  }
+
+  /** Stores the job if {@code owner} still holds its lease; false when another replica took it over. */
+  public boolean updateOwned(JobDocument d, String owner) {
+    return jdbc.sql("UPDATE optimization_job SET status = :status, attempts = :attempts, updated_ms = :now,"
+            + " job_json = :doc WHERE id = :id AND lease_owner = :owner")
+        .param("id", d.view().id()).param("status", d.view().status().name()).param("owner", owner)
+        .param("attempts", d.view().attempts()).param("now", clock.millis()).param("doc", write(d)).update() == 1;
+  }
+
+  /** The replica holding a job's lease, if any. */
+  public Optional<String> leaseOwner(String id) {
+    return jdbc.sql("SELECT lease_owner FROM optimization_job WHERE id = :id").param("id", id)
+        .query(String.class).optional();
   }
 
   public void update(JobDocument d) {

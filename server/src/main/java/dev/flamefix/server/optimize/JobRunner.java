@@ -22,20 +22,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import dev.flamefix.server.fleet.FleetProperties;
+import dev.flamefix.server.validation.ValidationRouting;
 
 /**
  * Runs stored optimization jobs on a bounded executor ({@code flamefix.optimize.concurrent-jobs}):
  * the {@link CandidatePipeline} with the models the job selected and the bandit's order, every
  * verdict recorded for the bandit, accepted candidates turned into proposals. Each change of a job
  * is stored, then published to {@link JobEvents}.
+ *
+ * <p>Jobs are not handed to a particular process: every replica on the database claims queued jobs
+ * (and running ones whose lease expired or was released) through {@link JobRepository#claim}, holds
+ * a lease while it runs them, renews it every third of {@code flamefix.fleet.job-lease}, and writes
+ * only while it still holds it. A replica that dies stops renewing; another takes the job over and
+ * runs it from the start (proposals are unique per job and target, so none is made twice). Workers
+ * ({@code flamefix.fleet.role=worker}) claim no jobs.
  */
 @Component
 public class JobRunner {
@@ -50,15 +63,20 @@ public class JobRunner {
   private final HotspotShares shares;
   private final PipelineFactory pipelines;
   private final OptimizeProperties properties;
+  private final FleetProperties fleet;
+  private final ValidationRouting validation;
   private final Clock clock;
   /** Recorded production calls of the job's app, replayed in validation. */
   private final StoredCalls storedCalls;
   private final ExecutorService executor;
+  private final Map<String, Job> running = new ConcurrentHashMap<>();
+  private volatile ScheduledExecutorService scheduler;
   private volatile boolean stopping;
 
   public JobRunner(JobRepository jobs, JobEvents events, OptimizationRequests requests, ProposalService proposals,
       LearningService learning, ModelRegistry models, HotspotShares shares, PipelineFactory pipelines,
-      OptimizeProperties properties, Clock clock, StoredCalls storedCalls) {
+      OptimizeProperties properties, FleetProperties fleet, ValidationRouting validation, Clock clock,
+      StoredCalls storedCalls) {
     this.jobs = jobs;
     this.storedCalls = storedCalls;
     this.events = events;
@@ -69,6 +87,8 @@ public class JobRunner {
     this.shares = shares;
     this.pipelines = pipelines;
     this.properties = properties;
+    this.fleet = fleet;
+    this.validation = validation;
     this.clock = clock;
     AtomicInteger n = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(properties.concurrentJobs(), r -> {
@@ -78,14 +98,68 @@ public class JobRunner {
     });
   }
 
-  /** Queues a stored job. */
-  public void queue(String id) {
-    executor.submit(() -> run(id));
+  /** Starts claiming jobs (not on workers): queued ones, and those of replicas that stopped or died. */
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    if (fleet.worker()) return;
+    ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "flamefix-job-claims");
+      t.setDaemon(true);
+      return t;
+    });
+    long renewEvery = Math.max(100, fleet.jobLease().toMillis() / 3);
+    s.scheduleWithFixedDelay(this::poll, 0, fleet.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    s.scheduleWithFixedDelay(this::renew, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+    scheduler = s;
+    log.info("replica {} claims optimization jobs (lease {})", fleet.replicaId(), fleet.jobLease());
+  }
+
+  /** A job was stored: look for work now rather than at the next poll. */
+  public void wake() {
+    ScheduledExecutorService s = scheduler;
+    if (s != null && !stopping) {
+      try {
+        s.execute(this::poll);
+      } catch (java.util.concurrent.RejectedExecutionException closing) {
+        // shutting down: the job stays queued for another replica or the next start
+      }
+    }
+  }
+
+  /** Claims jobs while this replica has free slots. Runs on the one claims thread only. */
+  private void poll() {
+    try {
+      while (!stopping && running.size() < properties.concurrentJobs()) {
+        long now = clock.millis();
+        JobRepository.Claim claim = jobs.claim(fleet.replicaId(), now, now + fleet.jobLease().toMillis()).orElse(null);
+        if (claim == null) return;
+        Job job = new Job(claim.doc());
+        running.put(job.view().id(), job);
+        executor.submit(() -> run(claim, job));
+      }
+    } catch (RuntimeException e) {
+      log.warn("claiming jobs failed; retrying at the next poll", e);
+    }
+  }
+
+  /** Extends the leases of this replica's jobs; a job whose lease was lost is stopped here. */
+  private void renew() {
+    for (Job job : running.values()) {
+      try {
+        if (!jobs.renew(job.view().id(), fleet.replicaId(), clock.millis() + fleet.jobLease().toMillis())) {
+          job.lose();
+        }
+      } catch (RuntimeException e) {
+        log.warn("renewing the lease of job {} failed; retrying", job.view().id(), e);
+      }
+    }
   }
 
   @PreDestroy
   void stop() {
     stopping = true;
+    List<String> mine = List.copyOf(running.keySet());
+    if (scheduler != null) scheduler.shutdownNow();
     executor.shutdownNow();
     events.closeAll();
     // Give interrupted jobs a moment to leave the validator (in-process javac is not interruptible),
@@ -97,15 +171,59 @@ public class JobRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // Released rather than left to expire, so the next start (or another replica) resumes them at once.
+    for (String id : mine) {
+      try {
+        jobs.release(id, fleet.replicaId());
+      } catch (RuntimeException e) {
+        log.warn("could not release job {}; it is resumed once its lease expires", id);
+      }
+    }
   }
 
-  private void run(String id) {
-    if (stopping) return;
-    JobDocument doc = jobs.find(id).orElse(null);
-    if (doc == null || doc.view().status().terminal()) return;
+  private void run(JobRepository.Claim claim, Job job) {
+    String id = job.view().id();
+    job.thread = Thread.currentThread();
+    try {
+      if (stopping || (claim.doc().view().status() == JobStatus.RUNNING && !takeOver(claim, job))) return;
+      run(job);
+    } catch (LeaseLostException e) {
+      log.warn("job {}: {}; this replica stops running it", id, e.getMessage());
+    } finally {
+      running.remove(id);
+      job.thread = null;
+      wake();
+    }
+  }
+
+  /**
+   * A job another start of a replica was running: queued again to run from the start, or failed
+   * with the reason once {@code max-attempts} starts were used. False when it ends here.
+   */
+  private boolean takeOver(JobRepository.Claim claim, Job job) {
+    JobView v = job.view();
+    String why = claim.previousOwner() == null || claim.released()
+        ? "server restarted while the job was at stage '" + v.stage() + "'"
+        : "replica " + claim.previousOwner() + " stopped renewing its lease (stopped, died or lost the database)"
+            + " while the job was at stage '" + v.stage() + "'";
+    if (v.attempts() >= properties.maxAttempts()) {
+      job.update(x -> x.withEvent(new JobView.Event(now(), "failed", why + "; not resumed after " + x.attempts()
+          + " start(s)"), now()).with(JobStatus.FAILED, "failed", x.progress(), why + "; gave up after "
+          + x.attempts() + " start(s)"));
+      log.warn("job {} failed: {}", v.id(), job.view().error());
+      return false;
+    }
+    job.update(x -> x.withEvent(new JobView.Event(now(), "queued", why + "; resuming from the start"), now())
+        .with(JobStatus.QUEUED, "queued", 0, null));
+    log.info("job {} taken over by replica {}: {}", v.id(), fleet.replicaId(), why);
+    return true;
+  }
+
+  private void run(Job job) {
+    JobDocument doc = new JobDocument(job.view(), job.spec);
+    String id = doc.view().id();
     long started = System.nanoTime();
     long runBefore = doc.view().runMillis();
-    Job job = new Job(doc);
     job.update(v -> v.withAttempt(v.attempts() + 1, runBefore).with(JobStatus.RUNNING, "optimize", 0.01, null));
     job.event("optimize", "started (attempt " + job.view().attempts() + ")");
     OptimizationSpec spec = doc.spec();
@@ -131,7 +249,8 @@ public class JobRunner {
           .evidence(clients.isEmpty() ? Map.of() : evidence(spec))
           .recorded(recordedCalls(spec))
           .build();
-      List<CandidatePipeline.TargetResult> results = pipelines.pipeline(clients, order).run(in, new JobListener(job));
+      CandidatePipeline pipeline = new CandidatePipeline(pipelines.optimizer(clients), validation.forJob(id), order);
+      List<CandidatePipeline.TargetResult> results = pipeline.run(in, new JobListener(job));
       for (CandidatePipeline.TargetResult t : results) {
         if (t.accepted() >= 0) {
           propose(job, spec, t);
@@ -143,6 +262,9 @@ public class JobRunner {
       job.event("done", accepted == 0 ? "finished: no candidate was accepted" : "finished: " + accepted
           + " target(s) with an accepted candidate; proposal(s) " + String.join(", ", job.view().proposalIds()));
     } catch (Throwable e) {
+      if (job.lost) {
+        throw new LeaseLostException("its lease was taken over by another replica");
+      }
       if (stopping || Thread.currentThread().isInterrupted()) {
         log.info("job {} interrupted by shutdown; it resumes on the next start", id);
         return; // stays RUNNING in the store: the next start resumes or fails it with the reason
@@ -284,10 +406,19 @@ public class JobRunner {
     }
   }
 
-  /** One running job: its current view, stored and published on every change. */
+  /** This replica no longer holds a job's lease: another one runs it now. */
+  static final class LeaseLostException extends RuntimeException {
+    LeaseLostException(String message) {
+      super(message);
+    }
+  }
+
+  /** One running job: its current view, stored and published on every change while its lease is held. */
   private final class Job {
     private final OptimizationSpec spec;
     private JobView view;
+    private volatile boolean lost;
+    private volatile Thread thread;
 
     Job(JobDocument d) {
       this.spec = d.spec();
@@ -296,6 +427,13 @@ public class JobRunner {
 
     synchronized JobView view() {
       return view;
+    }
+
+    /** The lease went to another replica: stop writing, and stop the pipeline (validation waits are interrupted). */
+    void lose() {
+      lost = true;
+      Thread t = thread;
+      if (t != null) t.interrupt();
     }
 
     void event(String stage, String message) {
@@ -309,7 +447,10 @@ public class JobRunner {
         view = change.apply(view);
         next = view;
         if (stopping) return; // the store may be closing; the next start resumes from the stored state
-        jobs.update(new JobDocument(next, spec));
+        if (lost || !jobs.updateOwned(new JobDocument(next, spec), fleet.replicaId())) {
+          lost = true;
+          throw new LeaseLostException("its lease was taken over by another replica");
+        }
       }
       events.publish(next);
     }

@@ -6,37 +6,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Optimization jobs as the API sees them: a checked request is stored and queued on the
- * {@link JobRunner}; jobs are read back from the store and followed through {@link JobEvents}.
- * Nothing is lost across restarts: after a restart queued jobs run and interrupted ones are
- * resumed, or failed with the reason once {@code max-attempts} starts were used.
+ * Optimization jobs as the API sees them: a checked request is stored as a queued job that some
+ * replica's {@link JobRunner} claims; jobs are read back from the store (so every replica answers
+ * the same) and followed through {@link JobEvents}. Nothing is lost across restarts or dead
+ * replicas: interrupted jobs are resumed, or failed with the reason once {@code max-attempts}
+ * starts were used.
  */
 @Service
 public class OptimizationService {
-  private static final Logger log = LoggerFactory.getLogger(OptimizationService.class);
-
   private final JobRepository jobs;
   private final OptimizationRequests requests;
   private final JobRunner runner;
   private final JobEvents events;
-  private final OptimizeProperties properties;
   private final Clock clock;
 
   public OptimizationService(JobRepository jobs, OptimizationRequests requests, JobRunner runner, JobEvents events,
-      OptimizeProperties properties, Clock clock) {
+      Clock clock) {
     this.jobs = jobs;
     this.requests = requests;
     this.runner = runner;
     this.events = events;
-    this.properties = properties;
     this.clock = clock;
   }
 
@@ -48,7 +41,7 @@ public class OptimizationService {
         0, List.of(new JobView.Event(now, "queued", "queued " + String.join(", ", spec.targets()))), List.of(), null,
         List.of(), null, now, now, 0, 0);
     jobs.insert(new JobDocument(view, spec), clock.millis());
-    runner.queue(view.id());
+    runner.wake();
     return view;
   }
 
@@ -71,29 +64,6 @@ public class OptimizationService {
   public SseEmitter subscribe(String id) {
     JobView current = get(id);
     return events.subscribe(id, () -> jobs.find(id).map(JobDocument::view).orElse(current));
-  }
-
-  /** Queued jobs run again; interrupted ones resume, or fail with the reason after max-attempts starts. */
-  @EventListener(ApplicationReadyEvent.class)
-  public void recover() {
-    for (JobDocument d : jobs.unfinished()) {
-      JobView v = d.view();
-      if (v.status() == JobStatus.RUNNING) {
-        String why = "server restarted while the job was at stage '" + v.stage() + "'";
-        if (v.attempts() >= properties.maxAttempts()) {
-          v = v.withEvent(new JobView.Event(now(), "failed", why + "; not resumed after " + v.attempts() + " start(s)"), now())
-              .with(JobStatus.FAILED, "failed", v.progress(), why + "; gave up after " + v.attempts() + " start(s)");
-          jobs.update(new JobDocument(v, d.spec()));
-          log.warn("job {} failed: {}", v.id(), v.error());
-          continue;
-        }
-        v = v.withEvent(new JobView.Event(now(), "queued", why + "; resuming from the start"), now())
-            .with(JobStatus.QUEUED, "queued", 0, null);
-        jobs.update(new JobDocument(v, d.spec()));
-        log.info("job {} resumed after restart", v.id());
-      }
-      runner.queue(v.id());
-    }
   }
 
   private String now() {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code proposal} table (migration V2). */
+/** The {@code proposal} table (migrations V2, V5). */
 @Repository
 public class ProposalRepository {
   private final JdbcClient jdbc;
@@ -28,9 +28,16 @@ public class ProposalRepository {
         .query(String.class).optional().map(this::read);
   }
 
+  /** The proposal a job made for a target, if any (a job taken over by another replica makes no second one). */
+  public Optional<StoredProposal> findByJob(String jobId, String target) {
+    return jdbc.sql("SELECT proposal_json FROM proposal WHERE job_id = :job AND target = :target")
+        .param("job", jobId).param("target", target).query(String.class).optional().map(this::read);
+  }
+
   public void insert(StoredProposal p, String patchHash) {
-    jdbc.sql("INSERT INTO proposal (id, app, target, status, patch_hash, created_ms, proposal_json)"
-            + " VALUES (:id, :app, :target, :status, :hash, :now, :doc)")
+    jdbc.sql("INSERT INTO proposal (id, app, target, status, patch_hash, created_ms, proposal_json, job_id)"
+            + " VALUES (:id, :app, :target, :status, :hash, :now, :doc, :job)")
+        .param("job", p.proposal().jobId())
         .param("id", p.proposal().id()).param("app", p.proposal().app() == null ? "" : p.proposal().app())
         .param("target", p.proposal().target()).param("status", p.proposal().status().name())
         .param("hash", patchHash).param("now", clock.millis()).param("doc", write(p)).update();

@@ -66,12 +66,13 @@ public class ProposalService {
       double hotspotShare, String originalSource, String patchedSource, String jobId) {}
 
   /**
-   * Stores a proposal for an accepted candidate, unless the same app, target and patched code was
-   * proposed before: then the earlier one is returned and {@code created} is false.
+   * Stores a proposal for an accepted candidate, unless the same job already proposed for the
+   * target (it was taken over and rerun) or the same app, target and patched code was proposed
+   * before: then the earlier one is returned and {@code created} is false.
    */
   public Created create(Draft d) {
     String hash = patchHash(d.patchedSource());
-    Optional<StoredProposal> existing = repository.findByPatch(d.app(), d.target(), hash);
+    Optional<StoredProposal> existing = earlier(d, hash);
     if (existing.isPresent()) {
       return new Created(existing.get().proposal(), false);
     }
@@ -85,8 +86,14 @@ public class ProposalService {
           d.patchedSource()), hash);
       return new Created(p, true);
     } catch (DuplicateKeyException race) {
-      return new Created(repository.findByPatch(d.app(), d.target(), hash).orElseThrow().proposal(), false);
+      return new Created(earlier(d, hash).orElseThrow().proposal(), false);
     }
+  }
+
+  /** The job's own proposal for the target (a rerun after a takeover), else one with the same patch. */
+  private Optional<StoredProposal> earlier(Draft d, String hash) {
+    Optional<StoredProposal> ofJob = d.jobId() == null ? Optional.empty() : repository.findByJob(d.jobId(), d.target());
+    return ofJob.isPresent() ? ofJob : repository.findByPatch(d.app(), d.target(), hash);
   }
 
   /** A proposal and whether this call created it. */

@@ -1,0 +1,126 @@
+package dev.flamefix.server.validation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code validation_task} table (migration V5): the queue between servers in remote
+ * validation mode and workers. Claims are compare-and-set updates of the lease columns, like jobs.
+ */
+@Repository
+public class ValidationTaskRepository {
+  private final JdbcClient jdbc;
+
+  public ValidationTaskRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Task states. */
+  public enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+  /**
+   * A task as stored.
+   *
+   * @param id job id and request hash
+   * @param jobId the job it belongs to
+   * @param status state
+   * @param attempts starts by workers so far
+   * @param owner the worker holding it, or null
+   * @param requestJson the validator request
+   * @param verdictJson the verdict once done
+   * @param progressJson the last stage event a worker reported
+   * @param error why it failed
+   */
+  public record Task(String id, String jobId, Status status, int attempts, String owner, String requestJson,
+      String verdictJson, String progressJson, String error) {}
+
+  private static final String COLUMNS =
+      "id, job_id, status, attempts, lease_owner, request_json, verdict_json, progress_json, error";
+
+  /** Queues a task unless one with this id exists (a rerun of the same job asks again). */
+  public void enqueue(String id, String jobId, String requestJson, long nowMs) {
+    try {
+      jdbc.sql("INSERT INTO validation_task (id, job_id, status, attempts, request_json, created_ms, updated_ms)"
+              + " VALUES (:id, :job, 'QUEUED', 0, :req, :now, :now)")
+          .param("id", id).param("job", jobId).param("req", requestJson).param("now", nowMs).update();
+    } catch (DuplicateKeyException exists) {
+      // already queued, running or done: the caller waits for it or reads its verdict
+    }
+  }
+
+  public Optional<Task> find(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM validation_task WHERE id = :id").param("id", id)
+        .query(ValidationTaskRepository::task).optional();
+  }
+
+  /** Tasks of one job, oldest first. */
+  public List<Task> ofJob(String jobId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM validation_task WHERE job_id = :job ORDER BY created_ms, id")
+        .param("job", jobId).query(ValidationTaskRepository::task).list();
+  }
+
+  /**
+   * Claims the oldest task that is queued, or running under an expired or released lease, for
+   * {@code owner}; its attempts count up by one.
+   */
+  public Optional<Task> claim(String owner, long nowMs, long untilMs) {
+    List<String> open = jdbc.sql("SELECT id FROM validation_task WHERE status IN ('QUEUED', 'RUNNING')"
+            + " AND (lease_until_ms IS NULL OR lease_until_ms <= :now) ORDER BY created_ms, id LIMIT 20")
+        .param("now", nowMs).query(String.class).list();
+    for (String id : open) {
+      int won = jdbc.sql("UPDATE validation_task SET status = 'RUNNING', attempts = attempts + 1,"
+              + " lease_owner = :owner, lease_until_ms = :until, updated_ms = :now"
+              + " WHERE id = :id AND status IN ('QUEUED', 'RUNNING')"
+              + " AND (lease_until_ms IS NULL OR lease_until_ms <= :now)")
+          .param("owner", owner).param("until", untilMs).param("now", nowMs).param("id", id).update();
+      if (won == 1) {
+        return find(id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Extends {@code owner}'s lease; false when the task is no longer {@code owner}'s to run. */
+  public boolean renew(String id, String owner, long untilMs) {
+    return jdbc.sql("UPDATE validation_task SET lease_until_ms = :until WHERE id = :id AND lease_owner = :owner"
+            + " AND status = 'RUNNING'")
+        .param("until", untilMs).param("id", id).param("owner", owner).update() == 1;
+  }
+
+  /** Gives the task up at once (worker shutdown), so another worker retries it without waiting. */
+  public void release(String id, String owner) {
+    jdbc.sql("UPDATE validation_task SET lease_until_ms = 0 WHERE id = :id AND lease_owner = :owner"
+            + " AND status = 'RUNNING'")
+        .param("id", id).param("owner", owner).update();
+  }
+
+  /** The last stage event of a running task. */
+  public void progress(String id, String owner, String progressJson, long nowMs) {
+    jdbc.sql("UPDATE validation_task SET progress_json = :p, updated_ms = :now WHERE id = :id"
+            + " AND lease_owner = :owner AND status = 'RUNNING'")
+        .param("p", progressJson).param("now", nowMs).param("id", id).param("owner", owner).update();
+  }
+
+  /** Stores the verdict if {@code owner} still holds the task; false when another worker took it over. */
+  public boolean complete(String id, String owner, String verdictJson, long nowMs) {
+    return jdbc.sql("UPDATE validation_task SET status = 'DONE', verdict_json = :v, updated_ms = :now"
+            + " WHERE id = :id AND lease_owner = :owner AND status = 'RUNNING'")
+        .param("v", verdictJson).param("now", nowMs).param("id", id).param("owner", owner).update() == 1;
+  }
+
+  /** Ends a task without a verdict. */
+  public boolean fail(String id, String owner, String error, long nowMs) {
+    String e = error.length() > 2000 ? error.substring(0, 2000) : error;
+    return jdbc.sql("UPDATE validation_task SET status = 'FAILED', error = :e, updated_ms = :now"
+            + " WHERE id = :id AND lease_owner = :owner AND status = 'RUNNING'")
+        .param("e", e).param("now", nowMs).param("id", id).param("owner", owner).update() == 1;
+  }
+
+  private static Task task(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Task(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+  }
+}

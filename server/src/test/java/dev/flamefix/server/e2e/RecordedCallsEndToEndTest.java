@@ -1,7 +1,6 @@
 package dev.flamefix.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flamefix.recording.RecordingBatch;
@@ -23,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,11 +72,6 @@ class RecordedCallsEndToEndTest {
       throws Exception {
     String app = "orders-recorded";
     Path agent = FlamefixAgentEndToEndTest.agentJar();
-    try (ZipFile jar = new ZipFile(agent.toFile())) {
-      // Until the agent's recorder (issue 16 item 2) is in the tree this jar was built from.
-      assumeTrue(jar.getEntry("inst/dev/flamefix/agent/recorder/") != null,
-          agent + " has no call recorder: build the agent from a tree that has it");
-    }
     RecordingBatch recorded;
     try (TestServer server = TestServer.h2(dataDir, Map.of())) {
       String options = "server=" + server.baseUrl() + ",app=" + app

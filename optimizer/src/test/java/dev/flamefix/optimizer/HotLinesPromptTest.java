@@ -52,4 +52,14 @@ class HotLinesPromptTest {
           .doesNotContain("// hot:");
     }
   }
+
+  @Test
+  void marksAModelEchoesNeverReachThePatch() {
+    String answer = "```java\nclass A {\n  int f(int x) {\n    x += 1;  // hot: 41% of samples\n    return x;\n  }\n}\n"
+        + "// Also hot (as written in the original source):\n// return y;  // hot: 9% of samples\n```";
+
+    String code = dev.flamefix.optimizer.model.AnswerParser.extract(answer).blocks().get(0);
+
+    assertThat(code).doesNotContain("hot").contains("    x += 1;\n    return x;");
+  }
 }

@@ -29,6 +29,7 @@ public final class AgentOptions {
   private final long queueBytes;
   private final long timeoutMillis;
   private final String statsFile;
+  private final boolean lines;
 
   private AgentOptions(Builder b) {
     this.server = b.server;
@@ -41,6 +42,7 @@ public final class AgentOptions {
     this.queueBytes = b.queueBytes;
     this.timeoutMillis = b.timeoutMillis;
     this.statsFile = b.statsFile;
+    this.lines = b.lines;
   }
 
   /** A builder with every default set; {@code server} and {@code app} are required. */
@@ -98,6 +100,14 @@ public final class AgentOptions {
     return statsFile;
   }
 
+  /**
+   * Whether windows carry source line numbers: async-profiler then writes each window as JFR
+   * (which records every frame's line) instead of collapsed text (which cannot). Default true.
+   */
+  public boolean lines() {
+    return lines;
+  }
+
   /** The server URL without user info, safe to log. */
   public String serverForLog() {
     try {
@@ -122,7 +132,7 @@ public final class AgentOptions {
         + ",labels=" + labels + ",token=" + (token == null ? "none" : "***") + ",queue="
         + Quantities.formatBytes(queueBytes) + ",timeout="
         + Quantities.formatNanos(timeoutMillis * 1_000_000L)
-        + (statsFile == null ? "" : ",stats=" + statsFile);
+        + (statsFile == null ? "" : ",stats=" + statsFile) + (lines ? "" : ",lines=false");
   }
 
   /** Mutable builder for {@link AgentOptions}; validation happens in {@link OptionsParser}. */
@@ -137,6 +147,7 @@ public final class AgentOptions {
     private long queueBytes = DEFAULT_QUEUE_BYTES;
     private long timeoutMillis = DEFAULT_TIMEOUT_MILLIS;
     private String statsFile;
+    private boolean lines = true;
 
     private Builder() {}
 
@@ -189,6 +200,11 @@ public final class AgentOptions {
 
     public Builder statsFile(String value) {
       this.statsFile = value;
+      return this;
+    }
+
+    public Builder lines(boolean value) {
+      this.lines = value;
       return this;
     }
 

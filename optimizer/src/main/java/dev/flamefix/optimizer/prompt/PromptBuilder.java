@@ -87,6 +87,19 @@ public final class PromptBuilder {
         + String.join("\n// ", unplaced);
   }
 
+  private static final java.util.regex.Pattern MARK_LINES = java.util.regex.Pattern.compile(
+      "(?m)^[ \\t]*// (Also hot \\(as written in the original source\\):|.*// hot: \\d+% of samples)[ \\t]*\\r?\\n?");
+  private static final java.util.regex.Pattern MARKS =
+      java.util.regex.Pattern.compile("(?m)[ \\t]*// hot: \\d+% of samples[ \\t]*$");
+
+  /**
+   * {@code code} without the marks {@link #markHotLines} adds: a model that echoes them must not
+   * put profile notes into the patch.
+   */
+  public static String withoutHotMarks(String code) {
+    return MARKS.matcher(MARK_LINES.matcher(code).replaceAll("")).replaceAll("");
+  }
+
   private static String squash(String line) {
     return line.replaceAll("\\s+", "");
   }

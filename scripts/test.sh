@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of flamefix on a fresh machine: installs and starts what the tests need
-# (PostgreSQL, a Milvus server, Chromium + chromedriver, bubblewrap for the validator's sandbox),
+# (PostgreSQL, a Milvus server, Chromium + chromedriver, bubblewrap for the validator's sandbox,
+# helm for the chart tests),
 # idempotently, then runs Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,11 @@ fi
 if declare -F ensure_bubblewrap >/dev/null; then
   ensure_bubblewrap
   echo "[test] bwrap at $(command -v bwrap || echo 'none: sandbox tests of confinement skip')"
+fi
+
+if declare -F ensure_helm >/dev/null; then
+  ensure_helm
+  echo "[test] helm at ${FLAMEFIX_TEST_HELM:-none: the Helm chart tests skip}"
 fi
 
 echo "[test] mvn verify"

@@ -110,6 +110,8 @@
     const diffToggle = el('input', { type: 'checkbox', id: 'diff-toggle' });
     const flame = el('div', { id: 'flame' });
     const hotspotPanel = el('div', { class: 'panel', id: 'hotspots' }, el('p', { class: 'muted' }, 'Loading…'));
+    const recordForm = el('div', { id: 'record-form-host' });
+    const recordingsPanel = el('div', { class: 'panel', id: 'recordings' });
     setView(app,
       el('div', { class: 'toolbar' },
         el('label', {}, 'Range ', range),
@@ -119,7 +121,11 @@
         el('label', { title: 'Compare the second half of the range with the first' }, diffToggle, ' diff vs. previous half')),
       el('div', { class: 'panel' }, flame),
       el('h2', {}, 'Hotspots in application code'),
-      hotspotPanel);
+      hotspotPanel,
+      recordForm,
+      el('h2', {}, 'Recorded calls'),
+      recordingsPanel);
+    window.flamefixRecordings.panel(app, recordingsPanel).catch(showError);
 
     let chart = null;
     async function load() {
@@ -144,7 +150,8 @@
       // Deep stacks make the graph taller than its panel: show the root and the wide frames first.
       flame.scrollTop = flame.scrollHeight;
       const report = await api('/api/apps/' + enc + '/hotspots?limit=25&from=' + from);
-      renderHotspots(app, report, hotspotPanel);
+      renderHotspots(app, report, hotspotPanel,
+        (method) => window.flamefixRecordings.open(app, method, recordForm, recordingsPanel));
     }
     range.addEventListener('change', () => load().catch(showError));
     diffToggle.addEventListener('change', () => load().catch(showError));
@@ -162,7 +169,7 @@
     return n * ({ s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7 })[s.slice(-1)];
   }
 
-  function renderHotspots(app, report, panel) {
+  function renderHotspots(app, report, panel, record) {
     if (!report.hotspots.length) {
       panel.replaceChildren(el('p', { class: 'muted' }, 'No application method reaches ' + pct(report.minShare) + ' of the samples in this range.'));
       return;
@@ -175,9 +182,10 @@
         { title: 'Self share', num: true, render: (h) => pct(h.selfShare) },
         { title: 'Total share', num: true, render: (h) => pct(h.totalShare) },
         { title: 'Trend', render: (h) => el('span', {}, sparkline(h.windowShares), ' ', String(h.trend).toLowerCase()) },
-        { title: '', render: (h) => el('span', { class: 'actions' },
+        { title: '', render: (h) => el('span', { class: 'toolbar' },
           el('a', { class: 'button secondary hot-lines-link', href: '#/apps/' + encodeURIComponent(app) + '/lines/' + encodeURIComponent(h.method) }, 'Lines'),
-          el('button', { class: 'optimize', 'data-method': h.method, onclick: (e) => startOptimization(app, h.method, e.target) }, 'Optimize')) },
+          el('button', { class: 'optimize', 'data-method': h.method, onclick: (e) => startOptimization(app, h.method, e.target) }, 'Optimize'),
+          el('button', { class: 'secondary record', 'data-record': h.method, onclick: () => record(h.method) }, 'Record calls')) },
       ], report.hotspots.map((h) => Object.assign({ __attrs: { 'data-method': h.method } }, h)), { id: 'hotspot-table' }));
   }
 
@@ -419,6 +427,9 @@
     }
     appsPage().catch(showError);
   }
+
+  // What recordings.js (and any later page file) builds its views with.
+  window.flamefix = { api, el, table, badge, when, showError };
 
   window.addEventListener('hashchange', route);
   route();

@@ -1,12 +1,13 @@
 package dev.flamefix.cli;
 
 import dev.flamefix.eval.EvalCommand;
+import dev.flamefix.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code flamefix} command line: the main class of {@code flamefix.jar} (built by this module). Each job is a
- * subcommand ({@code serve}, {@code hotspots}, {@code optimize}, {@code kb}, {@code eval},
+ * subcommand ({@code serve}, {@code hotspots}, {@code record}, {@code optimize}, {@code kb}, {@code eval},
  * {@code demo}); they share one jar so a user installs one
  * thing.
  */
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FlamefixCommand.Version.class,
     description = "Production profiles in, verified performance patches out.",
-    subcommands = {ServeCommand.class, HotspotsCommand.class, OptimizeCommand.class, KbCommand.class,
+    subcommands = {ServeCommand.class, HotspotsCommand.class, RecordCommand.class, OptimizeCommand.class, KbCommand.class,
       EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class FlamefixCommand implements Runnable {
 
@@ -28,7 +29,18 @@ public final class FlamefixCommand implements Runnable {
 
   /** The configured command line, for tests and for callers that must not exit the JVM. */
   public static CommandLine commandLine() {
-    return new CommandLine(new FlamefixCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new FlamefixCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          // A store that cannot be opened (Milvus down, embedded store in use) is the user's to fix:
+          // one line that names it, not a stack trace.
+          if (e instanceof KnowledgeBaseException) {
+            cl.getErr().println("flamefix " + cl.getCommandName() + ": " + e.getMessage());
+            cl.getErr().flush();
+            return 1;
+          }
+          throw e;
+        });
   }
 
   @Override

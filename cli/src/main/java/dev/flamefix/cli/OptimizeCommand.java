@@ -1,9 +1,11 @@
 package dev.flamefix.cli;
 
+import dev.flamefix.kb.KnowledgeBaseSettings;
 import dev.flamefix.optimizer.Candidate;
 import dev.flamefix.optimizer.OptimizerException;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.pipeline.CandidatePipeline;
+import dev.flamefix.pipeline.KnowledgeBaseOptions;
 import dev.flamefix.pipeline.PipelineFactory;
 import dev.flamefix.validator.ValidationOptions;
 import dev.flamefix.validator.Verdict;
@@ -16,7 +18,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,15 +28,33 @@ import picocli.CommandLine.Spec;
 /**
  * {@code flamefix optimize}: the optimizer and the validator on local sources, without a server.
  * Prints each candidate's verdict, then the accepted patch (unified diff) and the validator's
- * report. Exit code 0 when a candidate was accepted for every target, 1 when some target got
- * none, 2 for usage errors (unknown file, unknown target).
+ * report. The exit status ({@link #PROPOSED}, {@link #NOTHING_PROVEN}, {@link #BAD_INPUT},
+ * {@link #ERROR}) is listed in {@code --help}; scripts branch on it.
  */
 @Command(
     name = "optimize",
     mixinStandardHelpOptions = true,
     description = {"Generate candidates for hot methods and validate them (compile, differential tests, JMH).",
-        "Candidates come from the recipe engine, plus the model configured by FLAMEFIX_MODEL_* if any."})
+        "Candidates come from the recipe engine, plus the model configured by FLAMEFIX_MODEL_* if any.",
+        "Patches name files relative to --source; apply one there with:",
+        "  patch -p1 -d <source> < fix.diff"},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        " 0:a patch was proven for every target (accepted: faster, same behaviour); patch and report printed",
+        " 1:nothing proven for at least one target: no candidate, every candidate dropped, rejected or"
+            + " unproven, or left unvalidated by --max-validations or --time-budget (other targets' patches printed)",
+        " 2:bad input: unknown option or value, missing --source, unknown target, unreadable or"
+            + " unparsable source, invalid model configuration",
+        " 3:error: the run itself failed (e.g. the knowledge base could not be opened); cause on stderr"})
 public final class OptimizeCommand implements Callable<Integer> {
+  /** Exit status: a patch was proven for every target. */
+  static final int PROPOSED = 0;
+  /** Exit status: some target got no accepted candidate. */
+  static final int NOTHING_PROVEN = 1;
+  /** Exit status: usage error or input the pipeline cannot read (picocli's own usage status). */
+  static final int BAD_INPUT = CommandLine.ExitCode.USAGE;
+  /** Exit status: the run failed for a reason other than its input. */
+  static final int ERROR = 3;
 
   @Spec CommandSpec spec;
 
@@ -55,8 +77,10 @@ public final class OptimizeCommand implements Callable<Integer> {
       description = "JMH settings: default, quick, or forks,warmupIterations,warmupMs,iterations,iterationMs (default: ${DEFAULT-VALUE}).")
   BenchmarkSettings benchmark;
 
-  @Option(names = "--kb-dir", description = "Knowledge base for model prompts (default: ~/.flamefix/kb; only opened with a model).")
+  @Option(names = "--kb-dir", description = "Embedded knowledge base for model prompts (default: ~/.flamefix/kb; only opened with a model).")
   Path kbDir;
+
+  @Mixin KnowledgeBaseOptions kbStore;
 
   @Option(names = "--feedback-rounds", defaultValue = "2",
       description = "Times a model whose answer was rejected is told why and asked again, 0.."
@@ -72,22 +96,26 @@ public final class OptimizeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(source)) {
       err.println("flamefix optimize: no such file or directory: " + source);
-      return 2;
+      return BAD_INPUT;
     }
     List<ModelClient> models;
     try {
       models = PipelineFactory.configuredModels(System.getProperties(), System.getenv());
     } catch (IllegalArgumentException e) {
       err.println("flamefix optimize: model configuration: " + e.getMessage());
-      return 2;
+      return BAD_INPUT;
     }
     if (noRecipes && models.isEmpty()) {
       err.println("flamefix optimize: --no-recipes needs a model (FLAMEFIX_MODEL_NAME, ...)");
-      return 2;
+      return BAD_INPUT;
+    }
+    KnowledgeBaseSettings kb = kbStore.resolve(kbDir != null ? kbDir : Path.of(System.getProperty("user.home"), ".flamefix", "kb"));
+    if (!models.isEmpty()) {
+      err.println("knowledge base: " + kb.describe());
     }
     try (PipelineFactory factory = PipelineFactory.builder()
         .validation(ValidationOptions.builder().benchmark(benchmark).build())
-        .embeddedKnowledgeBase(kbDir != null ? kbDir : Path.of(System.getProperty("user.home"), ".flamefix", "kb"))
+        .knowledgeBase(kb)
         .models(models)
         .build()) {
       List<Path> cp = classpath == null || classpath.isBlank() ? List.of()
@@ -111,13 +139,17 @@ public final class OptimizeCommand implements Callable<Integer> {
       });
       int accepted = 0;
       for (CandidatePipeline.TargetResult r : results) {
-        out.println("== " + r.target() + ": " + r.candidates().size() + " candidate(s)");
+        out.println("== " + r.target() + ": " + r.candidates().size() + " candidate(s)"
+            + (r.dropped().isEmpty() ? "" : ", " + r.dropped().size() + " more dropped before validation"));
         for (int i = 0; i < r.candidates().size(); i++) {
           Candidate c = r.candidates().get(i);
           Verdict v = r.verdicts().get(i);
-          out.println("   " + c.source() + (c.round() == 0 ? "" : " (feedback round " + c.round() + ")") + ": " + (v == null ? "not validated"
+          String skipped = r.notValidated().get(i);
+          out.println("   " + c.source() + (c.round() == 0 ? "" : " (feedback round " + c.round() + ")") + ": "
+              + (v == null ? "not validated" + (skipped == null ? "" : ": " + skipped)
               : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : labelled(v))));
         }
+        r.dropped().forEach(d -> out.println("   " + d.source() + ": dropped before validation: " + d.reason()));
         Verdict v = r.acceptedVerdict();
         if (v != null) {
           accepted++;
@@ -130,10 +162,15 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
       }
       out.flush();
-      return accepted == results.size() && accepted > 0 ? 0 : 1;
+      return accepted == results.size() && accepted > 0 ? PROPOSED : NOTHING_PROVEN;
     } catch (OptimizerException | IllegalArgumentException e) {
       err.println("flamefix optimize: " + e.getMessage());
-      return 2;
+      return BAD_INPUT;
+    } catch (RuntimeException e) {
+      // Not picocli's handler: it would exit 1, which already means "nothing proven".
+      err.println("flamefix optimize: error: " + e);
+      e.printStackTrace(err);
+      return ERROR;
     }
   }
 

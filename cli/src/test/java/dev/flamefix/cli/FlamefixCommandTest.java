@@ -17,9 +17,9 @@ class FlamefixCommandTest {
 
   @TempDir Path dataDir;
 
-  private record Run(int exit, String out, String err) {}
+  record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
+  static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = FlamefixCommand.commandLine();

@@ -16,6 +16,7 @@ import dev.flamefix.eval.run.ResultsStore;
 import dev.flamefix.eval.suite.EvalProgram;
 import dev.flamefix.eval.suite.EvalSuite;
 import dev.flamefix.eval.suite.ProgramTester;
+import dev.flamefix.kb.KnowledgeBaseSettings;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.pipeline.PipelineFactory;
 import dev.flamefix.validator.ValidationOptions;
@@ -304,6 +305,18 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /**
+   * The knowledge base a run's prompts draw on: the configured Milvus collection when {@code
+   * FLAMEFIX_MILVUS_URI} is set (as for every command), else a fresh seeded store in the work dir.
+   */
+  private static KnowledgeBaseSettings knowledgeBase(Path workDir, RunConfig config, Consumer<String> log) {
+    KnowledgeBaseSettings kb = PipelineFactory.configuredKnowledgeBase(System.getProperties(), System.getenv(), workDir.resolve("kb"));
+    if (config.retrieval()) {
+      log.accept("knowledge base: " + kb.describe());
+    }
+    return kb;
+  }
+
+  /**
    * The product as {@link PipelineFactory} assembles it for users: the knowledge base (seed corpus,
    * in the run's work dir) feeding model prompts when retrieval is on, the optimizer and the
    * validator, and the product's candidate pipeline over them.
@@ -317,7 +330,7 @@ public final class EvalCommand implements Callable<Integer> {
             .benchmark(quick ? BenchmarkSettings.quick() : BenchmarkSettings.defaults())
             .workDir(workDir.resolve("validator"))
             .build())
-        .embeddedKnowledgeBase(workDir.resolve("kb"))
+        .knowledgeBase(knowledgeBase(workDir, config, log))
         .retrieval(config.retrieval())
         .build();
     resources.add(factory);

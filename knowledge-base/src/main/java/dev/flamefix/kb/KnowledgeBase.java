@@ -5,6 +5,7 @@ import dev.flamefix.kb.embed.CombinedEmbedder;
 import dev.flamefix.kb.seed.SeedCorpus;
 import dev.flamefix.kb.store.CaseFilter;
 import dev.flamefix.kb.store.LuceneVectorStore;
+import dev.flamefix.kb.store.MilvusVectorStore;
 import dev.flamefix.kb.store.VectorStore;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -322,6 +323,38 @@ public final class KnowledgeBase implements AutoCloseable {
     return new ImportResult(imported, errors);
   }
 
+  /**
+   * Copies every case of this knowledge base, with its stored vector (no embedding again), into
+   * {@code target}, replacing cases with the same id there; what the target already held stays.
+   *
+   * @return the number of cases copied
+   * @throws KnowledgeBaseException when the target holds vectors of another dimension or another
+   *     embedder
+   */
+  public long copyTo(VectorStore target) {
+    if (target.dimension() != store.dimension()) {
+      throw new KnowledgeBaseException("cannot copy " + store.dimension() + "-dimensional vectors into a store of "
+          + target.dimension() + " dimensions");
+    }
+    String targetEmbedder = target.embedderId();
+    if (!targetEmbedder.isEmpty() && !targetEmbedder.equals(embedder.id()) && target.count() > 0) {
+      throw new KnowledgeBaseException("the target store was built with embedder '" + targetEmbedder
+          + "', this knowledge base with '" + embedder.id() + "'");
+    }
+    List<VectorStore.Entry> batch = new ArrayList<>();
+    long[] copied = {0};
+    store.forEachEntry(e -> {
+      batch.add(e.vector() != null ? e : new VectorStore.Entry(e.value(), embedder.embed(e.value().slowCode())));
+      if (batch.size() >= 256) {
+        target.upsertAll(batch);
+        copied[0] += batch.size();
+        batch.clear();
+      }
+    });
+    target.upsertAll(batch);
+    return copied[0] + batch.size();
+  }
+
   /** Closes the store. */
   @Override
   public void close() {
@@ -331,23 +364,39 @@ public final class KnowledgeBase implements AutoCloseable {
   /** Chooses store, embedder and seeding for {@link KnowledgeBase}. */
   public static final class Builder {
     private VectorStore store;
-    private Path luceneDirectory;
+    private Function<CodeEmbedder, VectorStore> storeOpener;
     private CodeEmbedder embedder;
     private boolean loadSeed = true;
     private String seedResource = SEED_RESOURCE;
 
     private Builder() {}
 
-    /** Use this store (e.g. a {@code MilvusVectorStore}). */
+    /** Use this store (e.g. a {@code MilvusVectorStore}); the caller closes it. */
     public Builder store(VectorStore store) {
       this.store = Objects.requireNonNull(store);
-      this.luceneDirectory = null;
+      this.storeOpener = null;
       return this;
     }
 
     /** Use the embedded Lucene store in {@code directory}, sized for the chosen embedder. */
     public Builder luceneStore(Path directory) {
-      this.luceneDirectory = Objects.requireNonNull(directory);
+      Objects.requireNonNull(directory);
+      return openedStore(e -> LuceneVectorStore.open(directory, e.dimension(), e.id()));
+    }
+
+    /** Use the Milvus collection {@code config} names, created for the chosen embedder if missing. */
+    public Builder milvusStore(MilvusVectorStore.Config config) {
+      Objects.requireNonNull(config);
+      return openedStore(e -> MilvusVectorStore.open(config, e.dimension(), e.id()));
+    }
+
+    /** The store {@code settings} choose: Milvus when configured, else the embedded one. */
+    public Builder settings(KnowledgeBaseSettings settings) {
+      return settings.usesMilvus() ? milvusStore(settings.milvus()) : luceneStore(settings.directory());
+    }
+
+    private Builder openedStore(Function<CodeEmbedder, VectorStore> opener) {
+      this.storeOpener = opener;
       this.store = null;
       return this;
     }
@@ -373,16 +422,16 @@ public final class KnowledgeBase implements AutoCloseable {
       return this;
     }
 
-    /** Opens the store and returns the knowledge base. */
+    /**
+     * Opens the store and returns the knowledge base; a store it opened is closed with the
+     * knowledge base.
+     */
     public KnowledgeBase build() {
-      CodeEmbedder e = embedder != null ? embedder : CombinedEmbedder.createDefault();
-      VectorStore s = store;
-      if (s == null) {
-        if (luceneDirectory == null) {
-          throw new IllegalStateException("choose a store: luceneStore(dir) or store(vectorStore)");
-        }
-        s = LuceneVectorStore.open(luceneDirectory, e.dimension(), e.id());
+      if (store == null && storeOpener == null) {
+        throw new IllegalStateException("choose a store: luceneStore(dir), milvusStore(config) or store(vectorStore)");
       }
+      CodeEmbedder e = embedder != null ? embedder : CombinedEmbedder.createDefault();
+      VectorStore s = store != null ? store : storeOpener.apply(e);
       KnowledgeBase kb;
       try {
         kb = new KnowledgeBase(s, e);

@@ -11,12 +11,42 @@ import java.util.Map;
  * @param candidates de-duplicated candidates, recipes first
  * @param rejections model answers that could not be used, each with its reason
  * @param contexts the cleaned context per target
+ * @param dropped candidates that were made and then left out before validation, each with why
+ *     (the same code as an earlier candidate, or no change to the original)
  */
-public record OptimizationReport(List<Candidate> candidates, List<Rejection> rejections, Map<String, CleanedContext> contexts) {
+public record OptimizationReport(List<Candidate> candidates, List<Rejection> rejections, Map<String, CleanedContext> contexts,
+    List<Drop> dropped) {
   public OptimizationReport {
     candidates = List.copyOf(candidates);
     rejections = List.copyOf(rejections);
     contexts = Map.copyOf(contexts);
+    dropped = List.copyOf(dropped);
+  }
+
+  /** A report in which no candidate was dropped. */
+  public OptimizationReport(List<Candidate> candidates, List<Rejection> rejections, Map<String, CleanedContext> contexts) {
+    this(candidates, rejections, contexts, List.of());
+  }
+
+  /** The dropped candidates of {@code target}. */
+  public List<Drop> droppedFor(String target) {
+    return dropped.stream().filter(d -> d.target().equals(target)).toList();
+  }
+
+  /**
+   * A candidate that was generated and then left out before validation, so a user who saw it
+   * counted at generation learns where it went.
+   *
+   * @param source {@code recipe:<id>} or {@code model:<name>}
+   * @param target the target
+   * @param reason why it was left out
+   */
+  public record Drop(String source, String target, String reason) {
+    /** {@code source: reason}, as progress lines and summaries print it. */
+    @Override
+    public String toString() {
+      return source + ": " + reason;
+    }
   }
 
   /**

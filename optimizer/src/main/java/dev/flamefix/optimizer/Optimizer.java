@@ -2,6 +2,7 @@ package dev.flamefix.optimizer;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.comments.Comment;
+import dev.flamefix.optimizer.OptimizationReport.Drop;
 import dev.flamefix.optimizer.OptimizationReport.Rejection;
 import dev.flamefix.optimizer.context.CleanedContext;
 import dev.flamefix.optimizer.context.ContextExtractor;
@@ -28,12 +29,11 @@ import dev.flamefix.optimizer.target.ResolvedTarget;
 import dev.flamefix.optimizer.target.TargetResolver;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The optimizer facade: for each target, resolve it, extract its context (Algorithm 1), retrieve
@@ -78,10 +78,13 @@ public final class Optimizer {
     TargetResolver resolver = new TargetResolver(request.location());
     List<Candidate> out = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
+    List<Drop> dropped = new ArrayList<>();
     Map<String, CleanedContext> contexts = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, String> seen = new HashMap<>();
     var progress = request.progress();
     for (String spec : request.targets()) {
+      int madeBefore = out.size();
+      int droppedBefore = dropped.size();
       progress.onProgress("resolve", spec, "resolving");
       ResolvedTarget t = resolver.resolve(spec);
       progress.onProgress("context", spec, "extracting context from " + t.file());
@@ -96,25 +99,37 @@ public final class Optimizer {
       }
       if (request.useRecipes()) {
         progress.onProgress("recipes", spec, "running " + recipes.recipes().size() + " recipes");
+        String original = normalised(t.source());
         List<RecipeOutcome> fired = HotLineOrder.hotFirst(
             recipes.apply(t.source(), t.sourceRoot(), t.method().getRange().orElseThrow()),
             request.evidence().getOrDefault(spec, ProfileEvidence.NONE), t.source(), RecipeOutcome::patchedSource);
         for (RecipeOutcome o : fired) {
-          addIfNew(out, seen, new Candidate(o.source(), spec, t.file(), o.patchedSource(), o.changedMethods(), o.explanation(), List.of()));
+          Candidate c = new Candidate(o.source(), spec, t.file(), o.patchedSource(), o.changedMethods(), o.explanation(), List.of());
+          if (normalised(o.patchedSource()).equals(original)) {
+            drop(dropped, progress, c, "its code is the original's (only layout or comments differ)");
+            continue;
+          }
+          String earlier = addIfNew(out, seen, c);
+          if (earlier != null) {
+            drop(dropped, progress, c, "the same code as " + earlier);
+          }
         }
       }
       if (request.useModels()) {
         for (ModelClient client : models) {
-          askModel(client, request, t, spec, context, kept, out, seen, rejections);
+          askModel(client, request, t, spec, context, kept, out, seen, rejections, dropped);
         }
       }
-      progress.onProgress("done", spec, out.size() + " candidate(s) so far");
+      // Counted per target: a running total made a target without candidates look like it had one.
+      int lost = dropped.size() - droppedBefore;
+      progress.onProgress("done", spec, (out.size() - madeBefore) + " candidate(s) for this target"
+          + (lost == 0 ? "" : ", " + lost + " more dropped"));
     }
-    return new OptimizationReport(out, rejections, contexts);
+    return new OptimizationReport(out, rejections, contexts, dropped);
   }
 
   private void askModel(ModelClient client, OptimizationRequest request, ResolvedTarget t, String spec, CleanedContext context,
-      List<Suggestion> kept, List<Candidate> out, Set<String> seen, List<Rejection> rejections) {
+      List<Suggestion> kept, List<Candidate> out, Map<String, String> seen, List<Rejection> rejections, List<Drop> dropped) {
     String label = client.options().label();
     // Marked before redaction: the marks are percentages only, and redaction must see the final text.
     String marked = prompts.markHotLines(context.code(), request.evidence().getOrDefault(spec, ProfileEvidence.NONE),
@@ -132,7 +147,7 @@ public final class Optimizer {
             + a.exchange().attempts() + " attempt(s): " + a.exchange().error()));
         continue;
       }
-      use(a, Conversation.first(label, spec, prompt, a.text(), redaction, kept), t, out, seen, rejections, progress);
+      use(a, Conversation.first(label, spec, prompt, a.text(), redaction, kept), t, out, seen, rejections, dropped, progress);
     }
   }
 
@@ -165,20 +180,21 @@ public final class Optimizer {
     ModelAnswer a = client.askAgain(conversation, message, 0);
     List<Candidate> out = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
+    List<Drop> dropped = new ArrayList<>();
     if (!a.ok()) {
       rejections.add(new Rejection(conversation.model(), spec, "round " + round + " call failed: " + a.exchange().status()
           + " after " + a.exchange().attempts() + " attempt(s): " + a.exchange().error()));
     } else {
-      Set<String> seen = new HashSet<>();
-      known.forEach(c -> seen.add(key(c)));
-      use(a, conversation.continued(message, a.text()), t, out, seen, rejections, progress);
+      Map<String, String> seen = new HashMap<>();
+      known.forEach(c -> seen.putIfAbsent(key(c), c.source()));
+      use(a, conversation.continued(message, a.text()), t, out, seen, rejections, dropped, progress);
     }
-    return new OptimizationReport(out, rejections, Map.of());
+    return new OptimizationReport(out, rejections, Map.of(), dropped);
   }
 
   /** Splices one answer into a candidate, or records why it cannot be used. */
-  private void use(ModelAnswer a, Conversation conversation, ResolvedTarget t, List<Candidate> out, Set<String> seen,
-      List<Rejection> rejections, OptimizationRequest.ProgressListener progress) {
+  private void use(ModelAnswer a, Conversation conversation, ResolvedTarget t, List<Candidate> out, Map<String, String> seen,
+      List<Rejection> rejections, List<Drop> dropped, OptimizationRequest.ProgressListener progress) {
     String label = conversation.model();
     String spec = conversation.target();
     Redactor.Redaction redaction = conversation.redaction();
@@ -194,10 +210,15 @@ public final class Optimizer {
           + (r.addedImports().isEmpty() ? "" : "; imports " + String.join(", ", r.addedImports()));
       List<String> changed = new ArrayList<>(r.changedMethods());
       changed.addAll(r.addedMembers());
-      if (!addIfNew(out, seen, new Candidate(label, spec, t.file(), r.patchedSource(), changed, explanation,
-          conversation.suggestions(), conversation, r.comparedHelpers()))) {
+      Candidate c = new Candidate(label, spec, t.file(), r.patchedSource(), changed, explanation,
+          conversation.suggestions(), conversation, r.comparedHelpers());
+      String earlier = addIfNew(out, seen, c);
+      if (earlier != null) {
         if (conversation.round() > 0) {
+          // A repeat in a feedback round goes back to the model, which can still do better.
           rejections.add(new Rejection(label, spec, "the answer repeats an earlier candidate", conversation));
+        } else {
+          drop(dropped, progress, c, "the same code as " + earlier);
         }
         return;
       }
@@ -209,10 +230,17 @@ public final class Optimizer {
     }
   }
 
-  private static boolean addIfNew(List<Candidate> out, Set<String> seen, Candidate c) {
-    boolean added = seen.add(key(c));
-    if (added) out.add(c);
-    return added;
+  /** Adds {@code c} unless its code repeats an earlier candidate's; returns that candidate's source, else null. */
+  private static String addIfNew(List<Candidate> out, Map<String, String> seen, Candidate c) {
+    String earlier = seen.putIfAbsent(key(c), c.source());
+    if (earlier == null) out.add(c);
+    return earlier;
+  }
+
+  private static void drop(List<Drop> dropped, OptimizationRequest.ProgressListener progress, Candidate c, String reason) {
+    Drop d = new Drop(c.source(), c.target(), reason);
+    dropped.add(d);
+    progress.onProgress("dropped", c.target(), d + " (not validated)");
   }
 
   private static String key(Candidate c) {

@@ -3,12 +3,18 @@ package dev.flamefix.optimizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flamefix.optimizer.context.ContextExtractor;
 import dev.flamefix.optimizer.model.ExchangeLog;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.model.ModelOptions;
+import dev.flamefix.optimizer.prompt.PromptBuilder;
+import dev.flamefix.optimizer.recipe.Recipe;
+import dev.flamefix.optimizer.recipe.RecipeEngine;
+import dev.flamefix.optimizer.recipe.StringConcatInLoopRecipe;
 import dev.flamefix.optimizer.retrieval.Suggestion;
 import dev.flamefix.optimizer.retrieval.SuggestionSource;
 import dev.flamefix.optimizer.target.TargetResolutionException;
+import dev.flamefix.optimizer.testing.NoChangeRecipe;
 import dev.flamefix.optimizer.testing.ScriptedChatServer;
 import dev.flamefix.optimizer.testing.ScriptedChatServer.Reply;
 import java.nio.file.Path;
@@ -75,9 +81,33 @@ class OptimizerTest {
             "Applicability: 0.89; Rate: 20.00; Presize the StringBuilder.");
         assertThat(user).doesNotContain("countValidSkus", "totalCents", "Use a primitive accumulator");
         assertThat(log.all()).hasSize(4);
-        assertThat(progress).anyMatch(p -> p.startsWith("context: context ")).anyMatch(p -> p.startsWith("done:"));
+        assertThat(progress).anyMatch(p -> p.startsWith("context: context "))
+            .contains("done: 2 candidate(s) for this target, 1 more dropped");
+        // The second, identical answer was made and left out: the report and the progress say so.
+        assertThat(report.dropped()).containsExactly(new OptimizationReport.Drop("model:scripted-coder", TARGET,
+            "the same code as model:scripted-coder"));
+        assertThat(progress).contains("dropped: model:scripted-coder: the same code as model:scripted-coder (not validated)");
       }
     }
+  }
+
+  @Test
+  void recipeOutcomesThatChangeNothingOrRepeatAnotherAreDroppedWithTheReason() {
+    // "noop" fires without touching the tree; with the real recipe it also makes a combined
+    // outcome whose code is the real recipe's alone.
+    Recipe noop = new NoChangeRecipe();
+    Optimizer optimizer = new Optimizer(SuggestionSource.none(), List.of(),
+        new RecipeEngine(List.of(noop, new StringConcatInLoopRecipe())), new ContextExtractor(), new PromptBuilder());
+    List<String> progress = new ArrayList<>();
+    OptimizationReport report = optimizer.run(OptimizationRequest.builder(ROOT).target(TARGET).useModels(false)
+        .progress((stage, target, msg) -> progress.add(stage + ": " + msg)).build());
+
+    assertThat(report.candidates()).extracting(Candidate::source).containsExactly("recipe:string-concat-in-loop");
+    assertThat(report.droppedFor(TARGET)).extracting(OptimizationReport.Drop::toString).containsExactly(
+        "recipe:noop: its code is the original's (only layout or comments differ)",
+        "recipe:noop+string-concat-in-loop: the same code as recipe:string-concat-in-loop");
+    assertThat(report.droppedFor("other.Type#m")).isEmpty();
+    assertThat(progress).contains("done: 1 candidate(s) for this target, 2 more dropped");
   }
 
   @Test

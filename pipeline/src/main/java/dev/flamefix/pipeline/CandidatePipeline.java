@@ -1,5 +1,6 @@
 package dev.flamefix.pipeline;
 
+import com.github.javaparser.ast.nodeTypes.NodeWithName;
 import dev.flamefix.optimizer.Candidate;
 import dev.flamefix.optimizer.OptimizationReport;
 import dev.flamefix.optimizer.OptimizationRequest;
@@ -8,6 +9,7 @@ import dev.flamefix.optimizer.feedback.Feedback;
 import dev.flamefix.optimizer.feedback.HotLineOrder;
 import dev.flamefix.optimizer.feedback.ProfileEvidence;
 import dev.flamefix.optimizer.model.Conversation;
+import dev.flamefix.optimizer.target.JavaSources;
 import dev.flamefix.optimizer.target.MethodTarget;
 import dev.flamefix.validator.ProgressListener;
 import dev.flamefix.validator.ValidationRequest;
@@ -63,6 +65,12 @@ public final class CandidatePipeline {
      * splicer refused it ({@code reason} names what it refused).
      */
     default void rejected(String target, String source, String reason) {}
+
+    /**
+     * A candidate that was generated and then left out before validation ({@code reason}: the
+     * same code as an earlier one, no change to the original).
+     */
+    default void dropped(String target, String source, String reason) {}
   }
 
   /** The validation step; {@link Validator#validate(ValidationRequest, ProgressListener)} in the product. */
@@ -88,10 +96,13 @@ public final class CandidatePipeline {
    *     models take part, recipes never change
    * @param evidence profile evidence per target (as in {@code targets}) for the feedback messages;
    *     a target without an entry has none
+   * @param sourceRoot the source root the user gave, which the patches' file names are relative to
+   *     (so {@code patch -p1} applies them there); null for {@code location} when it is a
+   *     directory, else the root its package declaration implies (see {@link PatchPaths})
    */
   public record Input(Path location, List<String> targets, List<Path> classPath, int k, int candidatesPerModel,
       boolean useRecipes, boolean useModels, int maxValidations, Duration timeBudget, int feedbackRounds,
-      Map<String, ProfileEvidence> evidence) {
+      Map<String, ProfileEvidence> evidence, Path sourceRoot) {
 
     /** Suggestions per prompt unless a request says otherwise. */
     public static final int DEFAULT_K = 2;
@@ -142,6 +153,7 @@ public final class CandidatePipeline {
       private Duration timeBudget = DEFAULT_TIME_BUDGET;
       private int feedbackRounds = DEFAULT_FEEDBACK_ROUNDS;
       private Map<String, ProfileEvidence> evidence = Map.of();
+      private Path sourceRoot;
 
       private Builder(Path location, List<String> targets) {
         this.location = location;
@@ -202,10 +214,19 @@ public final class CandidatePipeline {
         return this;
       }
 
+      /**
+       * The source root the patches' file names are relative to, when {@code location} is one file
+       * in it (default: {@code location} itself when it is a directory).
+       */
+      public Builder sourceRoot(Path value) {
+        this.sourceRoot = value;
+        return this;
+      }
+
       /** The input; throws {@link IllegalArgumentException} for inconsistent settings. */
       public Input build() {
         return new Input(location, targets, classPath, k, candidatesPerModel, useRecipes, useModels,
-            maxValidations, timeBudget, feedbackRounds, evidence);
+            maxValidations, timeBudget, feedbackRounds, evidence, sourceRoot);
       }
     }
   }
@@ -221,13 +242,25 @@ public final class CandidatePipeline {
    *     first ones ({@link Candidate#round()} says which round)
    * @param verdicts verdicts by candidate index in {@code candidates}; missing when not validated
    * @param accepted index of the accepted candidate, or -1
+   * @param dropped candidates generated for this target and left out before validation, with why
+   * @param notValidated why a candidate of {@code candidates} (by index) got no verdict: the
+   *     validation cap or the time budget; absent for those that were validated, and for those
+   *     left alone once another was accepted
    */
   public record TargetResult(String target, String className, String methodName, String originalSource,
-      List<Candidate> candidates, Map<Integer, Verdict> verdicts, int accepted) {
+      List<Candidate> candidates, Map<Integer, Verdict> verdicts, int accepted, List<OptimizationReport.Drop> dropped,
+      Map<Integer, String> notValidated) {
 
     public TargetResult {
       candidates = List.copyOf(candidates);
       verdicts = Map.copyOf(verdicts);
+      dropped = List.copyOf(dropped);
+      notValidated = Map.copyOf(notValidated);
+    }
+
+    /** Candidates generated for this target: those kept for validation and those dropped before it. */
+    public int generated() {
+      return candidates.size() + dropped.size();
     }
 
     /** The accepted candidate, or null. */
@@ -273,17 +306,20 @@ public final class CandidatePipeline {
       listener.stage("optimize", 0.1, r.source() + " gave no usable candidate for " + r.target() + ": " + r.reason());
       listener.rejected(r.target(), r.source(), r.reason());
     }
+    for (OptimizationReport.Drop d : report.dropped()) {
+      listener.stage("optimize", 0.1, "dropped " + d.source() + " for " + d.target() + " before validation: " + d.reason());
+      listener.dropped(d.target(), d.source(), d.reason());
+    }
     List<TargetResult> results = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       String spec = in.targets().get(t);
-      TargetRun run = new TargetRun(in, listener, deadline, t, spec);
+      TargetRun run = new TargetRun(in, listener, deadline, t, spec, report.droppedFor(spec));
       List<Candidate> mine = report.candidates().stream().filter(c -> c.target().equals(spec)).toList();
       List<Candidate> ordered = mine.isEmpty() ? List.of() : hotFirst(order.apply(mine),
           in.evidence().getOrDefault(spec, ProfileEvidence.NONE));
       listener.candidates(spec, ordered);
       if (ordered.isEmpty()) {
-        listener.stage("validate", run.progress(0, 1), "no candidate for " + spec + ": no recipe fired"
-            + (in.useModels() ? " and no model answer could be used" : " (no model configured)"));
+        listener.stage("validate", run.progress(0, 1), "no candidate for " + spec + ": " + noCandidateReason(in, run.dropped));
       }
       run.validate(ordered, 0);
       List<OptimizationReport.Rejection> unusable = report.rejections().stream()
@@ -299,6 +335,17 @@ public final class CandidatePipeline {
     listener.stage("done", 1.0, results.stream().filter(r -> r.accepted() >= 0).count() + " of " + n
         + " target(s) got an accepted candidate");
     return results;
+  }
+
+  /** Why a target has nothing to validate, consistent with what generation reported. */
+  private static String noCandidateReason(Input in, List<OptimizationReport.Drop> dropped) {
+    String models = in.useModels() ? " and no model answer could be used" : " (no model configured)";
+    if (dropped.isEmpty()) {
+      return "no recipe fired" + models;
+    }
+    return dropped.size() + " candidate(s) generated, " + dropped.size() + " dropped: "
+        + String.join("; ", dropped.stream().map(OptimizationReport.Drop::toString).toList())
+        + (in.useModels() ? "; no other model answer could be used" : "");
   }
 
   /**
@@ -384,14 +431,18 @@ public final class CandidatePipeline {
     final MethodTarget target;
     final String method;
     final int rounds;
+    final List<OptimizationReport.Drop> dropped;
     final List<Candidate> candidates = new ArrayList<>();
     final Map<Integer, Verdict> verdicts = new LinkedHashMap<>();
+    final Map<Integer, String> notValidated = new LinkedHashMap<>();
     int accepted = -1;
     int roundStart;
     String original = "";
+    String packageName = "";
 
-    TargetRun(Input in, Listener listener, long deadline, int index, String spec) {
+    TargetRun(Input in, Listener listener, long deadline, int index, String spec, List<OptimizationReport.Drop> dropped) {
       this.in = in;
+      this.dropped = dropped;
       this.listener = listener;
       this.deadline = deadline;
       this.index = index;
@@ -414,17 +465,25 @@ public final class CandidatePipeline {
       candidates.addAll(list);
       if (!list.isEmpty() && original.isEmpty()) {
         original = read(list.get(0).file());
+        packageName = JavaSources.parse(original, list.get(0).file().toString()).getPackageDeclaration()
+            .map(NodeWithName::getNameAsString).orElse("");
       }
       String of = round == 0 ? spec : spec + " (feedback round " + round + ")";
       int budget = Math.min(list.size(), in.maxValidations());
       if (list.size() > budget) {
         listener.stage("validate", progress(round, 0), (list.size() - budget) + " candidate(s) of " + of
             + " beyond the validation cap of " + budget + " will not be validated");
+        for (int j = budget; j < list.size(); j++) {
+          notValidated.put(roundStart + j, "beyond the validation cap of " + in.maxValidations());
+        }
       }
       for (int j = 0; j < budget && accepted < 0; j++) {
         if (System.nanoTime() > deadline) {
           listener.stage("validate", progress(round, 1), "time budget of " + in.timeBudget().toSeconds()
               + " s spent; " + (list.size() - j) + " candidate(s) of " + of + " not validated");
+          for (int k = j; k < budget; k++) {
+            notValidated.put(roundStart + k, "the time budget of " + in.timeBudget().toSeconds() + " s was spent");
+          }
           break;
         }
         int i = roundStart + j;
@@ -432,7 +491,8 @@ public final class CandidatePipeline {
         double p = progress(round, (double) j / budget);
         listener.stage("validate", p, "validating " + c.source() + " for " + of + " (" + (j + 1) + "/" + budget + ")");
         ValidationRequest request = ValidationRequest.of("c" + index + "-" + i, target.className(), original,
-            c.patchedSource(), List.of(method), in.classPath()).withHelperMethods(c.comparedHelpers());
+            c.patchedSource(), List.of(method), in.classPath()).withHelperMethods(c.comparedHelpers())
+            .withSourcePath(PatchPaths.relative(in.location(), in.sourceRoot(), c.file(), packageName));
         Verdict v = validation.validate(request, e -> listener.stage("validate", p,
             e.stage().name().toLowerCase(Locale.ROOT) + " " + e.status() + ": " + e.message()));
         verdicts.put(i, v);
@@ -448,7 +508,8 @@ public final class CandidatePipeline {
     }
 
     TargetResult result() {
-      return new TargetResult(spec, target.className(), method, original, candidates, verdicts, accepted);
+      return new TargetResult(spec, target.className(), method, original, candidates, verdicts, accepted, dropped,
+          notValidated);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.flamefix.pipeline;
 
 import dev.flamefix.kb.KnowledgeBase;
+import dev.flamefix.kb.KnowledgeBaseSettings;
 import dev.flamefix.optimizer.Candidate;
 import dev.flamefix.optimizer.Optimizer;
 import dev.flamefix.optimizer.model.ExchangeLog;
@@ -78,6 +79,18 @@ public final class PipelineFactory implements AutoCloseable {
       return List.of();
     }
     return List.of(new ModelClient(ModelOptions.load(settings, env), new ExchangeLog()));
+  }
+
+  /**
+   * Where the knowledge base lives, as configured by {@code flamefix.kb.milvus.*} properties or
+   * {@code FLAMEFIX_MILVUS_*} variables (variables win): Milvus when a URI is set, else the
+   * embedded store in {@code defaultDirectory}. The CLI's reading of {@link
+   * KnowledgeBaseSettings#resolve} for commands without {@link KnowledgeBaseOptions}; the server
+   * reads the same keys from its Spring environment.
+   */
+  public static KnowledgeBaseSettings configuredKnowledgeBase(
+      Properties properties, Map<String, String> env, Path defaultDirectory) {
+    return new KnowledgeBaseOptions().resolve(properties, env, defaultDirectory);
   }
 
   /** The validator, shared by every pipeline of this factory. */
@@ -170,8 +183,16 @@ public final class PipelineFactory implements AutoCloseable {
 
     /** The embedded knowledge base in {@code directory}, opened on first use and closed with the factory. */
     public Builder embeddedKnowledgeBase(Path directory) {
-      Objects.requireNonNull(directory);
-      this.knowledgeBase = () -> KnowledgeBase.openDefault(directory);
+      return knowledgeBase(KnowledgeBaseSettings.embedded(directory));
+    }
+
+    /**
+     * The knowledge base {@code settings} choose (Milvus or embedded), opened on first use and
+     * closed with the factory.
+     */
+    public Builder knowledgeBase(KnowledgeBaseSettings settings) {
+      Objects.requireNonNull(settings);
+      this.knowledgeBase = settings::open;
       this.ownsKnowledgeBase = true;
       return this;
     }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flamefix.optimizer.Candidate;
 import dev.flamefix.optimizer.Optimizer;
+import dev.flamefix.optimizer.context.ContextExtractor;
+import dev.flamefix.optimizer.prompt.PromptBuilder;
+import dev.flamefix.optimizer.recipe.Recipe;
+import dev.flamefix.optimizer.recipe.RecipeEngine;
 import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.optimizer.testing.NoChangeRecipe;
 import dev.flamefix.validator.Stage;
 import dev.flamefix.validator.ValidationRequest;
 import dev.flamefix.validator.Verdict;
@@ -101,6 +106,7 @@ class CandidatePipelineTest {
     assertThat(r.accepted()).isEqualTo(-1);
     assertThat(r.acceptedCandidate()).isNull();
     assertThat(r.verdicts()).containsOnlyKeys(0);
+    assertThat(r.notValidated()).containsExactly(java.util.Map.entry(1, "beyond the validation cap of 1"));
     assertThat(listener.events).anyMatch(e -> e.contains("1 candidate(s) of " + JOIN + " beyond the validation cap of 1"));
   }
 
@@ -112,6 +118,7 @@ class CandidatePipelineTest {
 
     assertThat(validated).isEmpty();
     assertThat(r.candidates()).isNotEmpty();
+    assertThat(r.notValidated().get(0)).startsWith("the time budget of").endsWith("s was spent");
     assertThat(r.accepted()).isEqualTo(-1);
     assertThat(listener.events).anyMatch(e -> e.startsWith("validate: time budget of") && e.contains("not validated"));
   }
@@ -127,6 +134,64 @@ class CandidatePipelineTest {
     assertThat(results.get(0).accepted()).isEqualTo(-1);
     assertThat(results.get(1).accepted()).isZero();
     assertThat(listener.events).contains("validate: no candidate for " + ADD + ": no recipe fired (no model configured)");
+  }
+
+  @Test
+  void aTargetWhoseCandidatesWereAllDroppedSaysHowManyWereGeneratedAndWhy() {
+    // A recipe that "fires" without changing anything: its outcome is the original, so it is dropped.
+    Recipe noop = new NoChangeRecipe();
+    List<String> drops = new ArrayList<>();
+    RecordingListener recording = new RecordingListener() {
+      @Override
+      public void dropped(String target, String source, String reason) {
+        drops.add(target + " " + source + ": " + reason);
+      }
+    };
+    CandidatePipeline p = new CandidatePipeline(new Optimizer(SuggestionSource.none(), List.of(),
+        new RecipeEngine(List.of(noop)), new ContextExtractor(), new PromptBuilder()), (request, l) -> {
+          throw new AssertionError("nothing should be validated");
+        }, list -> list);
+    CandidatePipeline.TargetResult r = p.run(CandidatePipeline.Input.builder(root, List.of(ADD)).build(), recording).get(0);
+
+    String why = "recipe:noop: its code is the original's (only layout or comments differ)";
+    assertThat(r.candidates()).isEmpty();
+    assertThat(r.generated()).isEqualTo(1);
+    assertThat(r.dropped()).extracting(Object::toString).containsExactly(why);
+    assertThat(drops).containsExactly(ADD + " " + why);
+    assertThat(recording.events)
+        .contains("optimize: [done] " + ADD + ": 0 candidate(s) for this target, 1 more dropped")
+        .contains("validate: no candidate for " + ADD + ": 1 candidate(s) generated, 1 dropped: " + why)
+        .noneMatch(e -> e.contains("no recipe fired"));
+  }
+
+  @Test
+  void generationCountsEachTargetsOwnCandidates() {
+    // Reported: with two targets, the second printed "1 candidate(s) so far" (the first's) and then "no recipe fired".
+    CandidatePipeline p = pipeline(n -> false, list -> list);
+    p.run(CandidatePipeline.Input.builder(root, List.of(JOIN, ADD)).build(), listener);
+
+    assertThat(listener.events)
+        .contains("optimize: [done] " + JOIN + ": 1 candidate(s) for this target")
+        .contains("optimize: [done] " + ADD + ": 0 candidate(s) for this target")
+        .contains("validate: no candidate for " + ADD + ": no recipe fired (no model configured)");
+  }
+
+  @Test
+  void diffHeadersNameTheFileRelativeToTheSourceRootInAnyLayout() throws IOException {
+    Path plain = Files.createDirectories(root.resolve("app/src/demo"));
+    Files.writeString(plain.resolve("Report.java"), SOURCE);
+    Path maven = Files.createDirectories(root.resolve("proj/src/main/java/demo"));
+    Files.writeString(maven.resolve("Report.java"), SOURCE);
+    CandidatePipeline p = pipeline(n -> false, list -> list);
+
+    p.run(CandidatePipeline.Input.builder(root.resolve("app/src"), List.of(JOIN)).build(), listener);
+    p.run(CandidatePipeline.Input.builder(root.resolve("proj/src/main/java"), List.of(JOIN)).build(), listener);
+    // The server's case: one file of the app's registered source root.
+    p.run(CandidatePipeline.Input.builder(plain.resolve("Report.java"), List.of(JOIN)).sourceRoot(root.resolve("app")).build(),
+        listener);
+
+    assertThat(validated).extracting(ValidationRequest::diffPath)
+        .containsExactly("demo/Report.java", "demo/Report.java", "src/demo/Report.java");
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flamefix.kb.KnowledgeBase;
+import dev.flamefix.kb.KnowledgeBaseSettings;
 import dev.flamefix.optimizer.model.ExchangeLog;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.model.ModelOptions;
 import dev.flamefix.validator.ValidationOptions;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -79,6 +81,39 @@ class PipelineFactoryTest {
     assertThatThrownBy(() -> PipelineFactory.configuredModels(new Properties(),
         Map.of("FLAMEFIX_MODEL_NAME", "x", "FLAMEFIX_MODEL_PROVIDER", "carrier-pigeon")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown model provider");
+  }
+
+  @Test
+  void theKnowledgeBaseStoreComesFromOptionsThenVariablesThenProperties() {
+    Path dir = Path.of("/tmp/kb");
+    assertThat(PipelineFactory.configuredKnowledgeBase(new Properties(), Map.of(), dir))
+        .isEqualTo(KnowledgeBaseSettings.embedded(dir));
+    Properties props = new Properties();
+    props.setProperty("flamefix.kb.milvus.uri", "http://props:1");
+    props.setProperty("flamefix.kb.milvus.collection", "props_cases");
+    props.setProperty("flamefix.kb.milvus.token", "props-token");
+    // The directory is the command's own option, not a property.
+    props.setProperty("flamefix.kb.directory", "/elsewhere");
+    KnowledgeBaseSettings fromProps = PipelineFactory.configuredKnowledgeBase(props, Map.of(), dir);
+    assertThat(fromProps.directory()).isEqualTo(dir);
+    assertThat(fromProps.milvus().uri()).isEqualTo("http://props:1");
+    assertThat(fromProps.milvus().token()).isEqualTo("props-token");
+
+    Map<String, String> env = Map.of("FLAMEFIX_MILVUS_URI", "http://env:2", "FLAMEFIX_MILVUS_DATABASE", "env_db");
+    KnowledgeBaseSettings fromEnv = PipelineFactory.configuredKnowledgeBase(props, env, dir);
+    assertThat(fromEnv.milvus().uri()).isEqualTo("http://env:2");
+    assertThat(fromEnv.milvus().database()).isEqualTo("env_db");
+    assertThat(fromEnv.milvus().collection()).isEqualTo("props_cases");
+
+    KnowledgeBaseOptions options = new KnowledgeBaseOptions();
+    new picocli.CommandLine(new Object() {
+      @picocli.CommandLine.Mixin KnowledgeBaseOptions store = options;
+    }).parseArgs("--milvus-uri", "http://option:3", "--milvus-collection", "option_cases");
+    KnowledgeBaseSettings fromOptions = options.resolve(props, env, dir);
+    assertThat(fromOptions.milvus().uri()).isEqualTo("http://option:3");
+    assertThat(fromOptions.milvus().collection()).isEqualTo("option_cases");
+    assertThat(fromOptions.milvus().database()).isEqualTo("env_db");
+    assertThat(fromOptions.milvus().token()).isEqualTo("props-token");
   }
 
   @Test

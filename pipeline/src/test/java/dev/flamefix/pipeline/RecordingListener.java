@@ -12,7 +12,7 @@ import java.util.List;
  * "candidates target n", "verdict target accepted", "round target r n"), and progress is checked
  * to stay within 0..1.
  */
-final class RecordingListener implements CandidatePipeline.Listener {
+class RecordingListener implements CandidatePipeline.Listener {
   final List<String> events = new ArrayList<>();
 
   @Override

@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -145,6 +146,18 @@ public final class LuceneVectorStore implements VectorStore {
       closeQuietly(dir);
       throw new KnowledgeBaseException(
           "knowledge-base store at " + path + " cannot be opened: " + e, e);
+    }
+  }
+
+  /** Whether {@code directory} holds a store (an index with at least one commit). */
+  public static boolean exists(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(directory)) {
+      return DirectoryReader.indexExists(dir);
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -273,13 +286,27 @@ public final class LuceneVectorStore implements VectorStore {
 
   @Override
   public void forEach(Consumer<Case> action) {
+    scan(false, e -> action.accept(e.value()));
+  }
+
+  @Override
+  public void forEachEntry(Consumer<Entry> action) {
+    scan(true, action);
+  }
+
+  private void scan(boolean withVectors, Consumer<Entry> action) {
     withSearcher(s -> {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();
+        FloatVectorValues vectors = withVectors ? leaf.reader().getFloatVectorValues(VECTOR) : null;
         for (int i = 0; i < leaf.reader().maxDoc(); i++) {
           if (live == null || live.get(i)) {
-            action.accept(CaseJson.readCase(stored.document(i).get(JSON)));
+            float[] vector = null;
+            if (vectors != null && vectors.advance(i) == i) {
+              vector = vectors.vectorValue().clone();
+            }
+            action.accept(new Entry(CaseJson.readCase(stored.document(i).get(JSON)), vector));
           }
         }
       }

@@ -79,26 +79,57 @@ public final class MilvusVectorStore implements VectorStore {
    *
    * @param uri e.g. {@code http://127.0.0.1:19530}
    * @param token credentials ({@code user:password} or an API key), or null; read it from
-   *     configuration or the environment, never from source
+   *     configuration or the environment, never from source. Never part of {@link #toString()}.
+   * @param database Milvus database, or null for the server's {@code default}; it must exist
    * @param collection collection name (letters, digits, underscores)
    * @param indexType vector index, e.g. {@code HNSW} (default), {@code FLAT}, {@code AUTOINDEX}
    * @param timeoutMs connect and per-call deadline
    */
-  public record Config(String uri, String token, String collection, IndexParam.IndexType indexType, long timeoutMs) {
+  public record Config(
+      String uri, String token, String database, String collection, IndexParam.IndexType indexType, long timeoutMs) {
 
-    /** HNSW + IP on collection {@code flamefix_cases}, 10 s deadline. */
+    /** Collection used when none is configured. */
+    public static final String DEFAULT_COLLECTION = "flamefix_cases";
+
+    /** HNSW + IP on collection {@value #DEFAULT_COLLECTION} of the default database, 10 s deadline. */
     public static Config of(String uri) {
-      return new Config(uri, null, "flamefix_cases", IndexParam.IndexType.HNSW, 10_000);
+      return new Config(uri, null, null, DEFAULT_COLLECTION, IndexParam.IndexType.HNSW, 10_000);
     }
 
     /** The same settings for another collection. */
     public Config withCollection(String name) {
-      return new Config(uri, token, name, indexType, timeoutMs);
+      return new Config(uri, token, database, name, indexType, timeoutMs);
+    }
+
+    /** The same settings in another database (null: the default one). */
+    public Config withDatabase(String name) {
+      return new Config(uri, token, blankToNull(name), collection, indexType, timeoutMs);
+    }
+
+    /** The same settings with these credentials (null: none). */
+    public Config withToken(String credentials) {
+      return new Config(uri, blankToNull(credentials), database, collection, indexType, timeoutMs);
     }
 
     /** The same settings with another deadline. */
     public Config withTimeoutMs(long ms) {
-      return new Config(uri, token, collection, indexType, ms);
+      return new Config(uri, token, database, collection, indexType, ms);
+    }
+
+    /** Where the cases are, for logs and messages; says whether a token is set, never which. */
+    public String describe() {
+      return "Milvus at " + uri + " (database " + (database == null ? "default" : database) + ", collection "
+          + collection + (token == null ? "" : ", with token") + ")";
+    }
+
+    /** {@link #describe()}: a record's generated form would print the token. */
+    @Override
+    public String toString() {
+      return describe();
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s;
     }
   }
 
@@ -109,21 +140,7 @@ public final class MilvusVectorStore implements VectorStore {
    *     vectors of another dimension
    */
   public static MilvusVectorStore open(Config config, int dimension, String embedderId) {
-    MilvusClientV2 client;
-    try {
-      ConnectConfig.ConnectConfigBuilder b = ConnectConfig.builder()
-          .uri(config.uri())
-          .connectTimeoutMs(config.timeoutMs())
-          .rpcDeadlineMs(config.timeoutMs());
-      if (config.token() != null && !config.token().isBlank()) {
-        b.token(config.token());
-      }
-      client = new MilvusClientV2(b.build());
-    } catch (RuntimeException e) {
-      throw new KnowledgeBaseException(
-          "Milvus at " + config.uri() + " is not reachable (is the server running? scripts/services/milvus.sh "
-              + "starts one for tests): " + rootMessage(e), e);
-    }
+    MilvusClientV2 client = connect(config);
     try {
       String storedEmbedder = ensureCollection(client, config, dimension, embedderId);
       return new MilvusVectorStore(client, config, dimension, storedEmbedder);
@@ -134,6 +151,28 @@ public final class MilvusVectorStore implements VectorStore {
       }
       throw new KnowledgeBaseException(
           "Milvus at " + config.uri() + ": cannot open collection " + config.collection() + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static MilvusClientV2 connect(Config config) {
+    ConnectConfig.ConnectConfigBuilder b = ConnectConfig.builder()
+        .uri(config.uri())
+        .connectTimeoutMs(config.timeoutMs())
+        .rpcDeadlineMs(config.timeoutMs());
+    if (config.token() != null && !config.token().isBlank()) {
+      b.token(config.token());
+    }
+    if (config.database() != null) {
+      b.dbName(config.database());
+    }
+    try {
+      return new MilvusClientV2(b.build());
+    } catch (RuntimeException e) {
+      String db = rootMessage(e).contains("database") && config.database() != null
+          ? " or database " + config.database() + " does not exist" : "";
+      throw new KnowledgeBaseException(
+          "Milvus at " + config.uri() + " is not reachable" + db + " (is the server running? scripts/services/milvus.sh "
+              + "starts one for tests): " + rootMessage(e), e);
     }
   }
 
@@ -182,7 +221,7 @@ public final class MilvusVectorStore implements VectorStore {
   public static void dropCollection(Config config) {
     MilvusClientV2 client = null;
     try {
-      client = new MilvusClientV2(ConnectConfig.builder().uri(config.uri()).connectTimeoutMs(config.timeoutMs()).build());
+      client = connect(config);
       if (client.hasCollection(HasCollectionReq.builder().collectionName(config.collection()).build())) {
         client.dropCollection(DropCollectionReq.builder().collectionName(config.collection()).build());
       }
@@ -334,10 +373,27 @@ public final class MilvusVectorStore implements VectorStore {
 
   @Override
   public void forEach(Consumer<Case> action) {
+    scan(CASE_FIELDS, r -> action.accept(CaseJson.readCase((String) r.get("payload"))));
+  }
+
+  @Override
+  public void forEachEntry(Consumer<Entry> action) {
+    scan(List.of("payload", "vector"), r -> {
+      @SuppressWarnings("unchecked")
+      List<? extends Number> v = (List<? extends Number>) r.get("vector");
+      float[] vector = new float[v.size()];
+      for (int i = 0; i < vector.length; i++) {
+        vector[i] = v.get(i).floatValue();
+      }
+      action.accept(new Entry(CaseJson.readCase((String) r.get("payload")), vector));
+    });
+  }
+
+  private void scan(List<String> fields, Consumer<QueryResultsWrapper.RowRecord> action) {
     QueryIterator it = call("export", () -> client.queryIterator(QueryIteratorReq.builder()
         .collectionName(collection)
         .expr("")
-        .outputFields(CASE_FIELDS)
+        .outputFields(fields)
         .batchSize(500)
         .consistencyLevel(ConsistencyLevel.STRONG)
         .build()));
@@ -347,9 +403,7 @@ public final class MilvusVectorStore implements VectorStore {
         if (batch.isEmpty()) {
           break;
         }
-        for (QueryResultsWrapper.RowRecord r : batch) {
-          action.accept(CaseJson.readCase((String) r.get("payload")));
-        }
+        batch.forEach(action);
       }
     } finally {
       it.close();

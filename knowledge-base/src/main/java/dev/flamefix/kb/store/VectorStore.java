@@ -61,6 +61,12 @@ public interface VectorStore extends AutoCloseable {
   /** Calls {@code action} for every stored case, in no particular order (export, re-embedding). */
   void forEach(Consumer<Case> action);
 
+  /**
+   * Calls {@code action} for every stored case with its stored (normalised) vector, in no
+   * particular order: copying a store into another without embedding again.
+   */
+  void forEachEntry(Consumer<Entry> action);
+
   /** Releases files or connections; the data stays. */
   @Override
   void close();

@@ -175,6 +175,35 @@ abstract class VectorStoreContract {
   }
 
   @Test
+  void forEachEntryGivesEveryCaseWithItsStoredVector() {
+    Random r = new Random(10);
+    java.util.Map<String, VectorStore.Entry> written = new java.util.HashMap<>();
+    for (int i = 0; i < 12; i++) {
+      // Not unit length: the store keeps the normalised vector, which is what must come back.
+      float[] v = randomUnit(r, DIM);
+      for (int k = 0; k < DIM; k++) {
+        v[k] *= 3;
+      }
+      written.put("v" + i, new VectorStore.Entry(sample("v" + i, "c", CaseSource.SEED, 2), v));
+    }
+    store.upsertAll(List.copyOf(written.values()));
+    store.delete("v3");
+    List<VectorStore.Entry> seen = new ArrayList<>();
+    store.forEachEntry(seen::add);
+    assertThat(seen).hasSize(11);
+    for (VectorStore.Entry e : seen) {
+      VectorStore.Entry w = written.get(e.value().id());
+      assertThat(e.value()).isEqualTo(w.value());
+      float[] expected = Vectors.normalize(w.vector().clone());
+      assertThat(e.vector()).hasSize(DIM);
+      for (int k = 0; k < DIM; k++) {
+        assertThat(e.vector()[k]).isCloseTo(expected[k], within(1e-5f));
+      }
+    }
+    assertThat(seen).noneMatch(e -> e.value().id().equals("v3"));
+  }
+
+  @Test
   void dataSurvivesCloseAndReopen() {
     Random r = new Random(9);
     float[] v = randomUnit(r, DIM);

@@ -25,8 +25,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * the non-health actuator endpoints need {@code viewer}, accepting or rejecting a proposal needs
  * {@code approver}, every other {@code /api} write needs {@code operator}. The dashboard's static
  * files, the OpenAPI description, {@code /actuator/health} and {@code /actuator/info} are public;
- * {@code /ingest} is governed by the ingest token only. Without tokens everything is open and the
- * log says so once. Stateless (no session, no CSRF: no cookie authenticates anything); refusals
+ * {@code /ingest} and the agents' {@code /api/v1/agent/**} are governed by the ingest token only.
+ * Without tokens everything is open and the log says so once. Stateless (no session, no CSRF: no cookie authenticates anything); refusals
  * are RFC 7807 problem details.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +34,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 public class AccessConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(AccessConfiguration.class);
+  /** What agents call with the ingest token (recording requests and uploads). */
+  static final String AGENT_PATHS = "/api/v1/agent/**";
 
   /** The configured tokens; fails start-up on a malformed entry (without echoing any token). */
   @Bean
@@ -82,6 +84,8 @@ public class AccessConfiguration {
           // Async (SSE) and error dispatches continue a request that was already authorized.
           .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
           .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+          // Agents' recording endpoints check the ingest token themselves, as /ingest does.
+          .requestMatchers(AGENT_PATHS).permitAll()
           .requestMatchers("/actuator/**").hasRole(viewer)
           .requestMatchers(HttpMethod.POST, "/api/proposals/*/accept", "/api/proposals/*/reject")
           .hasRole(ApiRole.APPROVER.name())

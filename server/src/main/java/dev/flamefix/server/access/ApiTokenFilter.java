@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without a token stays anonymous (the authorization rules then answer 401); a request with an
  * unknown token is refused here with 401. The progress stream {@code
  * /api/optimizations/{id}/events} also takes {@code ?access_token=}, because a browser's {@code
- * EventSource} cannot send headers. {@code /ingest} is left to the ingest token check.
+ * EventSource} cannot send headers. {@code /ingest} and the agents' {@code /api/v1/agent/**} are
+ * left to the ingest token check.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -38,7 +39,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !tokens.required() || !(path.startsWith("/api/") || path.startsWith("/actuator/"));
+    return !tokens.required() || path.startsWith("/api/v1/agent/")
+        || !(path.startsWith("/api/") || path.startsWith("/actuator/"));
   }
 
   @Override

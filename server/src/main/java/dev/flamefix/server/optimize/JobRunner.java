@@ -112,6 +112,7 @@ public class JobRunner {
       }
       UnaryOperator<List<Candidate>> order = list -> learning.order(list, Candidate::source);
       CandidatePipeline.Input in = CandidatePipeline.Input.builder(sources.location(), spec.targets())
+          .sourceRoot(sources.root())
           .classPath(sources.classPath())
           .k(spec.options().k() == null ? CandidatePipeline.Input.DEFAULT_K : spec.options().k())
           .candidatesPerModel(spec.options().candidates() == null ? 0 : spec.options().candidates())

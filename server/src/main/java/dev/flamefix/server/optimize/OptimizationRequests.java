@@ -39,8 +39,10 @@ public class OptimizationRequests {
    * @param location a source root or one file
    * @param classPath the class path
    * @param temp a temporary directory to delete afterwards, or null
+   * @param root the source root {@code location} is in (the app's registered one, or the
+   *     temporary tree), which the patches' file names are relative to
    */
-  record Sources(Path location, List<Path> classPath, Path temp) implements AutoCloseable {
+  record Sources(Path location, List<Path> classPath, Path temp, Path root) implements AutoCloseable {
     /** Deletes the temporary tree, if any. */
     @Override
     public void close() {
@@ -74,11 +76,11 @@ public class OptimizationRequests {
     List<Path> classPath = config == null || !withClassPath ? List.of() : apps.classPath(config);
     if (spec.source() != null && !spec.source().isBlank()) {
       Path tmp = SourceWriter.write(spec.source());
-      return new Sources(tmp, classPath, tmp);
+      return new Sources(tmp, classPath, tmp, tmp);
     }
     Path root = Path.of(config.sourceRoot());
     if (spec.path() == null) {
-      return new Sources(root, classPath, null);
+      return new Sources(root, classPath, null, root);
     }
     Path file;
     try {
@@ -90,7 +92,7 @@ public class OptimizationRequests {
       throw new InvalidRequestException(List.of("path: must name an existing .java file inside the source root "
           + root + ", was " + spec.path()));
     }
-    return new Sources(file, classPath, null);
+    return new Sources(file, classPath, null, root);
   }
 
   /** The annotations on {@link OptimizationSpec}, then what only the server can check; one answer lists all. */

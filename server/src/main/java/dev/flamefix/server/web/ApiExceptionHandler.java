@@ -1,9 +1,13 @@
 package dev.flamefix.server.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.flamefix.kb.KnowledgeBaseException;
 import dev.flamefix.server.appconfig.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,12 +33,31 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
   /** A refusal of the project's: its status, title, reason and properties. */
   @ExceptionHandler(ApiException.class)
   ProblemDetail refused(ApiException e) {
     ProblemDetail p = Problems.of(e.status(), e.title(), e.reason(), e.getMessage());
     e.properties().forEach(p::setProperty);
     return p;
+  }
+
+  /**
+   * The knowledge base could not be opened or answer (a configured Milvus that is down, an
+   * embedded store in use): 503 with the store's own message (which names where, never a token).
+   * Opening happens inside the lazy bean's creation, so the cause may come wrapped.
+   */
+  @ExceptionHandler({KnowledgeBaseException.class, BeanCreationException.class})
+  ProblemDetail knowledgeBaseUnavailable(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof KnowledgeBaseException kb) {
+        log.error("Knowledge base unavailable: {}", kb.getMessage());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Knowledge base unavailable", "knowledge_base_unavailable",
+            kb.getMessage());
+      }
+    }
+    throw e;
   }
 
   /** A malformed query parameter (time, limit, ...). */

@@ -82,6 +82,9 @@ public class ScriptedModelOptimizationTest {
         assertThat(proposal.get("status").asText()).isEqualTo("PROPOSED");
         assertThat(proposal.get("source").asText()).isEqualTo(accepted.get("source").asText());
         assertThat(proposal.get("diff").asText()).contains("countKnownCustomers").contains("+++");
+        // Named relative to the app's registered source root, where patch -p1 applies it.
+        assertThat(proposal.get("diff").asText()).startsWith("--- a/dev/flamefix/examples/orders/OrderAnalytics.java\n"
+            + "+++ b/dev/flamefix/examples/orders/OrderAnalytics.java\n");
         assertThat(proposal.get("report").get("accepted").asBoolean()).isTrue();
         assertThat(proposal.get("speedup").asDouble()).isGreaterThanOrEqualTo(1.1);
         JsonNode evidence = proposal.get("evidence");

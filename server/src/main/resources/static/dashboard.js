@@ -183,9 +183,37 @@
         { title: 'Total share', num: true, render: (h) => pct(h.totalShare) },
         { title: 'Trend', render: (h) => el('span', {}, sparkline(h.windowShares), ' ', String(h.trend).toLowerCase()) },
         { title: '', render: (h) => el('span', { class: 'toolbar' },
+          el('a', { class: 'button secondary hot-lines-link', href: '#/apps/' + encodeURIComponent(app) + '/lines/' + encodeURIComponent(h.method) }, 'Lines'),
           el('button', { class: 'optimize', 'data-method': h.method, onclick: (e) => startOptimization(app, h.method, e.target) }, 'Optimize'),
           el('button', { class: 'secondary record', 'data-record': h.method, onclick: () => record(h.method) }, 'Record calls')) },
       ], report.hotspots.map((h) => Object.assign({ __attrs: { 'data-method': h.method } }, h)), { id: 'hotspot-table' }));
+  }
+
+  // A hot method's source, each line with its share of the method's samples (GET /api/apps/{app}/hotlines).
+  async function hotLinesPage(app, method) {
+    const from = sessionStorage.getItem('flamefix.range') || 'now-1h';
+    setView('Hot lines', el('p', { class: 'muted' }, 'Loading…'));
+    const v = await api('/api/apps/' + encodeURIComponent(app) + '/hotlines?method=' + encodeURIComponent(method) + '&from=' + from);
+    const max = Math.max(1e-9, ...v.lines.map((l) => l.share));
+    const rows = v.lines.map((l) => el('tr', { class: 'hot-line' + (l.hot ? ' hot' : ''), 'data-line': l.line,
+      // Heat: the line's share relative to the method's hottest line.
+      style: l.samples ? 'background: rgba(251, 146, 60, ' + (0.08 + 0.5 * l.share / max).toFixed(3) + ')' : '' },
+      el('td', { class: 'num lineno' }, l.line),
+      el('td', { class: 'share-cell' }, l.samples ? el('span', { class: 'share-bar', title: l.samples + ' samples' },
+        el('span', { style: 'width:' + Math.max(1, Math.round(100 * l.share)) + '%' })) : null),
+      el('td', { class: 'num share' }, l.samples ? pct(l.share) : ''),
+      el('td', {}, el('code', { class: 'src' }, l.text))));
+    setView('Hot lines',
+      el('p', {}, el('a', { href: '#/apps/' + encodeURIComponent(app) }, '← ' + app)),
+      el('div', { class: 'panel' },
+        el('dl', { class: 'kv' },
+          el('dt', {}, 'Method'), el('dd', {}, el('code', {}, v.method)),
+          el('dt', {}, 'File'), el('dd', {}, el('code', {}, v.file)),
+          el('dt', {}, 'Samples'), el('dd', { id: 'hot-lines-samples' }, v.samples + ' with a line number, range ' + from.substring(4) + ', event ' + v.event)),
+        v.samples ? null : el('p', { class: 'muted', id: 'no-lines' }, 'No line numbers in this range: the agent sends them in JFR windows (lines=true); folded stacks without lines have none.')),
+      el('div', { class: 'panel' }, el('table', { id: 'hot-lines', class: 'source' },
+        el('thead', {}, el('tr', {}, el('th', { class: 'num' }, 'Line'), el('th', {}, 'Share'), el('th', { class: 'num' }, ''), el('th', {}, 'Source'))),
+        el('tbody', {}, rows))));
   }
 
   async function startOptimization(app, method, button) {
@@ -384,6 +412,7 @@
 
   const routes = [
     [/^#\/apps\/([^/?]+)$/, (m) => appPage(decodeURIComponent(m[1]))],
+    [/^#\/apps\/([^/?]+)\/lines\/([^/?]+)$/, (m) => hotLinesPage(decodeURIComponent(m[1]), decodeURIComponent(m[2]))],
     [/^#\/jobs\/([\w-]+)$/, (m) => jobPage(m[1])],
     [/^#\/jobs$/, jobsPage],
     [/^#\/proposals\/([\w-]+)$/, (m) => proposalPage(m[1])],

@@ -91,7 +91,12 @@ class HelmChartTest {
       assertThat(c.getEnv()).filteredOn(e -> e.getValue() != null)
           .extracting(EnvVar::getValue).noneMatch(v -> v.contains("secret-1"));
     }
-    assertThat(container(chart.deployment("worker")).getArgs()).containsExactly("worker");
+    Container worker = container(chart.deployment("worker"));
+    assertThat(worker.getArgs()).containsExactly("worker", "--port=8081");
+    assertThat(worker.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/liveness");
+    // With workers deployed, the API/ingest pods must not run candidate code themselves.
+    assertThat(chart.resolvedEnv(container(chart.deployment("server")))).containsEntry("FLAMEFIX_VALIDATION_MODE", "remote");
+    assertThat(chart.resolvedEnv(worker)).doesNotContainKey("FLAMEFIX_VALIDATION_MODE");
   }
 
   @Test
@@ -144,6 +149,7 @@ class HelmChartTest {
     Chart chart = Chart.render("external.yaml", "worker-off.yaml");
 
     assertThat(chart.deployment("worker")).isNull();
+    assertThat(chart.resolvedEnv(container(chart.deployment("server")))).doesNotContainKey("FLAMEFIX_VALIDATION_MODE");
     assertThat(chart.all(HorizontalPodAutoscaler.class)).isEmpty();
     assertThat(chart.deployment("server").getSpec().getReplicas()).isEqualTo(3);
   }

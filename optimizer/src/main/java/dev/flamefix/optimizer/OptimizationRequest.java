@@ -1,8 +1,10 @@
 package dev.flamefix.optimizer;
 
+import dev.flamefix.optimizer.feedback.ProfileEvidence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Objects;
  * @param useRecipes run the recipe engine
  * @param useModels ask the configured models
  * @param progress receives progress messages; never null
+ * @param evidence what the production profile says per target (as in {@code targets}): its hot
+ *     lines are marked in the prompt and recipes that change them come first; a target without an
+ *     entry has none
  */
 public record OptimizationRequest(
     Path location,
@@ -27,7 +32,8 @@ public record OptimizationRequest(
     int candidatesPerModel,
     boolean useRecipes,
     boolean useModels,
-    ProgressListener progress) {
+    ProgressListener progress,
+    Map<String, ProfileEvidence> evidence) {
 
   public OptimizationRequest {
     Objects.requireNonNull(location, "location");
@@ -38,6 +44,7 @@ public record OptimizationRequest(
     if (candidatesPerModel < 0) throw new IllegalArgumentException("candidatesPerModel must be >= 0");
     if (!useRecipes && !useModels) throw new IllegalArgumentException("enable recipes, models or both");
     if (progress == null) progress = ProgressListener.NONE;
+    evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
   }
 
   public static Builder builder(Path location) {
@@ -68,6 +75,7 @@ public record OptimizationRequest(
     private boolean useRecipes = true;
     private boolean useModels = true;
     private ProgressListener progress = ProgressListener.NONE;
+    private Map<String, ProfileEvidence> evidence = Map.of();
 
     private Builder(Path location) {
       this.location = location;
@@ -82,9 +90,10 @@ public record OptimizationRequest(
     public Builder useRecipes(boolean v) { useRecipes = v; return this; }
     public Builder useModels(boolean v) { useModels = v; return this; }
     public Builder progress(ProgressListener v) { progress = v; return this; }
+    public Builder evidence(Map<String, ProfileEvidence> v) { evidence = v; return this; }
 
     public OptimizationRequest build() {
-      return new OptimizationRequest(location, targets, k, m, deltaS, candidatesPerModel, useRecipes, useModels, progress);
+      return new OptimizationRequest(location, targets, k, m, deltaS, candidatesPerModel, useRecipes, useModels, progress, evidence);
     }
   }
 }

@@ -11,6 +11,8 @@ import dev.flamefix.optimizer.model.AnswerParser;
 import dev.flamefix.optimizer.model.Conversation;
 import dev.flamefix.optimizer.model.ModelAnswer;
 import dev.flamefix.optimizer.model.ModelClient;
+import dev.flamefix.optimizer.feedback.HotLineOrder;
+import dev.flamefix.optimizer.feedback.ProfileEvidence;
 import dev.flamefix.optimizer.prompt.Prompt;
 import dev.flamefix.optimizer.prompt.PromptBuilder;
 import dev.flamefix.optimizer.recipe.RecipeEngine;
@@ -98,7 +100,10 @@ public final class Optimizer {
       if (request.useRecipes()) {
         progress.onProgress("recipes", spec, "running " + recipes.recipes().size() + " recipes");
         String original = normalised(t.source());
-        for (RecipeOutcome o : recipes.apply(t.source(), t.sourceRoot(), t.method().getRange().orElseThrow())) {
+        List<RecipeOutcome> fired = HotLineOrder.hotFirst(
+            recipes.apply(t.source(), t.sourceRoot(), t.method().getRange().orElseThrow()),
+            request.evidence().getOrDefault(spec, ProfileEvidence.NONE), t.source(), RecipeOutcome::patchedSource);
+        for (RecipeOutcome o : fired) {
           Candidate c = new Candidate(o.source(), spec, t.file(), o.patchedSource(), o.changedMethods(), o.explanation(), List.of());
           if (normalised(o.patchedSource()).equals(original)) {
             drop(dropped, progress, c, "its code is the original's (only layout or comments differ)");
@@ -126,8 +131,11 @@ public final class Optimizer {
   private void askModel(ModelClient client, OptimizationRequest request, ResolvedTarget t, String spec, CleanedContext context,
       List<Suggestion> kept, List<Candidate> out, Map<String, String> seen, List<Rejection> rejections, List<Drop> dropped) {
     String label = client.options().label();
-    Redactor.Redaction redaction = client.options().redact() ? redactor.redact(context.code()) : null;
-    String code = redaction == null ? context.code() : redaction.text();
+    // Marked before redaction: the marks are percentages only, and redaction must see the final text.
+    String marked = prompts.markHotLines(context.code(), request.evidence().getOrDefault(spec, ProfileEvidence.NONE),
+        t.source());
+    Redactor.Redaction redaction = client.options().redact() ? redactor.redact(marked) : null;
+    String code = redaction == null ? marked : redaction.text();
     Prompt prompt = prompts.build(code, kept);
     int n = request.candidatesPerModel() > 0 ? request.candidatesPerModel() : client.options().candidates();
     var progress = request.progress();

@@ -6,6 +6,7 @@ import dev.flamefix.optimizer.OptimizationReport;
 import dev.flamefix.optimizer.OptimizationRequest;
 import dev.flamefix.optimizer.Optimizer;
 import dev.flamefix.optimizer.feedback.Feedback;
+import dev.flamefix.optimizer.feedback.HotLineOrder;
 import dev.flamefix.optimizer.feedback.ProfileEvidence;
 import dev.flamefix.optimizer.model.Conversation;
 import dev.flamefix.optimizer.target.JavaSources;
@@ -309,7 +310,7 @@ public final class CandidatePipeline {
         + (in.useRecipes() ? " (recipes" + (in.useModels() ? " and models)" : ")") : " (models)"));
     OptimizationRequest request = OptimizationRequest.builder(in.location()).targets(in.targets())
         .k(in.k()).m(Math.max(10, in.k())).candidatesPerModel(in.candidatesPerModel())
-        .useRecipes(in.useRecipes()).useModels(in.useModels())
+        .useRecipes(in.useRecipes()).useModels(in.useModels()).evidence(in.evidence())
         .progress((stage, target, message) -> listener.stage("optimize", 0.05, "[" + stage + "] " + target + ": " + message))
         .build();
     OptimizationReport report = optimizer.run(request);
@@ -326,7 +327,8 @@ public final class CandidatePipeline {
       String spec = in.targets().get(t);
       TargetRun run = new TargetRun(in, listener, deadline, t, spec, report.droppedFor(spec));
       List<Candidate> mine = report.candidates().stream().filter(c -> c.target().equals(spec)).toList();
-      List<Candidate> ordered = mine.isEmpty() ? List.of() : List.copyOf(order.apply(mine));
+      List<Candidate> ordered = mine.isEmpty() ? List.of() : hotFirst(order.apply(mine),
+          in.evidence().getOrDefault(spec, ProfileEvidence.NONE));
       listener.candidates(spec, ordered);
       if (ordered.isEmpty()) {
         listener.stage("validate", run.progress(0, 1), "no candidate for " + spec + ": " + noCandidateReason(in, run.dropped));
@@ -356,6 +358,23 @@ public final class CandidatePipeline {
     return dropped.size() + " candidate(s) generated, " + dropped.size() + " dropped: "
         + String.join("; ", dropped.stream().map(OptimizationReport.Drop::toString).toList())
         + (in.useModels() ? "; no other model answer could be used" : "");
+  }
+
+  /**
+   * The ranked candidates of one target with those changing a hot line moved to the front
+   * ({@link HotLineOrder}); the order stands as ranked when the file cannot be read.
+   */
+  static List<Candidate> hotFirst(List<Candidate> ranked, ProfileEvidence evidence) {
+    if (evidence.hotLines().isEmpty() || ranked.isEmpty()) {
+      return List.copyOf(ranked);
+    }
+    String original;
+    try {
+      original = Files.readString(ranked.get(0).file());
+    } catch (IOException | RuntimeException e) {
+      return List.copyOf(ranked);
+    }
+    return List.copyOf(HotLineOrder.hotFirst(ranked, evidence, original, Candidate::patchedSource));
   }
 
   /**

@@ -31,6 +31,7 @@ public final class AgentOptions {
   private final String statsFile;
   private final boolean recordingAllowed;
   private final String redact;
+  private final boolean lines;
 
   private AgentOptions(Builder b) {
     this.server = b.server;
@@ -45,6 +46,7 @@ public final class AgentOptions {
     this.statsFile = b.statsFile;
     this.recordingAllowed = b.recordingAllowed;
     this.redact = b.redact;
+    this.lines = b.lines;
   }
 
   /** A builder with every default set; {@code server} and {@code app} are required. */
@@ -118,6 +120,14 @@ public final class AgentOptions {
     return redact;
   }
 
+  /**
+   * Whether windows carry source line numbers: async-profiler then writes each window as JFR
+   * (which records every frame's line) instead of collapsed text (which cannot). Default true.
+   */
+  public boolean lines() {
+    return lines;
+  }
+
   /** The server URL without user info, safe to log. */
   public String serverForLog() {
     try {
@@ -144,7 +154,8 @@ public final class AgentOptions {
         + Quantities.formatNanos(timeoutMillis * 1_000_000L)
         + (statsFile == null ? "" : ",stats=" + statsFile)
         + ",recording=" + (recordingAllowed ? "allow" : "deny")
-        + (redact == null ? "" : ",redact=" + redact);
+        + (redact == null ? "" : ",redact=" + redact)
+        + (lines ? "" : ",lines=false");
   }
 
   /** Mutable builder for {@link AgentOptions}; validation happens in {@link OptionsParser}. */
@@ -161,6 +172,7 @@ public final class AgentOptions {
     private String statsFile;
     private boolean recordingAllowed;
     private String redact;
+    private boolean lines = true;
 
     private Builder() {}
 
@@ -224,6 +236,11 @@ public final class AgentOptions {
     /** One regular expression; null for none. */
     public Builder redact(String value) {
       this.redact = value;
+      return this;
+    }
+
+    public Builder lines(boolean value) {
+      this.lines = value;
       return this;
     }
 

@@ -24,7 +24,7 @@ public final class OptionsParser {
   /** Every option key, in documentation order. */
   public static final List<String> KEYS = Collections.unmodifiableList(Arrays.asList("server",
       "app", "event", "interval", "window", "labels", "token", "queue", "timeout", "stats",
-      "recording", "redact"));
+      "recording", "redact", "lines"));
 
   /** Prefix of the environment variables: {@code FLAMEFIX_SERVER}, {@code FLAMEFIX_APP}, ... */
   public static final String ENV_PREFIX = "FLAMEFIX_";
@@ -153,6 +153,13 @@ public final class OptionsParser {
     }
     if (in.has("redact")) {
       b.redact(redact(in));
+    }
+    if (in.has("lines")) {
+      String lines = in.get("lines");
+      if (!lines.equals("true") && !lines.equals("false")) {
+        throw in.invalid("lines", "expected true or false");
+      }
+      b.lines(lines.equals("true"));
     }
     return b.build();
   }

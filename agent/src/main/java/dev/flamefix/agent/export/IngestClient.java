@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Uploads one window to the Pyroscope-compatible ingest endpoint:
- * {@code POST {server}/ingest?name={app}.{event}{labels}&from=&until=&format=folded&...} with the
- * gzip-compressed collapsed stacks as the body and, when configured,
+ * {@code POST {server}/ingest?name={app}.{event}{labels}&from=&until=&format=jfr|folded&...} with
+ * the gzip-compressed JFR recording or collapsed stacks as the body and, when configured,
  * {@code Authorization: Bearer <token>}, through {@link AgentHttp} (shared with the recorder).
  * Never throws: every problem becomes a {@link SendOutcome}.
  */
@@ -52,7 +52,7 @@ public final class IngestClient {
     long until = Math.max(from + 1, window.endEpochMillis() / 1000);
     StringBuilder url = new StringBuilder(options.server()).append("/ingest?name=")
         .append(encodedName).append("&from=").append(from).append("&until=").append(until)
-        .append("&format=folded");
+        .append("&format=").append(window.format());
     long rate = window.event().sampleRateHz(options.interval());
     if (rate > 0) {
       url.append("&sampleRate=").append(rate);

@@ -9,7 +9,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * One profiling window, ready to ship: the event, its time span, the number of samples in it and
- * its collapsed stacks gzip-compressed. Immutable: the payload is never handed out, only written.
+ * its stacks (collapsed text or a JFR recording) gzip-compressed. Immutable: the payload is never
+ * handed out, only written.
  */
 public final class StackWindow {
 
@@ -17,11 +18,13 @@ public final class StackWindow {
   private final long startEpochMillis;
   private final long endEpochMillis;
   private final long samples;
+  private final String format;
   private final byte[] gzippedCollapsed;
 
   private StackWindow(ProfilingEvent event, long startEpochMillis, long endEpochMillis,
-      long samples, byte[] gzippedCollapsed) {
+      long samples, String format, byte[] gzippedCollapsed) {
     this.event = event;
+    this.format = format;
     this.startEpochMillis = startEpochMillis;
     this.endEpochMillis = endEpochMillis;
     this.samples = samples;
@@ -35,8 +38,25 @@ public final class StackWindow {
   public static StackWindow of(ProfilingEvent event, long startEpochMillis, long endEpochMillis,
       String collapsed) {
     return new StackWindow(event, startEpochMillis, endEpochMillis, countSamples(collapsed),
-        gzip(collapsed));
+        WindowData.FOLDED, gzip(collapsed.getBytes(StandardCharsets.UTF_8)));
   }
+
+  /**
+   * Builds a window from what a source cut. A JFR recording is not parsed in the host JVM, so its
+   * sample count is unknown ({@link #UNKNOWN_SAMPLES}) unless nothing was recorded at all (0).
+   */
+  public static StackWindow of(ProfilingEvent event, long startEpochMillis, long endEpochMillis,
+      WindowData data) {
+    if (WindowData.FOLDED.equals(data.format())) {
+      return of(event, startEpochMillis, endEpochMillis, data.collapsedText());
+    }
+    byte[] recording = data.recording();
+    return new StackWindow(event, startEpochMillis, endEpochMillis,
+        recording.length == 0 ? 0 : UNKNOWN_SAMPLES, WindowData.JFR, gzip(recording));
+  }
+
+  /** {@link #samples()} of a window whose payload was not counted (JFR). */
+  public static final long UNKNOWN_SAMPLES = -1;
 
   /** Sum of the trailing counts of every well-formed collapsed line. */
   static long countSamples(String collapsed) {
@@ -66,10 +86,10 @@ public final class StackWindow {
     return total;
   }
 
-  private static byte[] gzip(String text) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(64, text.length() / 8));
+  private static byte[] gzip(byte[] content) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(64, content.length / 8));
     try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.write(content);
     } catch (IOException impossible) {
       throw new IllegalStateException(impossible);
     }
@@ -88,7 +108,15 @@ public final class StackWindow {
     return endEpochMillis;
   }
 
-  /** Number of samples in the window; 0 means there is nothing worth sending. */
+  /** The ingest {@code format} of the payload: {@code folded} or {@code jfr}. */
+  public String format() {
+    return format;
+  }
+
+  /**
+   * Number of samples in the window; 0 means there is nothing worth sending, {@link
+   * #UNKNOWN_SAMPLES} that the payload (JFR) was not counted.
+   */
   public long samples() {
     return samples;
   }
@@ -106,6 +134,6 @@ public final class StackWindow {
   @Override
   public String toString() {
     return "StackWindow{" + event.id() + ", " + startEpochMillis + ".." + endEpochMillis + ", "
-        + samples + " samples, " + gzippedCollapsed.length + " bytes}";
+        + samples + " samples, " + format + ", " + gzippedCollapsed.length + " bytes}";
   }
 }

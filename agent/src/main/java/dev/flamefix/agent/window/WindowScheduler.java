@@ -4,6 +4,7 @@ import dev.flamefix.agent.config.ProfilingEvent;
 import dev.flamefix.agent.export.Exporter;
 import dev.flamefix.agent.log.AgentLog;
 import dev.flamefix.agent.profiler.ProfilerSource;
+import dev.flamefix.agent.profiler.WindowData;
 import dev.flamefix.agent.profiler.StackWindow;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,8 +75,7 @@ public final class WindowScheduler {
       return;
     }
     try {
-      String collapsed = source.cutWindow();
-      emit(collapsed);
+      emit(source.cutWindow());
     } catch (Throwable t) {
       log.line("profiler failed (" + t + "); profiling stopped, application unaffected");
       stopQuietly();
@@ -109,10 +109,10 @@ public final class WindowScheduler {
     }
   }
 
-  private void emit(String collapsed) {
+  private void emit(WindowData data) {
     long end = System.currentTimeMillis();
-    StackWindow window = StackWindow.of(event, windowStart, end, collapsed == null ? ""
-        : collapsed);
+    StackWindow window = StackWindow.of(event, windowStart, end,
+        data == null ? WindowData.collapsed("") : data);
     windowStart = end;
     cut.incrementAndGet();
     if (window.samples() == 0) {

@@ -42,6 +42,8 @@ class OptionsParserTest {
     assertThat(o.labels()).isEmpty();
     assertThat(o.token()).isNull();
     assertThat(o.statsFile()).isNull();
+    assertThat(o.lines()).isTrue();
+    assertThat(OptionsParser.parse("server=http://h:1,app=a,lines=false", NO_ENV).lines()).isFalse();
   }
 
   @Test
@@ -133,6 +135,7 @@ class OptionsParserTest {
       "server=http://h:1,app=a,,event=cpu|empty item in options",
       "server=http://h:1,app=a,window|option 'window' needs a value",
       "server=http://h:1,app=a,colour=red|unknown option 'colour' (known: server, app, event",
+      "server=http://h:1,app=a,lines=yes|invalid option 'lines' 'yes': expected true or false",
   })
   void rejectsBadInputWithOneClearLine(String args, String expected) {
     assertThatThrownBy(() -> OptionsParser.parse(args, NO_ENV))

@@ -7,6 +7,7 @@ import dev.flamefix.agent.config.AgentOptions;
 import dev.flamefix.agent.config.OptionsParser;
 import dev.flamefix.agent.config.ProfilingEvent;
 import dev.flamefix.agent.profiler.StackWindow;
+import dev.flamefix.agent.profiler.WindowData;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -181,5 +182,16 @@ class IngestClientTest {
     String url = client.urlFor(StackWindow.of(ProfilingEvent.ALLOC, 1_000, 2_000, COLLAPSED));
 
     assertThat(url).contains("name=a.alloc&").doesNotContain("sampleRate");
+  }
+
+  @Test
+  void jfrWindowsSayFormatJfr() throws Exception {
+    IngestClient client = new IngestClient(options("server=http://h:1,app=a"),
+        new ProcessIdentity(1, "h"));
+
+    String url = client.urlFor(StackWindow.of(ProfilingEvent.CPU, 1_000, 2_000,
+        WindowData.jfr(new byte[] {'F', 'L', 'R', 0})));
+
+    assertThat(url).contains("&format=jfr&").doesNotContain("folded");
   }
 }

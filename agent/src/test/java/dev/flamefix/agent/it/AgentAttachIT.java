@@ -48,7 +48,7 @@ class AgentAttachIT {
         assertThat(u.query().get("name")).isEqualTo("attached.cpu{mode=attach}");
         assertThat(u.query().get("pid")).isEqualTo(String.valueOf(app.pid()));
       });
-      String all = uploads.stream().map(IngestSink.Upload::collapsed)
+      String all = uploads.stream().map(IngestSink.Upload::stacksText)
           .collect(Collectors.joining("\n"));
       assertThat(all).contains("dev.flamefix.examples.orders.OrderAnalytics.");
     }

@@ -25,8 +25,11 @@ class AgentFaultsIT {
    * then there is no failure to observe (seen on an idle CI machine with 30 rounds).
    */
   static final int ROUNDS = 300;
-  /** Small enough that a few windows overflow it while the server is unavailable. */
-  static final String QUEUE = "4kb";
+  /**
+   * Small enough that a few windows overflow it while the server is unavailable, large enough to
+   * hold one: the default JFR windows (lines=true) are 10-20 KB gzipped, mostly JFR metadata.
+   */
+  static final String QUEUE = "48kb";
 
   enum Fault { ABSENT, KILLED_MID_RUN, HTTP_500, GARBAGE, SLOW }
 
@@ -85,7 +88,7 @@ class AgentFaultsIT {
       assertThat(result.stderr()).doesNotContain("Exception\n\tat ");
 
       Map<String, Long> s = ChildJvm.stats(stats);
-      assertThat(s.get("queueBound")).isEqualTo(4096);
+      assertThat(s.get("queueBound")).isEqualTo(48 * 1024);
       assertThat(s.get("queueBytesMax")).isLessThanOrEqualTo(s.get("queueBound"));
       assertThat(s.get("failedAttempts")).isPositive();
       long accounted = s.get("windowsSent") + s.get("windowsDropped") + s.get("windowsRejected")

@@ -28,6 +28,7 @@ class AgentJavaagentIT {
       Path stats = Files.createTempFile("agent-stats", ".properties");
       String agent = "-javaagent:" + ChildJvm.agentJar() + "=server=" + sink.url()
           + ",app=orders,window=1s,interval=10ms,labels=env=test;region=eu-1,token=s3cret-token,"
+          + "lines=false,"
           + "stats=" + stats;
       ChildJvm.Running child = ChildJvm.start(java, List.of(agent), ChildJvm.classPath(true),
           VisibilityProbe.class.getName(), Map.of(), String.valueOf(ROUNDS));
@@ -100,6 +101,37 @@ class AgentJavaagentIT {
         assertThat(u.query().get("sampleRate")).isEqualTo("50");
         assertThat(u.authorization()).isNull();
       });
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jdks")
+  void shipsJfrWindowsWhoseFramesCarrySourceLinesByDefault(String jdk) throws Exception {
+    String java = ChildJvm.java(jdk);
+    List<String> source = Files.readAllLines(Path.of(
+        "../examples/src/main/java/dev/flamefix/examples/orders/OrderAnalytics.java"));
+    int concatLine = 1 + source.indexOf(source.stream()
+        .filter(l -> l.contains("report += o.id()")).findFirst().orElseThrow());
+    try (IngestSink sink = new IngestSink()) {
+      Path stats = Files.createTempFile("agent-stats", ".properties");
+      String agent = "-javaagent:" + ChildJvm.agentJar() + "=server=" + sink.url()
+          + ",app=orders,window=1s,interval=10ms,stats=" + stats;
+      ChildJvm.Result result = ChildJvm.start(java, List.of(agent), ChildJvm.classPath(false),
+          ChildJvm.ORDER_SERVICE, Map.of(), String.valueOf(ROUNDS)).await(180);
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.stdout()).isEqualTo(ChildJvm.expectedOutput(ROUNDS));
+      List<IngestSink.Upload> uploads = sink.uploads();
+      assertThat(uploads).isNotEmpty().allSatisfy(u -> {
+        assertThat(u.gzipped()).isTrue();
+        assertThat(u.query().get("format")).isEqualTo("jfr");
+        assertThat(u.query().get("name")).isEqualTo("orders.cpu");
+      });
+      String all = String.join("\n", uploads.stream().map(IngestSink.Upload::stacksText).toList());
+      // The hot method's frames name the line that runs: its concatenation line among them.
+      assertThat(all).contains("dev.flamefix.examples.orders.OrderAnalytics.renderReport:" + concatLine + ";")
+          .contains("dev.flamefix.examples.orders.OrderService.main:");
+      assertThat(ChildJvm.stats(stats).get("windowsSent")).isEqualTo(uploads.size());
     }
   }
 }

@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
 
 /**
  * A loopback stand-in for the flamefix server's {@code POST /ingest} (records every request and
@@ -39,10 +44,48 @@ final class IngestSink implements AutoCloseable {
     }
 
     String collapsed() {
+      return new String(gunzipped(), StandardCharsets.UTF_8);
+    }
+
+    byte[] gunzipped() {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return in.readAllBytes();
       } catch (IOException e) {
         throw new AssertionError("body is not gzip", e);
+      }
+    }
+
+    /**
+     * The stacks as text, whatever the format: collapsed lines as sent, or for a JFR upload one
+     * line per cpu sample, frames root first as {@code pkg.Class.method:line}.
+     */
+    String stacksText() {
+      if (!"jfr".equals(query.get("format"))) {
+        return collapsed();
+      }
+      try {
+        Path file = Files.createTempFile("upload-", ".jfr");
+        try {
+          Files.write(file, gunzipped());
+          StringBuilder out = new StringBuilder();
+          for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+              continue;
+            }
+            List<RecordedFrame> frames = e.getStackTrace().getFrames();
+            for (int i = frames.size() - 1; i >= 0; i--) {
+              RecordedFrame f = frames.get(i);
+              String cls = f.getMethod().getType() == null ? "" : f.getMethod().getType().getName() + ".";
+              out.append(cls).append(f.getMethod().getName()).append(':').append(f.getLineNumber())
+                  .append(i == 0 ? "\n" : ";");
+            }
+          }
+          return out.toString();
+        } finally {
+          Files.deleteIfExists(file);
+        }
+      } catch (IOException e) {
+        throw new AssertionError("body is not a JFR recording", e);
       }
     }
   }

@@ -31,6 +31,23 @@ class StackWindowTest {
   }
 
   @Test
+  void aJfrWindowShipsTheRecordingGzippedWithItsSampleCountUnknown() throws Exception {
+    byte[] recording = {'F', 'L', 'R', 0, 1, 2, 3};
+    StackWindow window = StackWindow.of(ProfilingEvent.CPU, 10, 20, WindowData.jfr(recording));
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    window.writePayload(out);
+    assertThat(window.format()).isEqualTo("jfr");
+    assertThat(window.samples()).isEqualTo(StackWindow.UNKNOWN_SAMPLES);
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(in.readAllBytes()).isEqualTo(recording);
+    }
+    // Nothing recorded (no file written): an empty window, not sent.
+    assertThat(StackWindow.of(ProfilingEvent.CPU, 10, 20, WindowData.jfr(new byte[0])).samples())
+        .isZero();
+  }
+
+  @Test
   void ignoresLinesWithoutATrailingCount() {
     assertThat(StackWindow.countSamples("")).isZero();
     assertThat(StackWindow.countSamples("a;b 5\nbroken line\nno-count \nc 7")).isEqualTo(12);

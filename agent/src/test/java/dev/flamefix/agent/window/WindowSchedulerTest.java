@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flamefix.agent.config.ProfilingEvent;
 import dev.flamefix.agent.log.AgentLog;
 import dev.flamefix.agent.profiler.ProfilerSource;
+import dev.flamefix.agent.profiler.WindowData;
 import dev.flamefix.agent.profiler.StackWindow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,18 +32,18 @@ class WindowSchedulerTest {
     }
 
     @Override
-    public String cutWindow() {
+    public WindowData cutWindow() {
       String next = cuts.isEmpty() ? "" : cuts.pollFirst();
       if ("THROW".equals(next)) {
         throw new IllegalStateException("profiler broke");
       }
-      return next;
+      return WindowData.collapsed(next);
     }
 
     @Override
-    public String stop() {
+    public WindowData stop() {
       stopped = true;
-      return last;
+      return WindowData.collapsed(last);
     }
   }
 

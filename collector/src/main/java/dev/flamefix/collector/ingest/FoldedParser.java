@@ -27,7 +27,12 @@ final class FoldedParser {
   /** Content is read in chunks of this size; a frame cut by a chunk's end is carried over. */
   static final int CHUNK = 1 << 16;
 
-  static StackCounts parse(Payloads.Source content, IngestLimits limits) throws IngestException {
+  /**
+   * Parses the stacks; frames that carry a line number ({@code Foo.bar:42}) also add to {@code
+   * lines}, and lose the number in the stacks.
+   */
+  static StackCounts parse(Payloads.Source content, IngestLimits limits, LineCounts.Builder lines)
+      throws IngestException {
     StackCounts.Builder out = StackCounts.builder();
     FrameTable table = new FrameTable(out, limits.maxDistinctFrames());
     final int maxDepth = limits.maxStackDepth();
@@ -39,6 +44,8 @@ final class FoldedParser {
     int len = 0; // valid bytes in buf
     boolean eof = false;
     String[] scratch = new String[64];
+    int[] scratchLines = new int[64];
+    boolean stackHasLine = false;
     int line = 1;
     int depth = 0;
     int stackHash = 1; // List.hashCode() of scratch[0, depth), built as frames resolve
@@ -97,9 +104,12 @@ final class FoldedParser {
       if (b == ';') {
         if (depth == scratch.length) {
           scratch = Arrays.copyOf(scratch, depth * 2);
+          scratchLines = Arrays.copyOf(scratchLines, depth * 2);
         }
         scratch[depth] = frame(table, buf, fs, i, depth, line, maxDepth, maxFrame);
         stackHash = 31 * stackHash + table.lastHash;
+        scratchLines[depth] = table.lastLine;
+        stackHasLine |= table.lastLine > 0;
         depth++;
         fs = ++i;
       } else if (b == '\n') {
@@ -137,11 +147,17 @@ final class FoldedParser {
           }
           if (depth == scratch.length) {
             scratch = Arrays.copyOf(scratch, depth * 2);
+            scratchLines = Arrays.copyOf(scratchLines, depth * 2);
           }
           scratch[depth] = frame(table, buf, fs, fe, depth, line, maxDepth, maxFrame);
           stackHash = 31 * stackHash + table.lastHash;
+          scratchLines[depth] = table.lastLine;
+          stackHasLine |= table.lastLine > 0;
           depth++;
           if (count > 0) {
+            if (stackHasLine) {
+              lines.addStack(scratch, scratchLines, depth, count);
+            }
             out.addInterned(scratch, depth, stackHash, count, false, true);
             if (out.distinctStacks() > maxStacks) {
               throw new IngestException(
@@ -160,6 +176,7 @@ final class FoldedParser {
         line++;
         depth = 0;
         stackHash = 1;
+        stackHasLine = false;
         fs = ++i;
       } else if (b == '\t' || b == '\r') {
         i++; // blanks: legal around the count, kept inside a frame name
@@ -276,9 +293,12 @@ final class FoldedParser {
     private int[] lengths = new int[1 << 11];
     private String[] values = new String[1 << 11];
     private int[] valueHashes = new int[1 << 11];
+    private int[] lineNos = new int[1 << 11];
     private int size;
     /** {@code hashCode()} of the String the last {@link #frame} call returned. */
     int lastHash;
+    /** Source line the last {@link #frame} call's raw frame named, 0 if none. */
+    int lastLine;
 
     FrameTable(StackCounts.Builder names, int maxFrames) {
       this.names = names;
@@ -298,6 +318,7 @@ final class FoldedParser {
           int e = (int) packed - 1;
           if (lengths[e] == length && sameBytes(arena, starts[e], buf, start, length)) {
             lastHash = valueHashes[e];
+            lastLine = lineNos[e];
             return values[e];
           }
         }
@@ -327,6 +348,8 @@ final class FoldedParser {
       values[size] = value;
       valueHashes[size] = value.hashCode();
       lastHash = valueHashes[size];
+      lineNos[size] = FrameNames.lineOf(raw);
+      lastLine = lineNos[size];
       size++;
       insert(hash, size);
       return value;
@@ -347,6 +370,7 @@ final class FoldedParser {
       lengths = Arrays.copyOf(lengths, cap);
       values = Arrays.copyOf(values, cap);
       valueHashes = Arrays.copyOf(valueHashes, cap);
+      lineNos = Arrays.copyOf(lineNos, cap);
       long[] old = slots;
       slots = new long[cap * 2];
       for (long packed : old) {

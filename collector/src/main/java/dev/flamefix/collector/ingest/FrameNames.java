@@ -35,8 +35,10 @@ public final class FrameNames {
     if (n == 0 || s.charAt(0) == '[' || s.charAt(0) == '/') {
       return s;
     }
-    int paren = s.indexOf('(');
-    String head = paren > 0 ? s.substring(0, paren) : s;
+    int colon = lineSuffixStart(s);
+    String unlined = colon > 0 ? s.substring(0, colon) : s;
+    int paren = unlined.indexOf('(');
+    String head = paren > 0 ? unlined.substring(0, paren) : unlined;
     if (head.indexOf("0x") > 0) {
       head = stripHiddenClassAddress(head);
     }
@@ -44,6 +46,36 @@ public final class FrameNames {
       return s;
     }
     return head.indexOf('/') >= 0 ? head.replace('/', '.') : head;
+  }
+
+  /**
+   * The source line a raw frame names ({@code com/acme/Foo.bar:42} or {@code Foo.bar:42_[j]}, as
+   * converters write with line numbers on), 0 when it names none. {@link #canonical} drops it.
+   */
+  public static int lineOf(String raw) {
+    String s = raw;
+    int n = s.length();
+    if (n > 4 && s.charAt(n - 1) == ']' && s.charAt(n - 4) == '_' && s.charAt(n - 3) == '[') {
+      s = s.substring(0, n - 4);
+    }
+    int colon = lineSuffixStart(s);
+    if (colon < 0 || s.length() - colon > 10) {
+      return 0;
+    }
+    return Integer.parseInt(s, colon + 1, s.length(), 10);
+  }
+
+  /** Index of the {@code :} of a trailing {@code :digits} after a {@code Class.method}, else -1. */
+  private static int lineSuffixStart(String s) {
+    int end = s.length();
+    int d = end;
+    while (d > 0 && s.charAt(d - 1) >= '0' && s.charAt(d - 1) <= '9') {
+      d--;
+    }
+    if (d == end || d < 2 || s.charAt(d - 1) != ':' || s.charAt(d - 2) == ':') {
+      return -1; // no digits, no colon, or a C++ '::' scope
+    }
+    return d - 1;
   }
 
   /**

@@ -31,7 +31,12 @@ final class JfrParser {
 
   private JfrParser() {}
 
-  static Map<String, StackCounts> parse(Payloads.Source content, IngestLimits limits)
+  /**
+   * Parses the recording's sample events into stacks per event; every frame's line number (which
+   * async-profiler and the JDK record) goes to {@code lines}, per event.
+   */
+  static Map<String, StackCounts> parse(
+      Payloads.Source content, IngestLimits limits, Map<String, LineCounts> lines)
       throws IngestException {
     byte[] buf = new byte[1 << 16];
     int len = 0;
@@ -67,7 +72,7 @@ final class JfrParser {
           out.write(buf, 0, n);
         }
       }
-      return read(file, limits);
+      return read(file, limits, lines);
     } catch (IngestException e) {
       throw e;
     } catch (IOException
@@ -92,9 +97,12 @@ final class JfrParser {
     }
   }
 
-  private static Map<String, StackCounts> read(Path file, IngestLimits limits)
+  private static Map<String, StackCounts> read(
+      Path file, IngestLimits limits, Map<String, LineCounts> linesOut)
       throws IOException, IngestException {
     Map<String, StackCounts.Builder> byEvent = new LinkedHashMap<>();
+    Map<String, LineCounts.Builder> linesByEvent = new LinkedHashMap<>();
+    int[] scratchLines = new int[64];
     // One builder interns for all events so frames are shared; each event gets its own counts.
     StackCounts.Builder names = StackCounts.builder();
     IdentityHashMap<RecordedMethod, String> methodNames = new IdentityHashMap<>();
@@ -128,10 +136,13 @@ final class JfrParser {
         }
         if (scratch.length < depth) {
           scratch = new String[Math.max(depth, scratch.length * 2)];
+          scratchLines = new int[scratch.length];
         }
         // JFR lists the leaf first; collapsed stacks and our trees are root first.
         for (int i = 0; i < depth; i++) {
-          scratch[depth - 1 - i] = frameName(frames.get(i), names, methodNames, limits, eventNo);
+          RecordedFrame frame = frames.get(i);
+          scratch[depth - 1 - i] = frameName(frame, names, methodNames, limits, eventNo);
+          scratchLines[depth - 1 - i] = frame.isJavaFrame() ? frame.getLineNumber() : 0;
         }
         if (names.distinctFrames() > limits.maxDistinctFrames()) {
           throw new IngestException(
@@ -141,7 +152,11 @@ final class JfrParser {
         }
         StackCounts.Builder b = byEvent.computeIfAbsent(ours, k -> StackCounts.builder());
         int before = b.distinctStacks();
-        b.addInterned(scratch, depth, weight(event, type), false, false);
+        long weight = weight(event, type);
+        linesByEvent
+            .computeIfAbsent(ours, k -> LineCounts.builder())
+            .addStack(scratch, scratchLines, depth, weight);
+        b.addInterned(scratch, depth, weight, false, false);
         distinct += b.distinctStacks() - before;
         if (distinct > limits.maxDistinctStacks()) {
           throw new IngestException(
@@ -153,6 +168,7 @@ final class JfrParser {
     }
     Map<String, StackCounts> result = new LinkedHashMap<>();
     byEvent.forEach((k, v) -> result.put(k, v.build()));
+    linesByEvent.forEach((k, v) -> linesOut.put(k, v.build()));
     return result;
   }
 

@@ -49,10 +49,13 @@ public final class ProfileDecoder {
     try {
       switch (format) {
         case FOLDED:
-          StackCounts stacks = FoldedParser.parse(content, limits);
-          return new DecodedProfile(Map.of(foldedEvent, stacks));
+          LineCounts.Builder lines = LineCounts.builder();
+          StackCounts stacks = FoldedParser.parse(content, limits, lines);
+          return new DecodedProfile(Map.of(foldedEvent, stacks), Map.of(foldedEvent, lines.build()));
         case JFR:
-          return new DecodedProfile(JfrParser.parse(content, limits));
+          Map<String, LineCounts> jfrLines = new java.util.LinkedHashMap<>();
+          Map<String, StackCounts> jfrStacks = JfrParser.parse(content, limits, jfrLines);
+          return new DecodedProfile(jfrStacks, jfrLines);
         default:
           throw new IngestException(
               IngestException.UNSUPPORTED_FORMAT, "unsupported format " + format);

@@ -1,5 +1,6 @@
 package dev.flamefix.optimizer.model;
 
+import dev.flamefix.optimizer.prompt.PromptBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ public final class AnswerParser {
     int end = 0;
     while (m.find()) {
       String lang = m.group(1).toLowerCase();
-      if (lang.isEmpty() || lang.equals("java")) blocks.add(m.group(2).strip());
+      if (lang.isEmpty() || lang.equals("java")) blocks.add(PromptBuilder.withoutHotMarks(m.group(2)).strip());
       end = m.end();
     }
     String tail = answer.substring(end);

@@ -52,6 +52,59 @@ public final class PromptBuilder {
   }
 
   /**
+   * {@code code} with each of the evidence's hot lines marked by a trailing {@code // hot: 41% of
+   * samples}. Hot lines are numbered in {@code originalSource}; the cleaned code is reformatted, so
+   * a line is found by its text with blanks ignored (the first unmarked match). A hot line the
+   * cleaning changed beyond that is listed after the code instead, so the model always learns it.
+   */
+  public String markHotLines(String code, ProfileEvidence evidence, String originalSource) {
+    if (evidence.hotLines().isEmpty()) {
+      return code;
+    }
+    String[] original = originalSource.split("\n", -1);
+    String[] lines = code.split("\n", -1);
+    boolean[] marked = new boolean[lines.length];
+    List<String> unplaced = new java.util.ArrayList<>();
+    for (ProfileEvidence.HotLine h : evidence.hotLines()) {
+      String text = h.line() >= 1 && h.line() <= original.length ? original[h.line() - 1] : "";
+      String key = squash(text);
+      String mark = String.format(Locale.ROOT, "// hot: %.0f%% of samples", 100 * h.share());
+      int at = -1;
+      for (int i = 0; i < lines.length && at < 0 && !key.isEmpty(); i++) {
+        if (!marked[i] && squash(lines[i]).equals(key)) {
+          at = i;
+        }
+      }
+      if (at >= 0) {
+        lines[at] = lines[at] + "  " + mark;
+        marked[at] = true;
+      } else if (!key.isEmpty()) {
+        unplaced.add(text.strip() + "  " + mark);
+      }
+    }
+    String out = String.join("\n", lines);
+    return unplaced.isEmpty() ? out : out + "\n// Also hot (as written in the original source):\n// "
+        + String.join("\n// ", unplaced);
+  }
+
+  private static final java.util.regex.Pattern MARK_LINES = java.util.regex.Pattern.compile(
+      "(?m)^[ \\t]*// (Also hot \\(as written in the original source\\):|.*// hot: \\d+% of samples)[ \\t]*\\r?\\n?");
+  private static final java.util.regex.Pattern MARKS =
+      java.util.regex.Pattern.compile("(?m)[ \\t]*// hot: \\d+% of samples[ \\t]*$");
+
+  /**
+   * {@code code} without the marks {@link #markHotLines} adds: a model that echoes them must not
+   * put profile notes into the patch.
+   */
+  public static String withoutHotMarks(String code) {
+    return MARKS.matcher(MARK_LINES.matcher(code).replaceAll("")).replaceAll("");
+  }
+
+  private static String squash(String line) {
+    return line.replaceAll("\\s+", "");
+  }
+
+  /**
    * The user message of a feedback round: the verdict on the model's last answer, its details and
    * the profile evidence, hot lines quoted from {@code originalSource} (the file they number).
    */

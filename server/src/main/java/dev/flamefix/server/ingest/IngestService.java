@@ -7,6 +7,7 @@ import dev.flamefix.collector.ingest.IngestLimits;
 import dev.flamefix.collector.ingest.IngestRequest;
 import dev.flamefix.collector.ingest.ProfileDecoder;
 import dev.flamefix.collector.ingest.SeriesName;
+import dev.flamefix.collector.ingest.LineCounts;
 import dev.flamefix.collector.ingest.StackCounts;
 import dev.flamefix.server.profiles.ProfileWindow;
 import dev.flamefix.server.profiles.ProfileWindowRepository;
@@ -74,6 +75,7 @@ public class IngestService {
     List<ProfileWindow> toStore = new ArrayList<>();
     for (Map.Entry<String, StackCounts> e : profile.events().entrySet()) {
       StackCounts stacks = e.getValue();
+      LineCounts lines = profile.lines(e.getKey());
       toStore.add(
           new ProfileWindow(
               0,
@@ -89,7 +91,8 @@ public class IngestService {
               request.spyName(),
               stacks.totalSamples(),
               stacks.distinctStacks(),
-              stacks.toFoldedGzip()));
+              stacks.toFoldedGzip(),
+              lines.isEmpty() ? null : lines.toGzip()));
     }
     List<ProfileWindow> stored = windows.saveAll(toStore, now);
     List<IngestResult.Window> summary = new ArrayList<>();

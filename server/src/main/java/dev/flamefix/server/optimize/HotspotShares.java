@@ -4,6 +4,8 @@ import dev.flamefix.server.profiles.HotspotReport;
 import dev.flamefix.server.profiles.HotspotService;
 import dev.flamefix.server.profiles.ProfileQueryService;
 import dev.flamefix.server.profiles.TimeRange;
+import dev.flamefix.optimizer.feedback.ProfileEvidence;
+import dev.flamefix.server.hotlines.HotLinesService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,12 +16,25 @@ import org.springframework.stereotype.Component;
 public class HotspotShares {
   private final HotspotService hotspots;
   private final ProfileQueryService profiles;
+  private final HotLinesService hotLines;
   private final Clock clock;
 
-  public HotspotShares(HotspotService hotspots, ProfileQueryService profiles, Clock clock) {
+  public HotspotShares(
+      HotspotService hotspots, ProfileQueryService profiles, HotLinesService hotLines, Clock clock) {
     this.hotspots = hotspots;
     this.profiles = profiles;
+    this.hotLines = hotLines;
     this.clock = clock;
+  }
+
+  /**
+   * The hottest source lines of {@code method} over the last hour, hottest first; empty when the
+   * profile has no line numbers for it or there is no app.
+   */
+  public List<ProfileEvidence.HotLine> hotLinesOf(String app, String method) {
+    if (app == null) return List.of();
+    long now = clock.millis();
+    return hotLines.hotLines(app, method, new TimeRange(now - Duration.ofHours(1).toMillis(), now));
   }
 
   /** The ranked hotspots of the last {@code range}; empty when the app has no profiles. */

@@ -312,13 +312,17 @@ public class JobRunner {
     return (className, methodName) -> storedCalls.batches(spec.app(), className + "#" + methodName);
   }
 
-  /** The targets' shares of the app's recent profile, for the feedback messages; none without an app. */
+  /**
+   * The targets' shares and hot lines in the app's recent profile, for the prompt, the candidate
+   * order and the feedback messages; none without an app.
+   */
   private Map<String, ProfileEvidence> evidence(OptimizationSpec spec) {
     Map<String, ProfileEvidence> out = new HashMap<>();
     for (String target : spec.targets()) {
       double share = shares.shareOf(spec.app(), target);
-      if (share > 0) {
-        out.put(target, ProfileEvidence.share(Math.min(1, share)));
+      List<ProfileEvidence.HotLine> lines = shares.hotLinesOf(spec.app(), target);
+      if (share > 0 || !lines.isEmpty()) {
+        out.put(target, new ProfileEvidence(Math.min(1, share), lines));
       }
     }
     return out;

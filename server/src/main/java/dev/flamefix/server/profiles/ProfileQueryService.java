@@ -5,6 +5,7 @@ import dev.flamefix.collector.ingest.IngestFormat;
 import dev.flamefix.collector.ingest.IngestLimits;
 import dev.flamefix.collector.ingest.ProfileDecoder;
 import dev.flamefix.collector.ingest.ProfileEvents;
+import dev.flamefix.collector.ingest.LineCounts;
 import dev.flamefix.collector.ingest.StackCounts;
 import dev.flamefix.collector.tree.CallTree;
 import dev.flamefix.collector.tree.FlameGraphs;
@@ -93,6 +94,21 @@ public class ProfileQueryService {
   /** The diff flame graph between two ranges of one app and event. */
   public FlameNode diff(String app, String event, TimeRange base, TimeRange target) {
     return FlameGraphs.diff(tree(app, event, base), tree(app, event, target));
+  }
+
+  /**
+   * Samples per source line of every method, merged over the windows of a range; empty when no
+   * window's frames carried line numbers.
+   */
+  public LineCounts lineCounts(String app, String event, TimeRange range) {
+    List<LineCounts> parts = new ArrayList<>();
+    for (ProfileWindow w :
+        windows.find(app, event, range.fromMs(), range.toMs(), properties.maxWindows())) {
+      if (w.lineCountsGzip() != null) {
+        parts.add(LineCounts.fromGzip(w.lineCountsGzip()));
+      }
+    }
+    return LineCounts.mergeAll(parts);
   }
 
   private StackCounts stacksOf(ProfileWindow w) {

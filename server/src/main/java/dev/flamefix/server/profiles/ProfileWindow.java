@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param samples total count over all stacks
  * @param stacks number of distinct stacks
  * @param foldedGzip the stacks as gzip-compressed collapsed text
+ * @param lineCountsGzip samples per source line ({@link
+ *     dev.flamefix.collector.ingest.LineCounts#toGzip()}), or {@code null} when the frames carried
+ *     no line numbers
  */
 public record ProfileWindow(
     long id,
@@ -35,7 +38,8 @@ public record ProfileWindow(
     String spyName,
     long samples,
     int stacks,
-    byte[] foldedGzip) {
+    byte[] foldedGzip,
+    byte[] lineCountsGzip) {
 
   public ProfileWindow {
     Objects.requireNonNull(app, "app");
@@ -51,6 +55,6 @@ public record ProfileWindow(
   public ProfileWindow withId(long newId) {
     return new ProfileWindow(
         newId, app, event, labels, pid, host, startMs, endMs, sampleRate, units, spyName, samples,
-        stacks, foldedGzip);
+        stacks, foldedGzip, lineCountsGzip);
   }
 }

@@ -22,7 +22,7 @@ public class ProfileWindowRepository {
 
   private static final String COLUMNS =
       "id, app, event, labels, pid, host, start_ms, end_ms, sample_rate, units, spy_name,"
-          + " samples, stacks, folded_gzip";
+          + " samples, stacks, folded_gzip, line_counts_gzip";
 
   private final JdbcClient jdbc;
 
@@ -42,9 +42,10 @@ public class ProfileWindowRepository {
       KeyHolder key = new GeneratedKeyHolder();
       jdbc.sql(
               "INSERT INTO profile_window (app, event, labels, pid, host, start_ms, end_ms,"
-                  + " sample_rate, units, spy_name, samples, stacks, folded_gzip, received_ms)"
-                  + " VALUES (:app, :event, :labels, :pid, :host, :startMs, :endMs, :sampleRate,"
-                  + " :units, :spyName, :samples, :stacks, :foldedGzip, :receivedMs)")
+                  + " sample_rate, units, spy_name, samples, stacks, folded_gzip, line_counts_gzip,"
+                  + " received_ms) VALUES (:app, :event, :labels, :pid, :host, :startMs, :endMs, :sampleRate,"
+                  + " :units, :spyName, :samples, :stacks, :foldedGzip, :lineCountsGzip,"
+                  + " :receivedMs)")
           .param("app", w.app())
           .param("event", w.event())
           .param("labels", w.labels())
@@ -58,6 +59,7 @@ public class ProfileWindowRepository {
           .param("samples", w.samples())
           .param("stacks", w.stacks())
           .param("foldedGzip", w.foldedGzip())
+          .param("lineCountsGzip", w.lineCountsGzip())
           .param("receivedMs", receivedMs)
           .update(key, "id");
       saved.add(w.withId(key.getKey().longValue()));
@@ -97,7 +99,8 @@ public class ProfileWindowRepository {
                     rs.getString("spy_name"),
                     rs.getLong("samples"),
                     rs.getInt("stacks"),
-                    rs.getBytes("folded_gzip")))
+                    rs.getBytes("folded_gzip"),
+                    rs.getBytes("line_counts_gzip")))
         .list();
     List<ProfileWindow> oldestFirst = new ArrayList<>(newestFirst);
     Collections.reverse(oldestFirst);

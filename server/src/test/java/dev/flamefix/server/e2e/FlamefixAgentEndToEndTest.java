@@ -3,7 +3,11 @@ package dev.flamefix.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flamefix.server.optimize.Api;
+import dev.flamefix.server.optimize.QuickPipeline;
 import dev.flamefix.server.support.TestServer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -69,6 +73,16 @@ class FlamefixAgentEndToEndTest {
       JsonNode report = HotspotWait.awaitExpected(server, app, Duration.ofSeconds(180), child::output);
       assertThat(child.isAlive()).as(child.output()).isTrue();
       assertThat(report.get("hotspots").get(0).get("selfShare").asDouble()).isGreaterThanOrEqualTo(0.02);
+
+      // The agent's JFR windows carry source lines: the top hotspot's source view has hot lines.
+      new Api(server).expect(200, "PUT", "/api/apps/" + app + "/config", QuickPipeline.exampleConfig());
+      String method = report.get("hotspots").get(0).get("method").asText();
+      JsonNode lines = server.getJson("/api/apps/" + app + "/hotlines?from=now-1h&method="
+          + URLEncoder.encode(method, StandardCharsets.UTF_8));
+      assertThat(lines.get("samples").asLong()).isPositive();
+      List<JsonNode> hot = new ArrayList<>();
+      lines.get("lines").forEach(l -> { if (l.get("hot").asBoolean()) hot.add(l); });
+      assertThat(hot).isNotEmpty().allSatisfy(l -> assertThat(l.get("share").asDouble()).isGreaterThanOrEqualTo(0.05));
     }
     assertThat(server.metric("flamefix_ingest_rejected_total", "reason=\"unauthorized\"")).isZero();
   }

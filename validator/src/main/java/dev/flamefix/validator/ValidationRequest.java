@@ -27,10 +27,15 @@ import java.util.Objects;
  *     what changed in it), is not benchmarked (the targets' speed is what counts), and is skipped,
  *     with the reason in its report, when no inputs can be generated for it (the targets' calls
  *     and the coverage gate still reach its changed lines)
+ * @param precondition a Java boolean expression over the targets' parameter names (and {@code
+ *     this} for instance methods), stated by the user: differential testing discards inputs on
+ *     which it is false (see {@link dev.flamefix.validator.precondition.Preconditions}); {@code
+ *     null} for none. Leading {@code assert}s of the original methods count as well, stated or not
  */
 public record ValidationRequest(String id, String className, String originalSource,
     String candidateSource, List<String> targetMethods, List<Path> classPath, String sourcePath,
-    Path projectDir, List<String> testCommand, String receiverFactory, List<String> helperMethods) {
+    Path projectDir, List<String> testCommand, String receiverFactory, List<String> helperMethods,
+    String precondition) {
 
   /** Validates and copies. */
   public ValidationRequest {
@@ -54,31 +59,32 @@ public record ValidationRequest(String id, String className, String originalSour
     if ((projectDir == null) != (testCommand == null)) {
       throw new IllegalArgumentException("projectDir and testCommand go together");
     }
+    precondition = precondition == null || precondition.isBlank() ? null : precondition.strip();
   }
 
   /** A request without project tests or receiver factory. */
   public static ValidationRequest of(String id, String className, String originalSource,
       String candidateSource, List<String> targetMethods, List<Path> classPath) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, null, null, null, null, List.of());
+        classPath, null, null, null, null, List.of(), null);
   }
 
   /** This request with the existing-tests stage: run {@code command} in a copy of {@code dir}. */
   public ValidationRequest withProjectTests(Path dir, List<String> command) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, sourcePath, dir, command, receiverFactory, helperMethods);
+        classPath, sourcePath, dir, command, receiverFactory, helperMethods, precondition);
   }
 
   /** This request with a receiver factory ({@code fqcn#method}). */
   public ValidationRequest withReceiverFactory(String factory) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, sourcePath, projectDir, testCommand, factory, helperMethods);
+        classPath, sourcePath, projectDir, testCommand, factory, helperMethods, precondition);
   }
 
   /** This request with the path used in the diff headers. */
   public ValidationRequest withSourcePath(String path) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, path, projectDir, testCommand, receiverFactory, helperMethods);
+        classPath, path, projectDir, testCommand, receiverFactory, helperMethods, precondition);
   }
 
   /**
@@ -99,7 +105,17 @@ public record ValidationRequest(String id, String className, String originalSour
     }
     targets.addAll(added);
     return new ValidationRequest(id, className, originalSource, candidateSource, targets,
-        classPath, sourcePath, projectDir, testCommand, receiverFactory, added);
+        classPath, sourcePath, projectDir, testCommand, receiverFactory, added, precondition);
+  }
+
+  /**
+   * This request with a stated precondition of its targets (not of changed helpers): a boolean
+   * Java expression over their parameter names, e.g. {@code pos >= 0 && count >= 0}; {@code
+   * null} or blank for none.
+   */
+  public ValidationRequest withPrecondition(String expression) {
+    return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
+        classPath, sourcePath, projectDir, testCommand, receiverFactory, helperMethods, expression);
   }
 
   /** The simple class name. */

@@ -213,7 +213,7 @@ public final class BenchmarkFixture {
           originalReceiver = receivers.build(false, plan);
           candidateReceiver = receivers.build(true, plan);
         }
-        Inputs picked = inputs(originalMethod, originalReceiver, generator, size);
+        Inputs picked = inputs(originalMethod, originalReceiver, generator, size, task.preconditions());
         return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
             originalReceiver, candidateReceiver, picked, candidateSide,
             MethodSelector.signature(originalMethod), size);
@@ -235,17 +235,21 @@ public final class BenchmarkFixture {
   /**
    * Inputs on which the original returns normally and within {@link #REPRESENTATIVE_CALL_MILLIS}:
    * benchmarks measure the common path, and an input the original never returns on (an
-   * exponential recursion given 500) is clamped smaller, as the differential stage does.
+   * exponential recursion given 500) is clamped smaller, as the differential stage does. Inputs
+   * outside the method's precondition are skipped: the speed that counts is on the contract.
    */
   private static Inputs inputs(Method method, Object receiver,
-      ValueGenerator generator, int size) {
+      ValueGenerator generator, int size, List<PreconditionSpec> preconditions) {
     Type[] types = method.getGenericParameterTypes();
     List<List<Value>> out = new ArrayList<>();
     CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS);
+    PreconditionGate gate = PreconditionGate.find(preconditions, method,
+        BenchmarkFixture.class.getClassLoader(), runner);
     InputScale scale = new InputScale();
     long slowest = 0;
-    for (int attempt = 0; attempt < 60 && out.size() < INPUTS; attempt++) {
+    for (int attempt = 0; attempt < (gate == null ? 60 : 600) && out.size() < INPUTS; attempt++) {
       List<Value> values = new ArrayList<>();
+      generator.smallNumbers(gate != null && attempt % 2 == 1);
       for (Type t : types) {
         values.add(generator.representative(t, size));
       }
@@ -254,6 +258,9 @@ public final class BenchmarkFixture {
       }
       CallRunner.Outcome o;
       try {
+        if (gate != null && !gate.admits(receiver, values.stream().map(Value::materialize).toArray())) {
+          continue;
+        }
         o = runner.call(method, receiver, values.stream().map(Value::materialize).toArray());
       } catch (RuntimeException e) {
         continue;

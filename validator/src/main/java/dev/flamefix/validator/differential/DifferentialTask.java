@@ -30,13 +30,15 @@ import java.util.List;
  * @param helperMethods those of {@code methods} that are changed helpers rather than targets:
  *     compared the same way, skipped (with the reason in their report) when no inputs can be
  *     generated for them, and not benchmarked; {@code null} for none
+ * @param preconditions the compared methods' preconditions: inputs outside them are discarded
+ *     before either side is called, here and in the benchmark's inputs; {@code null} for none
  */
 public record DifferentialTask(String id, String originalClass, String candidateClass,
     List<String> methods, int calls, long seed, double relativeTolerance,
     double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
     List<String> strings, List<Long> numbers, List<String> textCalls,
     List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
-    long searchMillis, List<String> helperMethods) {
+    long searchMillis, List<String> helperMethods, List<PreconditionSpec> preconditions) {
 
   /** A task without the coverage gate and without text-call hints. */
   public DifferentialTask(String id, String originalClass, String candidateClass,
@@ -45,7 +47,7 @@ public record DifferentialTask(String id, String originalClass, String candidate
       List<String> strings, List<Long> numbers) {
     this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
         absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, List.of(), null,
-        null, 0, 0, null);
+        null, 0, 0, null, null);
   }
 
   /** Whether {@code selector} (one of {@link #methods()}) names a changed helper. */

@@ -56,4 +56,20 @@ class OptimizeCommandTest {
     assertThat(run("optimize", "--source", dir.toString()).exit()).isEqualTo(2); // --target missing
     assertThat(run("optimize", "--source", dir.toString(), "--target", "a.B#c", "--benchmark", "fast").exit()).isEqualTo(2);
   }
+
+  @Test
+  void malformedAssumeIsAUsageErrorThatSaysWhy(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("Plain.java");
+    Files.writeString(file, "package p;\npublic class Plain {\n  public int twice(int x) { return 2 * x; }\n}\n");
+    Run unknownName = run("optimize", "--source", file.toString(), "--target", "p.Plain#twice", "--assume", "y > 0");
+    assertThat(unknownName.exit()).isEqualTo(2);
+    assertThat(unknownName.err()).contains("p.Plain#twice: the precondition of twice(int) names y, which is not a"
+        + " parameter (parameters: x): y > 0");
+    Run notBoolean = run("optimize", "--source", file.toString(), "--target", "p.Plain#twice", "--assume", "x + 1");
+    assertThat(notBoolean.exit()).isEqualTo(2);
+    assertThat(notBoolean.err()).contains("the precondition x + 1 does not compile: ").contains("incompatible types");
+    Run unparsable = run("optimize", "--source", file.toString(), "--target", "p.Plain#twice", "--assume", "x >");
+    assertThat(unparsable.exit()).isEqualTo(2);
+    assertThat(unparsable.err()).contains("is not a Java expression: x >");
+  }
 }

@@ -87,10 +87,13 @@ public final class CandidatePipeline {
    *     models take part, recipes never change
    * @param evidence profile evidence per target (as in {@code targets}) for the feedback messages;
    *     a target without an entry has none
+   * @param assume a precondition of every target stated by the user (a boolean Java expression
+   *     over its parameter names), or {@code null}: differential testing discards inputs outside
+   *     it, and every verdict says it was assumed. Checked by {@link Assumptions} when the run starts
    */
   public record Input(Path location, List<String> targets, List<Path> classPath, int k, int candidatesPerModel,
       boolean useRecipes, boolean useModels, int maxValidations, Duration timeBudget, int feedbackRounds,
-      Map<String, ProfileEvidence> evidence) {
+      Map<String, ProfileEvidence> evidence, String assume) {
 
     /** Suggestions per prompt unless a request says otherwise. */
     public static final int DEFAULT_K = 2;
@@ -109,6 +112,7 @@ public final class CandidatePipeline {
       classPath = List.copyOf(classPath);
       Objects.requireNonNull(timeBudget, "timeBudget");
       evidence = Map.copyOf(evidence);
+      assume = assume == null || assume.isBlank() ? null : assume.strip();
       if (feedbackRounds < 0 || feedbackRounds > MAX_FEEDBACK_ROUNDS) {
         throw new IllegalArgumentException("feedbackRounds must be 0.." + MAX_FEEDBACK_ROUNDS + ", was " + feedbackRounds);
       }
@@ -141,6 +145,7 @@ public final class CandidatePipeline {
       private Duration timeBudget = DEFAULT_TIME_BUDGET;
       private int feedbackRounds = DEFAULT_FEEDBACK_ROUNDS;
       private Map<String, ProfileEvidence> evidence = Map.of();
+      private String assume;
 
       private Builder(Path location, List<String> targets) {
         this.location = location;
@@ -201,10 +206,16 @@ public final class CandidatePipeline {
         return this;
       }
 
+      /** A precondition of every target, stated by the user (default: none). */
+      public Builder assume(String value) {
+        this.assume = value;
+        return this;
+      }
+
       /** The input; throws {@link IllegalArgumentException} for inconsistent settings. */
       public Input build() {
         return new Input(location, targets, classPath, k, candidatesPerModel, useRecipes, useModels,
-            maxValidations, timeBudget, feedbackRounds, evidence);
+            maxValidations, timeBudget, feedbackRounds, evidence, assume);
       }
     }
   }
@@ -256,8 +267,15 @@ public final class CandidatePipeline {
     this.order = Objects.requireNonNull(order);
   }
 
-  /** Runs every target; throws the optimizer's exception for a target it cannot resolve. */
+  /**
+   * Runs every target; throws the optimizer's exception for a target it cannot resolve, and
+   * {@link IllegalArgumentException} for a stated precondition that does not compile.
+   */
   public List<TargetResult> run(Input in, Listener listener) {
+    List<String> badAssumption = Assumptions.problems(in.location(), in.targets(), in.assume(), in.classPath());
+    if (!badAssumption.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", badAssumption));
+    }
     long deadline = System.nanoTime() + in.timeBudget().toNanos();
     int n = in.targets().size();
     listener.stage("optimize", 0.02, "generating candidates for " + String.join(", ", in.targets())
@@ -413,7 +431,8 @@ public final class CandidatePipeline {
         double p = progress(round, (double) j / budget);
         listener.stage("validate", p, "validating " + c.source() + " for " + of + " (" + (j + 1) + "/" + budget + ")");
         ValidationRequest request = ValidationRequest.of("c" + index + "-" + i, target.className(), original,
-            c.patchedSource(), List.of(method), in.classPath()).withHelperMethods(c.comparedHelpers());
+            c.patchedSource(), List.of(method), in.classPath()).withHelperMethods(c.comparedHelpers())
+            .withPrecondition(in.assume());
         Verdict v = validation.validate(request, e -> listener.stage("validate", p,
             e.stage().name().toLowerCase(Locale.ROOT) + " " + e.status() + ": " + e.message()));
         verdicts.put(i, v);

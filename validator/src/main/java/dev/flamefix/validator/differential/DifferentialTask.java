@@ -50,6 +50,18 @@ public record DifferentialTask(String id, String originalClass, String candidate
         null, 0, 0, null, null);
   }
 
+  /** A task without preconditions. */
+  public DifferentialTask(String id, String originalClass, String candidateClass,
+      List<String> methods, int calls, long seed, double relativeTolerance,
+      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
+      List<String> strings, List<Long> numbers, List<String> textCalls,
+      List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
+      long searchMillis, List<String> helperMethods) {
+    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
+        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, textCalls,
+        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, null);
+  }
+
   /** Whether {@code selector} (one of {@link #methods()}) names a changed helper. */
   public boolean isHelper(String selector) {
     return helperMethods != null && helperMethods.contains(selector);

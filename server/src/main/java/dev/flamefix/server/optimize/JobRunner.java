@@ -122,6 +122,7 @@ public class JobRunner {
               : Duration.ofSeconds(spec.options().timeBudgetSeconds()))
           .feedbackRounds(spec.options().feedbackRounds() == null ? properties.feedbackRounds()
               : spec.options().feedbackRounds())
+          .assume(spec.options().assume())
           .evidence(clients.isEmpty() ? Map.of() : evidence(spec))
           .build();
       List<CandidatePipeline.TargetResult> results = pipelines.pipeline(clients, order).run(in, new JobListener(job));

@@ -92,6 +92,13 @@ public final class OptimizeCommand implements Callable<Integer> {
           + CandidatePipeline.Input.MAX_FEEDBACK_ROUNDS + " (default: ${DEFAULT-VALUE}; recipes take no part).")
   int feedbackRounds;
 
+  @Option(names = "--assume", paramLabel = "EXPR",
+      description = {"Precondition of the target(s): a boolean Java expression over the parameter names (and this),"
+          + " e.g. 'pos >= 0 && count >= 0 && pos + count <= 3'.",
+          "Differential testing skips inputs outside it and every verdict states it; leading asserts of the"
+          + " original method count as well."})
+  String assume;
+
   @Option(names = "--time-budget", defaultValue = "15m", converter = Converters.ShortDuration.class, description = "No new validation after this (default: ${DEFAULT-VALUE}).")
   Duration timeBudget;
 
@@ -147,6 +154,7 @@ public final class OptimizeCommand implements Callable<Integer> {
           .timeBudget(timeBudget)
           .feedbackRounds(feedbackRounds)
           .recorded(RecordedCallSource.of(recordings))
+          .assume(assume)
           .build();
       List<CandidatePipeline.TargetResult> results = factory.pipeline().run(in, new CandidatePipeline.Listener() {
         @Override
@@ -180,6 +188,9 @@ public final class OptimizeCommand implements Callable<Integer> {
           out.println("-- patch (" + r.acceptedCandidate().source() + ", measured speed-up "
               + String.format(Locale.ROOT, "%.2f", v.speedup()) + "x):");
           out.println(v.unifiedDiff());
+          if (in.assume() != null) {
+            out.println("-- assumed (inputs outside were not compared): " + in.assume());
+          }
           out.println("-- validation report:");
           out.println(v.toJson());
         }

@@ -200,4 +200,20 @@ class OptimizeCommandTest {
     assertThat(r.exit()).isEqualTo(OptimizeCommand.BAD_INPUT);
     assertThat(r.err()).contains("--recorded " + junk).contains("not a flamefix recording");
   }
+
+  @Test
+  void malformedAssumeIsAUsageErrorThatSaysWhy(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("Plain.java");
+    Files.writeString(file, "package p;\npublic class Plain {\n  public int twice(int x) { return 2 * x; }\n}\n");
+    Run unknownName = run("optimize", "--source", file.toString(), "--target", "p.Plain#twice", "--assume", "y > 0");
+    assertThat(unknownName.exit()).isEqualTo(2);
+    assertThat(unknownName.err()).contains("p.Plain#twice: the precondition of twice(int) names y, which is not a"
+        + " parameter (parameters: x): y > 0");
+    Run notBoolean = run("optimize", "--source", file.toString(), "--target", "p.Plain#twice", "--assume", "x + 1");
+    assertThat(notBoolean.exit()).isEqualTo(2);
+    assertThat(notBoolean.err()).contains("the precondition x + 1 does not compile: ").contains("incompatible types");
+    Run unparsable = run("optimize", "--source", file.toString(), "--target", "p.Plain#twice", "--assume", "x >");
+    assertThat(unparsable.exit()).isEqualTo(2);
+    assertThat(unparsable.err()).contains("is not a Java expression: x >");
+  }
 }

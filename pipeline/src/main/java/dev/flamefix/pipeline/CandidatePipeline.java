@@ -103,10 +103,13 @@ public final class CandidatePipeline {
    *     directory, else the root its package declaration implies (see {@link PatchPaths})
    * @param recorded real calls recorded in production, replayed by the validator after the
    *     generated inputs of each candidate of a target they match
+   * @param assume a precondition of every target stated by the user (a boolean Java expression
+   *     over its parameter names), or {@code null}: differential testing discards inputs outside
+   *     it, and every verdict says it was assumed. Checked by {@link Assumptions} when the run starts
    */
   public record Input(Path location, List<String> targets, List<Path> classPath, int k, int candidatesPerModel,
       boolean useRecipes, boolean useModels, int maxValidations, Duration timeBudget, int feedbackRounds,
-      Map<String, ProfileEvidence> evidence, Path sourceRoot, RecordedCallSource recorded) {
+      Map<String, ProfileEvidence> evidence, Path sourceRoot, RecordedCallSource recorded, String assume) {
 
     /** Suggestions per prompt unless a request says otherwise. */
     public static final int DEFAULT_K = 2;
@@ -126,6 +129,7 @@ public final class CandidatePipeline {
       Objects.requireNonNull(timeBudget, "timeBudget");
       evidence = Map.copyOf(evidence);
       recorded = recorded == null ? RecordedCallSource.NONE : recorded;
+      assume = assume == null || assume.isBlank() ? null : assume.strip();
       if (feedbackRounds < 0 || feedbackRounds > MAX_FEEDBACK_ROUNDS) {
         throw new IllegalArgumentException("feedbackRounds must be 0.." + MAX_FEEDBACK_ROUNDS + ", was " + feedbackRounds);
       }
@@ -160,6 +164,7 @@ public final class CandidatePipeline {
       private Map<String, ProfileEvidence> evidence = Map.of();
       private Path sourceRoot;
       private RecordedCallSource recorded = RecordedCallSource.NONE;
+      private String assume;
 
       private Builder(Path location, List<String> targets) {
         this.location = location;
@@ -235,10 +240,16 @@ public final class CandidatePipeline {
         return this;
       }
 
+      /** A precondition of every target, stated by the user (default: none). */
+      public Builder assume(String value) {
+        this.assume = value;
+        return this;
+      }
+
       /** The input; throws {@link IllegalArgumentException} for inconsistent settings. */
       public Input build() {
         return new Input(location, targets, classPath, k, candidatesPerModel, useRecipes, useModels,
-            maxValidations, timeBudget, feedbackRounds, evidence, sourceRoot, recorded);
+            maxValidations, timeBudget, feedbackRounds, evidence, sourceRoot, recorded, assume);
       }
     }
   }
@@ -302,8 +313,15 @@ public final class CandidatePipeline {
     this.order = Objects.requireNonNull(order);
   }
 
-  /** Runs every target; throws the optimizer's exception for a target it cannot resolve. */
+  /**
+   * Runs every target; throws the optimizer's exception for a target it cannot resolve, and
+   * {@link IllegalArgumentException} for a stated precondition that does not compile.
+   */
   public List<TargetResult> run(Input in, Listener listener) {
+    List<String> badAssumption = Assumptions.problems(in.location(), in.targets(), in.assume(), in.classPath());
+    if (!badAssumption.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", badAssumption));
+    }
     long deadline = System.nanoTime() + in.timeBudget().toNanos();
     int n = in.targets().size();
     listener.stage("optimize", 0.02, "generating candidates for " + String.join(", ", in.targets())
@@ -506,7 +524,8 @@ public final class CandidatePipeline {
         listener.stage("validate", p, "validating " + c.source() + " for " + of + " (" + (j + 1) + "/" + budget + ")");
         ValidationRequest request = ValidationRequest.of("c" + index + "-" + i, target.className(), original,
             c.patchedSource(), List.of(method), in.classPath()).withHelperMethods(c.comparedHelpers())
-            .withSourcePath(PatchPaths.relative(in.location(), in.sourceRoot(), c.file(), packageName));
+            .withSourcePath(PatchPaths.relative(in.location(), in.sourceRoot(), c.file(), packageName))
+            .withPrecondition(in.assume());
         if (recordedCalls().isPresent()) {
           request = request.withRecordedCalls(recordedCalls().get().method(), recordedCalls().get().calls());
         }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Model answers that change the target and a private helper it calls, through the product
+ * Model answers that change the target and a (private or public) helper it calls, through the product
  * pipeline with the real validator: the helper is compared on its own next to the target, so a
  * helper change the target's calls never expose (the target only passes it digits 0-9) is still
  * rejected, and a correct one is accepted with both methods compared and only the target
@@ -86,9 +86,61 @@ class ChangedHelpersValidationTest {
 
   @Test
   void eachChangedHelperIsComparedOnItsOwnAndOnlyTheTargetIsBenchmarked() throws IOException {
+    List<ValidationRequest> requests = new ArrayList<>();
+    CandidatePipeline.TargetResult result = run(SOURCE, List.of(TARGET + WRONG_HELPER, TARGET + RIGHT_HELPER), requests);
+
+    assertThat(result.candidates()).hasSize(2);
+    for (Candidate c : result.candidates()) {
+      assertThat(c.changedMethods()).containsExactly("weights(int[])", "weight(int)");
+      assertThat(c.comparedHelpers()).containsExactly("weight(int)");
+    }
+    assertThat(requests).allSatisfy(r -> {
+      assertThat(r.targetMethods()).containsExactly("weights", "weight(int)");
+      assertThat(r.helperMethods()).containsExactly("weight(int)");
+    });
+
+    Verdict wrong = result.verdicts().get(0);
+    assertThat(wrong.outcome()).as(wrong.reason()).isEqualTo(Verdict.Outcome.REJECTED);
+    assertThat(wrong.stageReached()).isEqualTo(Stage.DIFFERENTIAL);
+    assertThat(wrong.differential().counterexample().method()).isEqualTo("weight(int)");
+    assertThat(wrong.reason()).startsWith("behaviour differs: weight(int) on ");
+
+    Verdict right = result.verdicts().get(1);
+    // Behaviour passed; whether it counts as faster is the benchmark's business, not asserted.
+    assertThat(right.stageReached()).as(right.reason()).isEqualTo(Stage.DECIDED);
+    assertThat(right.differential().proven()).isTrue();
+    List<MethodReport> compared = right.differential().methods();
+    assertThat(compared).extracting(MethodReport::method).containsExactly("weights(int[])", "weight(int)");
+    assertThat(compared).extracting(MethodReport::helper).containsExactly(false, true);
+    assertThat(compared).allSatisfy(m -> assertThat(m.calls()).isGreaterThan(100));
+    assertThat(right.benchmark().methods()).extracting(p -> p.pair().signature()).containsExactly("weights(int[])");
+  }
+
+  /**
+   * A public method is part of the class's contract, but a new body behind its unchanged
+   * declaration is what other callers get: spliced, and rejected when it is wrong on inputs the
+   * target never passes it, with the public method named in the counterexample.
+   */
+  @Test
+  void wrongNewBodyOfAPublicHelperIsRejectedNamingIt() throws IOException {
+    String source = SOURCE.replace("private static int weight", "public static int weight");
+    List<ValidationRequest> requests = new ArrayList<>();
+    CandidatePipeline.TargetResult result = run(source,
+        List.of(TARGET + WRONG_HELPER.replace("private static", "public static")), requests);
+
+    assertThat(result.candidates()).singleElement().satisfies(c -> assertThat(c.comparedHelpers()).containsExactly("weight(int)"));
+    assertThat(requests).singleElement().satisfies(r -> assertThat(r.helperMethods()).containsExactly("weight(int)"));
+    Verdict wrong = result.verdicts().get(0);
+    assertThat(wrong.outcome()).as(wrong.reason()).isEqualTo(Verdict.Outcome.REJECTED);
+    assertThat(wrong.differential().counterexample().method()).isEqualTo("weight(int)");
+    assertThat(wrong.reason()).startsWith("behaviour differs: weight(int) on ");
+  }
+
+  /** {@code acme.digits.Weights#weights} of {@code source} through the pipeline, the model answering {@code answers}. */
+  private CandidatePipeline.TargetResult run(String source, List<String> answers, List<ValidationRequest> requests)
+      throws IOException {
     Files.createDirectories(root.resolve("acme/digits"));
-    Files.writeString(root.resolve("acme/digits/Weights.java"), SOURCE);
-    List<String> answers = List.of(TARGET + WRONG_HELPER, TARGET + RIGHT_HELPER);
+    Files.writeString(root.resolve("acme/digits/Weights.java"), source);
     ChatModel scripted = new ChatModel() {
       private int next;
 
@@ -98,8 +150,7 @@ class ChangedHelpersValidationTest {
       }
     };
     ModelOptions options = ModelOptions.builder().baseUrl("http://127.0.0.1:9/v1").modelName("scripted")
-        .candidates(2).maxConcurrency(1).timeout(Duration.ofSeconds(5)).build();
-    List<ValidationRequest> requests = new ArrayList<>();
+        .candidates(answers.size()).maxConcurrency(1).timeout(Duration.ofSeconds(5)).build();
     try (ModelClient client = new ModelClient(options, new ExchangeLog(), i -> scripted)) {
       CandidatePipeline pipeline = new CandidatePipeline(new Optimizer(SuggestionSource.none(), List.of(client)),
           (request, listener) -> {
@@ -108,34 +159,8 @@ class ChangedHelpersValidationTest {
           }, candidates -> candidates.stream()
               .sorted((a, b) -> Boolean.compare(a.patchedSource().contains("r * d"), b.patchedSource().contains("r * d")))
               .toList());
-      CandidatePipeline.TargetResult result = pipeline.run(CandidatePipeline.Input.builder(root, List.of("acme.digits.Weights#weights"))
+      return pipeline.run(CandidatePipeline.Input.builder(root, List.of("acme.digits.Weights#weights"))
           .useRecipes(false).useModels(true).build(), (stage, progress, message) -> { }).get(0);
-
-      assertThat(result.candidates()).hasSize(2);
-      for (Candidate c : result.candidates()) {
-        assertThat(c.changedMethods()).containsExactly("weights(int[])", "weight(int)");
-        assertThat(c.comparedHelpers()).containsExactly("weight(int)");
-      }
-      assertThat(requests).allSatisfy(r -> {
-        assertThat(r.targetMethods()).containsExactly("weights", "weight(int)");
-        assertThat(r.helperMethods()).containsExactly("weight(int)");
-      });
-
-      Verdict wrong = result.verdicts().get(0);
-      assertThat(wrong.outcome()).as(wrong.reason()).isEqualTo(Verdict.Outcome.REJECTED);
-      assertThat(wrong.stageReached()).isEqualTo(Stage.DIFFERENTIAL);
-      assertThat(wrong.differential().counterexample().method()).isEqualTo("weight(int)");
-      assertThat(wrong.reason()).startsWith("behaviour differs: weight(int) on ");
-
-      Verdict right = result.verdicts().get(1);
-      // Behaviour passed; whether it counts as faster is the benchmark's business, not asserted.
-      assertThat(right.stageReached()).as(right.reason()).isEqualTo(Stage.DECIDED);
-      assertThat(right.differential().proven()).isTrue();
-      List<MethodReport> compared = right.differential().methods();
-      assertThat(compared).extracting(MethodReport::method).containsExactly("weights(int[])", "weight(int)");
-      assertThat(compared).extracting(MethodReport::helper).containsExactly(false, true);
-      assertThat(compared).allSatisfy(m -> assertThat(m.calls()).isGreaterThan(100));
-      assertThat(right.benchmark().methods()).extracting(p -> p.pair().signature()).containsExactly("weights(int[])");
     }
   }
 

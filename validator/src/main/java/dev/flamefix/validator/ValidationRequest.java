@@ -30,11 +30,15 @@ import java.util.Objects;
  *     and the coverage gate still reach its changed lines)
  * @param recorded real calls of a target method to replay on both sides after the generated
  *     inputs, or {@code null}
+ * @param precondition a Java boolean expression over the targets' parameter names (and {@code
+ *     this} for instance methods), stated by the user: differential testing discards inputs on
+ *     which it is false (see {@link dev.flamefix.validator.precondition.Preconditions}); {@code
+ *     null} for none. Leading {@code assert}s of the original methods count as well, stated or not
  */
 public record ValidationRequest(String id, String className, String originalSource,
     String candidateSource, List<String> targetMethods, List<Path> classPath, String sourcePath,
     Path projectDir, List<String> testCommand, String receiverFactory, List<String> helperMethods,
-    RecordedCalls recorded) {
+    RecordedCalls recorded, String precondition) {
 
   /** Validates and copies. */
   public ValidationRequest {
@@ -58,31 +62,32 @@ public record ValidationRequest(String id, String className, String originalSour
     if ((projectDir == null) != (testCommand == null)) {
       throw new IllegalArgumentException("projectDir and testCommand go together");
     }
+    precondition = precondition == null || precondition.isBlank() ? null : precondition.strip();
   }
 
   /** A request without project tests or receiver factory. */
   public static ValidationRequest of(String id, String className, String originalSource,
       String candidateSource, List<String> targetMethods, List<Path> classPath) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, null, null, null, null, List.of(), null);
+        classPath, null, null, null, null, List.of(), null, null);
   }
 
   /** This request with the existing-tests stage: run {@code command} in a copy of {@code dir}. */
   public ValidationRequest withProjectTests(Path dir, List<String> command) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, sourcePath, dir, command, receiverFactory, helperMethods, recorded);
+        classPath, sourcePath, dir, command, receiverFactory, helperMethods, recorded, precondition);
   }
 
   /** This request with a receiver factory ({@code fqcn#method}). */
   public ValidationRequest withReceiverFactory(String factory) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, sourcePath, projectDir, testCommand, factory, helperMethods, recorded);
+        classPath, sourcePath, projectDir, testCommand, factory, helperMethods, recorded, precondition);
   }
 
   /** This request with the path used in the diff headers. */
   public ValidationRequest withSourcePath(String path) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
-        classPath, path, projectDir, testCommand, receiverFactory, helperMethods, recorded);
+        classPath, path, projectDir, testCommand, receiverFactory, helperMethods, recorded, precondition);
   }
 
   /**
@@ -103,7 +108,7 @@ public record ValidationRequest(String id, String className, String originalSour
     }
     targets.addAll(added);
     return new ValidationRequest(id, className, originalSource, candidateSource, targets,
-        classPath, sourcePath, projectDir, testCommand, receiverFactory, added, recorded);
+        classPath, sourcePath, projectDir, testCommand, receiverFactory, added, recorded, precondition);
   }
 
   /**
@@ -114,7 +119,17 @@ public record ValidationRequest(String id, String className, String originalSour
   public ValidationRequest withRecordedCalls(String method, List<RecordedCall> calls) {
     return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
         classPath, sourcePath, projectDir, testCommand, receiverFactory, helperMethods,
-        calls.isEmpty() ? recorded : RecordedCalls.capped(method, calls));
+        calls.isEmpty() ? recorded : RecordedCalls.capped(method, calls), precondition);
+  }
+
+  /**
+   * This request with a stated precondition of its targets (not of changed helpers): a boolean
+   * Java expression over their parameter names, e.g. {@code pos >= 0 && count >= 0}; {@code
+   * null} or blank for none.
+   */
+  public ValidationRequest withPrecondition(String expression) {
+    return new ValidationRequest(id, className, originalSource, candidateSource, targetMethods,
+        classPath, sourcePath, projectDir, testCommand, receiverFactory, helperMethods, recorded, expression);
   }
 
   /** The simple class name. */

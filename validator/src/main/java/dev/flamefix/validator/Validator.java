@@ -18,6 +18,7 @@ import dev.flamefix.validator.differential.DifferentialResult;
 import dev.flamefix.validator.differential.DifferentialRunner;
 import dev.flamefix.validator.differential.DifferentialTask;
 import dev.flamefix.validator.patch.UnifiedDiff;
+import dev.flamefix.validator.precondition.Preconditions;
 import dev.flamefix.validator.sandbox.Confinement;
 import dev.flamefix.validator.sandbox.NetworkIsolation;
 import dev.flamefix.validator.sandbox.Sandbox;
@@ -119,6 +120,8 @@ public final class Validator {
     final String candidateName;
     final String renamedSource;
     final String diff;
+    /** The compared methods' preconditions, or {@code null} when none has one. */
+    Preconditions.Checks checks;
     CompileResult compile;
     TestRunResult tests;
     DifferentialResult differential;
@@ -172,7 +175,19 @@ public final class Validator {
         String simple = r.simpleName() + SUFFIX + (group.size() > 1 ? String.valueOf(i) : "");
         String renamed = ClassRenamer.rename(r.candidateSource(), r.simpleName(), simple);
         String binary = r.packageName().isEmpty() ? simple : r.packageName() + "." + simple;
-        jobs.add(new Job(r, binary, renamed, group.get(i).diff));
+        Job job = new Job(r, binary, renamed, group.get(i).diff);
+        try {
+          // Not named like the class: the coverage agent instruments Foo, Foo$* and Foo__*.
+          job.checks = Preconditions.plan(r, r.simpleName() + "FlamefixPrecondition" + i).orElse(null);
+        } catch (IllegalArgumentException e) {
+          String why = "does not compile: " + e.getMessage();
+          emit(listener, r.id(), Stage.COMPILE, "failed", why, start);
+          verdicts.put(r.id(), verdict(r, false, why, Stage.COMPILE, new CompileResult(false,
+              List.of(new CompileError("precondition", -1, -1, e.getMessage())), ""), null, null, null,
+              job.diff, start));
+          continue;
+        }
+        jobs.add(job);
       }
       named.add(jobs);
     }
@@ -246,8 +261,9 @@ public final class Validator {
     Map<String, RecordingBatch> recorded = new LinkedHashMap<>();
     for (Job job : tested) {
       ValidationRequest r = job.request;
+      // The preconditions' literals (pos + count <= 3) seed the inputs as the code's do.
       Literals literals = Literals.of(r.targetMethods(), r.originalSource(),
-          r.candidateSource());
+          r.candidateSource(), job.checks == null ? "" : job.checks.unit().source());
       ChangedLines changed = ChangedLines.of(r.originalSource(), r.candidateSource());
       job.taskIndex = tasks.size();
       tasks.add(new DifferentialTask(r.id(), r.className(), job.candidateName, r.targetMethods(),
@@ -255,7 +271,8 @@ public final class Validator {
           options.absoluteTolerance(), options.callTimeout().toMillis(), r.receiverFactory(),
           literals.strings(), literals.numbers(), literals.calls(), changed.original(),
           changed.candidate(), options.coverageSearchCalls(),
-          options.coverageSearchTime().toMillis(), r.helperMethods()));
+          options.coverageSearchTime().toMillis(), r.helperMethods(),
+          job.checks == null ? null : job.checks.specs()));
       if (r.recorded() != null) {
         recorded.put(r.id(), DifferentialRunner.envelope(r.recorded().method(),
             r.recorded().calls(), r.recorded().dropped()));
@@ -363,6 +380,9 @@ public final class Validator {
         originals.putIfAbsent(r.className(), r.originalSource());
         units.add(new SourceUnit(r.id(), "candidate", job.candidateName, job.renamedSource,
             r.className()));
+        if (job.checks != null) {
+          units.add(job.checks.unit());
+        }
       }
       originals.forEach((name, source) ->
           units.add(new SourceUnit("original:" + name, "original", name, source, name)));
@@ -376,12 +396,19 @@ public final class Validator {
         List<CompileError> own = new ArrayList<>(errors.getOrDefault(job.request.id(), List.of()));
         own.addAll(errors.getOrDefault("original:" + job.request.className(), List.of()));
         own.addAll(errors.getOrDefault("*", List.of()));
+        List<CompileError> precondition = job.checks == null ? List.of()
+            : errors.getOrDefault(job.checks.unit().owner(), List.of());
+        own.addAll(precondition);
         if (!own.isEmpty()) {
           failed.add(job);
           job.compile = new CompileResult(false, own, job.candidateName);
           boolean originalBroken = errors.containsKey("original:" + job.request.className());
           String why = (originalBroken ? "the original does not compile against the class path: "
-              : "does not compile: ") + own.get(0);
+              : own.size() == precondition.size() ? "does not compile: the precondition: "
+                  + Preconditions.message(own.get(0)) + " (" + job.checks.specs().stream()
+                  .map(sp -> sp.method() + ": " + sp.expression()).reduce((a, b) -> a + "; " + b)
+                  .orElse("") + ")"
+              : "does not compile: ") + (own.size() == precondition.size() ? "" : own.get(0));
           emit(listener, job.request.id(), Stage.COMPILE, "failed", why, start);
           verdicts.put(job.request.id(), verdict(job.request, false, why, Stage.COMPILE,
               job.compile, null, null, null, job.diff, start));
@@ -442,9 +469,30 @@ public final class Validator {
   private static String calls(DifferentialResult d) {
     return d.methods().stream().map(m -> m.method() + (m.skipped() != null
             ? " (helper, not compared on its own: " + m.skipped() + ")"
-            : " x" + m.calls() + (m.helper() ? " (helper)" : "")))
+            : " x" + m.calls() + (m.helper() ? " (helper)" : "")
+                + (m.precondition() == null ? "" : " (" + m.outsidePrecondition()
+                    + " inputs outside its precondition skipped)")))
         .reduce((a, b) -> a + ", " + b).orElse("")
         + (d.recorded() == null ? "" : "; " + d.recorded().summary());
+  }
+
+  /**
+   * The preconditions the differential stage assumed, for the verdict's reason: a reviewer must
+   * see what was not tested.
+   */
+  private static String assumptions(DifferentialResult d) {
+    if (d == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (var m : d.methods()) {
+      if (m.precondition() != null) {
+        out.append(out.isEmpty() ? " [assuming " : "; ").append(m.method()).append(": ")
+            .append(m.precondition()).append(" (").append(m.outsidePrecondition())
+            .append(" generated inputs outside it skipped)");
+      }
+    }
+    return out.isEmpty() ? "" : out.append(']').toString();
   }
 
   private Verdict verdict(ValidationRequest r, boolean accepted, String reason, Stage stage,
@@ -464,8 +512,8 @@ public final class Validator {
         sandbox.confinement().reason(),
         options.heapMegabytes(), options.childTimeLimit().toMillis(),
         options.callTimeout().toMillis());
-    return new Verdict(r.id(), outcome, reason.length() > 2000 ? reason.substring(0, 2000) + "..."
-        : reason, stage, r.className(), r.targetMethods(), compile, tests, differential,
+    return new Verdict(r.id(), outcome, (reason.length() > 2000 ? reason.substring(0, 2000) + "..."
+        : reason) + assumptions(differential), stage, r.className(), r.targetMethods(), compile, tests, differential,
         benchmark, info, diff, (System.nanoTime() - start) / 1_000_000);
   }
 

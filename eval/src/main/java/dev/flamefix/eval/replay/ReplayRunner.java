@@ -72,7 +72,7 @@ public final class ReplayRunner {
     Map<String, String> judged = new LinkedHashMap<>();
     for (ReplayTask.RecordedAnswer answer : task.answers()) {
       server.answerWith(answer.text());
-      Run run = runOne(pipeline, src, task.target());
+      Run run = runOne(pipeline, src, task.target(), task.assume());
       runs.put(answer.name(), run);
       String source = answer.appliedSource() != null ? answer.appliedSource()
           : run.candidate == null ? null : run.candidate.patchedSource();
@@ -92,12 +92,12 @@ public final class ReplayRunner {
     return out;
   }
 
-  private static Run runOne(CandidatePipeline pipeline, Path src, String target) {
+  private static Run runOne(CandidatePipeline pipeline, Path src, String target, String assume) {
     List<String> refusals = new ArrayList<>();
     CandidatePipeline.Input in = CandidatePipeline.Input.builder(src, List.of(target))
         .useRecipes(false).useModels(true).candidatesPerModel(1).maxValidations(1)
         // A recorded answer cannot react to feedback: one round, the answer as it was written.
-        .feedbackRounds(0).build();
+        .feedbackRounds(0).assume(assume).build();
     List<CandidatePipeline.TargetResult> results = pipeline.run(in, new CandidatePipeline.Listener() {
       @Override
       public void stage(String stage, double progress, String message) {}

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * task.json} is a task; tasks and answers come in name order.
  *
  * <pre>
- * DIR/&lt;task&gt;/task.json          {"target": "pkg.Cls#method", "origin": "..."}
+ * DIR/&lt;task&gt;/task.json          {"target": "pkg.Cls#method", "origin": "...", "assume": "..."} (assume optional)
  * DIR/&lt;task&gt;/original.java      pkg.Cls, builds with the JDK alone
  * DIR/&lt;task&gt;/workload.java      pkg.ClsWorkload: check() and workload()
  * DIR/&lt;task&gt;/answers/&lt;name&gt;.md  the raw model answer
@@ -79,7 +79,8 @@ public final class ReplaySet {
       throw new SuiteFormatException(id + ": no answers/*.md");
     }
     return new ReplayTask(id, target, meta.path("origin").asText(""),
-        read(id, dir.resolve("original.java")), read(id, dir.resolve("workload.java")), answers);
+        read(id, dir.resolve("original.java")), read(id, dir.resolve("workload.java")), answers,
+        meta.hasNonNull("assume") ? meta.get("assume").asText() : null);
   }
 
   private static List<Path> sorted(Path dir) {

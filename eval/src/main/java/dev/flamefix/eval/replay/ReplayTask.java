@@ -15,9 +15,12 @@ import java.util.List;
  * @param workloadSource the driver, {@code <Cls>Workload} in the class's package, with {@code
  *     public static String check()} and {@code public static Supplier<Object> workload()}
  * @param answers the recorded answers, by name
+ * @param assume the target's precondition as the task states it (a boolean Java expression over
+ *     its parameter names, passed to the pipeline as {@code flamefix optimize --assume} would), or
+ *     {@code null}
  */
 public record ReplayTask(String id, String target, String origin, String originalSource,
-    String workloadSource, List<RecordedAnswer> answers) {
+    String workloadSource, List<RecordedAnswer> answers, String assume) {
 
   /** Copies the answers. */
   public ReplayTask {

@@ -41,26 +41,34 @@ final class Contract {
     return "an initializer block";
   }
 
-  /** Refuses a change to the non-target method {@code original} unless it is a helper. */
-  void refuseChange(MethodDeclaration original, boolean signatureChanged) {
+  /**
+   * Refuses a change to the non-target method {@code original} that other code could notice
+   * without the change being compared: a new signature, modifiers, annotations or throws of a
+   * member other code may call. A new body behind an unchanged declaration is a helper change,
+   * whatever its access: the validator compares the method on its own against the original, so
+   * callers elsewhere get the behaviour that was checked. Private methods may change their
+   * declaration too (nothing outside the class sees it and the class is compiled as a whole).
+   */
+  void refuseChange(MethodDeclaration original, boolean signatureChanged, boolean annotationsChanged) {
     String access = access(original);
-    String what = signatureChanged ? "the signature of " + describe(original) : describe(original);
-    switch (access) {
-      case "private" -> { }
-      case "package-private" -> {
-        String sig = Splicer.signature(original);
-        if (users.isEmpty()) {
-          throw new SpliceRejectedException("refused: the answer changes " + what
-              + "; without the source root, package-private members count as contract");
-        }
-        users.get().userOf(original.getNameAsString()).ifPresent(file -> {
-          throw new SpliceRejectedException("refused: the answer changes " + what + ", which " + file
-              + " also uses (" + sig + " is part of the package's contract)");
-        });
-      }
-      default -> throw new SpliceRejectedException("refused: the answer changes " + what
-          + ", which is part of the class's contract; only the target and its private helpers may change");
+    if (access.equals("private") || !(signatureChanged || annotationsChanged)) {
+      return;
     }
+    String what = (signatureChanged ? "the signature of " : "the annotations of ") + describe(original);
+    if (access.equals("package-private")) {
+      String sig = Splicer.signature(original);
+      if (users.isEmpty()) {
+        throw new SpliceRejectedException("refused: the answer changes " + what
+            + "; without the source root, package-private members count as contract");
+      }
+      users.get().userOf(original.getNameAsString()).ifPresent(file -> {
+        throw new SpliceRejectedException("refused: the answer changes " + what + ", which " + file
+            + " also uses (" + sig + " is part of the package's contract)");
+      });
+      return;
+    }
+    throw new SpliceRejectedException("refused: the answer changes " + what
+        + ", which is part of the class's contract; only method bodies may change");
   }
 
   /**

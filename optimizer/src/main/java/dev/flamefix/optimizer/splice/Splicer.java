@@ -33,21 +33,24 @@ import java.util.regex.Pattern;
  * Splices a model's code into the original compilation unit, accepting what models write as long
  * as it leaves the class's contract alone and every change can be validated.
  *
- * <p>Accepted: new bodies for the target methods (same signature and modifiers); changes to the
- * private helper methods the targets reach (and to package-private ones when a source root is
- * given and no other file of the package mentions them); new private or package-private methods;
- * new {@code private static final} fields; new private nested types (classes, records, enums,
- * interfaces); changes to private fields whose every reader is a target or a changed helper; new
- * imports. Tolerated: unchanged copies of anything else. Each changed helper is reported as a
- * {@linkplain SpliceResult#comparedHelpers() selector} so the validator compares it on its own
- * next to the targets; new members have no original to compare with and are covered by the
- * coverage gate's changed lines.
+ * <p>Accepted: new bodies for the target methods (same signature and modifiers); new bodies of any
+ * other method of the class whose declaration (signature, modifiers, annotations, throws) is
+ * unchanged, public ones included, and changes to the declaration of private methods (and of
+ * package-private ones when a source root is given and no other file of the package mentions
+ * them); new private or package-private static methods; new {@code private static final} fields;
+ * a new static initializer block (in a class without one); new private nested types (classes,
+ * records, enums, interfaces); changes to private fields whose every reader is a target or a
+ * changed helper; new imports. Tolerated: unchanged copies of anything else. Each changed
+ * non-target method is reported as a {@linkplain SpliceResult#comparedHelpers() selector} so the
+ * validator compares it on its own next to the targets, reached by them or not; new members have
+ * no original to compare with and are covered by the coverage gate's changed lines.
  *
  * <p>Refused, naming the member: what changes the class's contract (the signature of a target,
- * public or protected methods and fields, package-private members other files use, new public
- * members, constructors, existing nested types), changed private fields that code which is not
- * compared also reads, changes to helpers the targets do not reach, and answers that change
- * nothing or do not parse. Everything not touched keeps its original formatting.
+ * the declaration of public or protected methods, package-private members other files use,
+ * public, protected and used package-private fields, new public members, constructors, existing
+ * nested types, an existing static initializer, instance initializers), changed private fields
+ * that code which is not compared also reads, and answers that change nothing or do not parse.
+ * Everything not touched keeps its original formatting.
  */
 public final class Splicer {
   private static final Pattern LEADING_IMPORTS = Pattern.compile("\\A(\\s*(?:package\\s+[\\w.]+\\s*;)?\\s*(?:import\\s+(?:static\\s+)?[\\w.]+(?:\\.\\*)?\\s*;\\s*)*)");
@@ -124,7 +127,7 @@ public final class Splicer {
         } else if (original.isPresent()) {
           MethodDeclaration o = original.get();
           if (normalised(o).equals(normalised(m))) continue;
-          contract.refuseChange(o, !sameSignature(o, m));
+          contract.refuseChange(o, !sameSignature(o, m), !o.getAnnotations().equals(m.getAnnotations()));
           if (m.getBody().isEmpty()) throw new SpliceRejectedException("helper method " + sig + " has no body in the answer");
           helpers.put(o, m);
           changed.add(sig);
@@ -190,7 +193,18 @@ public final class Splicer {
         }
       } else if (member instanceof InitializerDeclaration init) {
         boolean same = targetType.getMembers().stream().anyMatch(o -> o instanceof InitializerDeclaration && normalised(o).equals(normalised(init)));
-        if (!same) throw new SpliceRejectedException("the answer adds or changes an initializer block; initializers are not spliced");
+        if (same) continue;
+        boolean hasStatic = targetType.getMembers().stream().anyMatch(o -> o instanceof InitializerDeclaration i && i.isStatic());
+        if (!init.isStatic()) {
+          throw new SpliceRejectedException("refused: the answer adds or changes an instance initializer block; it runs in"
+              + " every constructor, which differential testing does not compare, so instance initializers are not spliced");
+        }
+        if (hasStatic || contract.isInterface()) {
+          throw new SpliceRejectedException("refused: the answer changes the class's static initializer block;"
+              + " only a new static initializer is spliced, into a class that has none");
+        }
+        additions.add(init);
+        added.add("static initializer");
       }
     }
     if (!anyTargetPresent) {
@@ -200,7 +214,6 @@ public final class Splicer {
     if (replacements.isEmpty() && additions.isEmpty() && helpers.isEmpty() && fieldChanges.isEmpty()) {
       throw new SpliceRejectedException("answer does not change the target methods");
     }
-    checkHelpersReached(targetType, targetCopies, replacements, helpers, additions, contract);
     checkFieldReaders(targetType, targetCopies, replacements, helpers, fieldChanges, contract);
 
     List<String> addedImports = mergeImports(cu, answer.imports);
@@ -230,7 +243,8 @@ public final class Splicer {
     int fieldIndex = lastFieldIndex(targetType);
     for (BodyDeclaration<?> add : additions) {
       BodyDeclaration<?> copy = add.clone();
-      if (copy instanceof FieldDeclaration) {
+      if (copy instanceof FieldDeclaration || copy instanceof InitializerDeclaration) {
+        // After the fields: a static initializer assigns the new constants declared above it.
         targetType.getMembers().add(++fieldIndex, copy);
       } else {
         targetType.getMembers().add(copy);
@@ -249,29 +263,6 @@ public final class Splicer {
       if (parse(patched).isEmpty()) throw new SpliceRejectedException("patched compilation unit does not parse");
     }
     return new SpliceResult(patched, changed, added, addedImports, compared);
-  }
-
-  /**
-   * A changed helper must be one the targets (as the answer writes them) reach; a change anywhere
-   * else is not part of the optimisation and would be benchmarked by nothing.
-   */
-  private static void checkHelpersReached(TypeDeclaration<?> type, List<MethodDeclaration> targets,
-      Map<MethodDeclaration, MethodDeclaration> replacements, Map<MethodDeclaration, MethodDeclaration> helpers,
-      List<BodyDeclaration<?>> additions, Contract contract) {
-    if (helpers.isEmpty()) return;
-    List<MethodDeclaration> after = new ArrayList<>();
-    for (MethodDeclaration m : type.getMethods()) after.add(replacements.getOrDefault(m, helpers.getOrDefault(m, m)));
-    additions.stream().filter(a -> a instanceof MethodDeclaration).map(a -> (MethodDeclaration) a).forEach(after::add);
-    List<Node> starts = new ArrayList<>();
-    for (MethodDeclaration t : targets) starts.add(replacements.getOrDefault(t, t));
-    additions.stream().filter(a -> !(a instanceof MethodDeclaration)).forEach(starts::add);
-    Set<String> reached = Reach.reachedNames(starts, after);
-    for (MethodDeclaration h : helpers.keySet()) {
-      if (!reached.contains(h.getNameAsString())) {
-        throw new SpliceRejectedException("the answer changes " + contract.describe(h)
-            + ", which the target does not call; only helpers the target reaches may change");
-      }
-    }
   }
 
   /**

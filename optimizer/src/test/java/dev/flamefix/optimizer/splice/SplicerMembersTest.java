@@ -119,8 +119,8 @@ class SplicerMembersTest {
   }
 
   @Test
-  void helperTheTargetNoLongerCallsIsRefusedByName() {
-    assertThatThrownBy(() -> splice("sumDigits", """
+  void changedMethodTheTargetDoesNotCallIsStillComparedOnItsOwn() {
+    SpliceResult r = splice("sumDigits", """
         public int sumDigits(String s) {
           return 0;
         }
@@ -128,8 +128,66 @@ class SplicerMembersTest {
         private static int digit(char c) {
           return 1;
         }
-        """)).isInstanceOf(SpliceRejectedException.class)
-        .hasMessageContaining("changes private method digit(char), which the target does not call");
+        """);
+    assertThat(r.changedMethods()).containsExactly("sumDigits(String)", "digit(char)");
+    assertThat(r.comparedHelpers()).containsExactly("digit(char)");
+  }
+
+  @Test
+  void newBodyOfAPublicMethodWithItsDeclarationUnchangedIsAComparedHelper() {
+    SpliceResult r = splice("join", """
+        public String join(List<String> parts) {
+          StringBuilder out = new StringBuilder();
+          for (String p : parts) {
+            out.append(p).append(separator);
+          }
+          return out.toString();
+        }
+
+        public String describe() {
+          return new StringBuilder("separator ").append(separator).append(" limit ").append(LIMIT).toString();
+        }
+        """);
+    assertThat(r.changedMethods()).containsExactly("join(List)", "describe()");
+    assertThat(r.comparedHelpers()).containsExactly("describe()");
+    assertThat(r.patchedSource()).contains("new StringBuilder(\"separator \")");
+    compiles(r.patchedSource());
+  }
+
+  @Test
+  void packagePrivateMethodOtherFilesUseMayChangeItsBodyButNotItsDeclaration() throws IOException {
+    Files.writeString(root.resolve("acme/text/Other.java"),
+        "package acme.text;\nclass Other { String f(String s) { return Tokens.trimmed(s); } }\n");
+    String target = "public boolean isCode(String s) { return trimmed(s).matches(\"[A-Z]{3}-[0-9]{4}\"); }";
+    SpliceResult r = splice("isCode", target, "static String trimmed(String s) { return s.strip(); }");
+    assertThat(r.comparedHelpers()).containsExactly("trimmed(String)");
+    assertThatThrownBy(() -> splice("isCode", target, "static CharSequence trimmed(String s) { return s.strip(); }"))
+        .hasMessageContaining("refused: the answer changes the signature of package-private method trimmed(String), which Other.java also uses");
+    assertThatThrownBy(() -> splice("isCode", target, "@Deprecated static String trimmed(String s) { return s.strip(); }"))
+        .hasMessageContaining("refused: the answer changes the annotations of package-private method trimmed(String), which Other.java also uses");
+  }
+
+  @Test
+  void newStaticInitializerIsSplicedAfterTheFieldsAndInstanceInitializersAreRefused() {
+    SpliceResult r = splice("isCode", """
+        private static final java.util.regex.Pattern CODE;
+
+        static {
+          CODE = java.util.regex.Pattern.compile("[A-Z]{3}-[0-9]{4}");
+        }
+
+        public boolean isCode(String s) {
+          return CODE.matcher(trimmed(s)).matches();
+        }
+        """);
+    assertThat(r.addedMembers()).containsExactly("CODE", "static initializer");
+    String patched = r.patchedSource();
+    assertThat(patched.indexOf("static {")).isGreaterThan(patched.indexOf("private static final java.util.regex.Pattern CODE;"))
+        .isLessThan(patched.indexOf("public int sumDigits"));
+    compiles(patched);
+    assertThatThrownBy(() -> splice("isCode", "{ seen++; }\npublic boolean isCode(String s) { return false; }"))
+        .isInstanceOf(SpliceRejectedException.class)
+        .hasMessageContaining("refused: the answer adds or changes an instance initializer block");
   }
 
   @Test
@@ -174,10 +232,13 @@ class SplicerMembersTest {
     assertThatThrownBy(() -> splice("join", "public String join(List<String> parts) { return String.join(separator, parts); }",
         "public CharSequence describe() { return \"\"; }"))
         .hasMessage("refused: the answer changes the signature of public method describe(), which is part of the"
-            + " class's contract; only the target and its private helpers may change");
+            + " class's contract; only method bodies may change");
     assertThatThrownBy(() -> splice("join", "public String join(List<String> parts) { return String.join(separator, parts); }",
-        "public String describe() { return \"\"; }"))
-        .hasMessageContaining("refused: the answer changes public method describe()");
+        "public synchronized String describe() { return \"\"; }"))
+        .hasMessageContaining("refused: the answer changes the signature of public method describe()");
+    assertThatThrownBy(() -> splice("join", "public String join(List<String> parts) { return String.join(separator, parts); }",
+        "@Deprecated public String describe() { return \"\"; }"))
+        .hasMessageContaining("refused: the answer changes the annotations of public method describe()");
     assertThatThrownBy(() -> splice("join", "public String join(List<String> parts, int n) { return \"\"; }"))
         .hasMessageContaining("refused: the answer changes the signature of public method join(List) (target)");
     assertThatThrownBy(() -> splice("describe", "public static final int LIMIT = 32;\npublic String describe() { return \"x\" + LIMIT; }"))
@@ -192,7 +253,7 @@ class SplicerMembersTest {
   }
 
   @Test
-  void packagePrivateHelperIsAHelperOnlyWhenNoOtherFileOfThePackageUsesIt() throws IOException {
+  void packagePrivateHelperChangesItsDeclarationOnlyWhenNoOtherFileOfThePackageUsesIt() throws IOException {
     String answer = """
         public boolean isCode(String s) {
           String t = trimmed(s);
@@ -207,14 +268,16 @@ class SplicerMembersTest {
     assertThat(r.comparedHelpers()).containsExactly("trimmed(String)");
 
     ResolvedTarget t = new TargetResolver(root).resolve("acme.text.Tokens#isCode");
-    assertThatThrownBy(() -> splicer.splice(t.source(), List.of(t.method()), List.of(answer)))
-        .hasMessageContaining("refused: the answer changes package-private method trimmed(String);"
+    assertThat(splicer.splice(t.source(), List.of(t.method()), List.of(answer)).comparedHelpers())
+        .containsExactly("trimmed(String)");
+    assertThatThrownBy(() -> splicer.splice(t.source(), List.of(t.method()),
+        List.of(answer.replace("static String trimmed", "static CharSequence trimmed"))))
+        .hasMessageContaining("refused: the answer changes the signature of package-private method trimmed(String);"
             + " without the source root, package-private members count as contract");
 
     Files.writeString(root.resolve("acme/text/Other.java"),
         "package acme.text;\nclass Other { String f(String s) { return Tokens.trimmed(s); } }\n");
-    assertThatThrownBy(() -> splice("isCode", answer))
-        .hasMessageContaining("refused: the answer changes package-private method trimmed(String), which Other.java also uses");
+    assertThat(splice("isCode", answer).comparedHelpers()).containsExactly("trimmed(String)");
   }
 
   @Test

@@ -246,6 +246,7 @@ public class JobRunner {
               : Duration.ofSeconds(spec.options().timeBudgetSeconds()))
           .feedbackRounds(spec.options().feedbackRounds() == null ? properties.feedbackRounds()
               : spec.options().feedbackRounds())
+          .assume(spec.options().assume())
           .evidence(clients.isEmpty() ? Map.of() : evidence(spec))
           .recorded(recordedCalls(spec))
           .build();

@@ -2,6 +2,7 @@ package dev.flamefix.server.optimize;
 
 import dev.flamefix.optimizer.target.TargetResolutionException;
 import dev.flamefix.optimizer.target.TargetResolver;
+import dev.flamefix.pipeline.Assumptions;
 import dev.flamefix.server.appconfig.AppConfig;
 import dev.flamefix.server.appconfig.AppConfigService;
 import dev.flamefix.server.appconfig.InvalidRequestException;
@@ -51,14 +52,22 @@ public class OptimizationRequests {
   }
 
   /**
-   * Checks a new request completely: 400 for invalid fields, 404 for an unknown app, 422 for a
-   * target that is not in the sources.
+   * Checks a new request completely: 400 for invalid fields (a stated precondition that does not
+   * compile among them), 404 for an unknown app, 422 for a target that is not in the sources.
    */
   public void check(OptimizationSpec spec) {
     try (Sources s = sources(spec, false)) {
       TargetResolver resolver = new TargetResolver(s.location());
       for (String t : spec.targets()) {
         resolver.resolve(t);
+      }
+      // Against the declared class path only: a build command may run for minutes. Where the
+      // original does not compile without it, javac's part of the check waits for validation.
+      AppConfig config = spec.app() == null ? null : apps.get(spec.app());
+      List<Path> declared = config == null ? List.of() : config.classpath().stream().map(Path::of).toList();
+      List<String> problems = Assumptions.problems(s.location(), spec.targets(), spec.options().assume(), declared);
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException(problems.stream().map(p -> "options.assume: " + p).toList());
       }
     } catch (TargetResolutionException e) {
       throw new UnknownTargetException(e.getMessage());

@@ -55,6 +55,10 @@ public record OptimizationSpec(
    * @param feedbackRounds feedback rounds per target after the first candidates: a model whose
    *     answer was rejected or unusable is told why and answers again (0..5; default
    *     {@code flamefix.optimize.feedback-rounds}); recipes take no part
+   * @param assume a precondition of every target: a boolean Java expression over its parameter
+   *     names (and {@code this}), e.g. {@code pos >= 0 && count >= 0}; differential testing skips
+   *     inputs outside it and every verdict states it. Must parse, name only parameters and
+   *     compile against the target (400 otherwise); absent for none
    */
   public record Options(
       List<@Pattern(regexp = MODEL_NAME, message = NOT_A_MODEL) String> models,
@@ -63,7 +67,8 @@ public record OptimizationSpec(
       @Min(value = 10, message = BUDGET) @Max(value = 86_400, message = BUDGET) Integer timeBudgetSeconds,
       Boolean recipes,
       @Min(value = 0, message = ROUNDS) @Max(value = CandidatePipeline.Input.MAX_FEEDBACK_ROUNDS, message = ROUNDS)
-      Integer feedbackRounds) {
+      Integer feedbackRounds,
+      @Size(max = 2000, message = "must be at most 2000 characters") String assume) {
     private static final String NOT_A_MODEL = "not a model name: ${validatedValue}";
     private static final String K = "must be 1..10, was ${validatedValue}";
     private static final String CANDIDATES = "must be 0..10, was ${validatedValue}";
@@ -71,6 +76,6 @@ public record OptimizationSpec(
     private static final String ROUNDS = "must be 0.." + CandidatePipeline.Input.MAX_FEEDBACK_ROUNDS
         + ", was ${validatedValue}";
 
-    public static final Options DEFAULTS = new Options(null, null, null, null, null, null);
+    public static final Options DEFAULTS = new Options(null, null, null, null, null, null, null);
   }
 }

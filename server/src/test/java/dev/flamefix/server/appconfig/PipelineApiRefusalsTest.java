@@ -88,6 +88,22 @@ class PipelineApiRefusalsTest {
   }
 
   @Test
+  void preconditionThatDoesNotFitTheTargetIsAnInvalidRequest() {
+    String target = "{\"app\":\"orders\",\"targets\":[\"dev.flamefix.examples.orders.OrderAnalytics#renderReport\"],";
+    JsonNode unknownName = problem(api.send("POST", "/api/optimizations", target
+        + "\"options\":{\"assume\":\"items != null\"}}"), 400, "invalid_request");
+    assertThat(unknownName.get("errors").toString()).contains("options.assume: dev.flamefix.examples.orders.OrderAnalytics"
+        + "#renderReport: the precondition of renderReport(List<Order>) names items, which is not a parameter (parameters: orders)");
+    JsonNode notBoolean = problem(api.send("POST", "/api/optimizations", target
+        + "\"options\":{\"assume\":\"orders.size()\"}}"), 400, "invalid_request");
+    assertThat(notBoolean.get("errors").toString()).contains("the precondition orders.size() does not compile: ")
+        .contains("incompatible types");
+    problem(api.send("POST", "/api/optimizations", target + "\"options\":{\"assume\":\"orders.size() >\"}}"),
+        400, "invalid_request");
+    assertThat(api.expect(200, "GET", "/api/optimizations", null)).isEmpty();
+  }
+
+  @Test
   void hugeBodyIsTooLarge() {
     String huge = "{\"source\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"targets\":[\"a.B#c\"]}";
     problem(api.send("POST", "/api/optimizations", huge), 413, "request_too_large");

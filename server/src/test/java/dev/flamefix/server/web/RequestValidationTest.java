@@ -24,7 +24,7 @@ class RequestValidationTest {
   @Test
   void optimizationOptionsOutOfRangeAreNamedWithTheirValue() {
     OptimizationSpec spec = new OptimizationSpec("orders", null, null, List.of("a.B#c"),
-        new OptimizationSpec.Options(List.of("gpt-4o", "bad name"), 0, 11, 5, null, 6));
+        new OptimizationSpec.Options(List.of("gpt-4o", "bad name"), 0, 11, 5, null, 6, null));
     assertThat(VALIDATION.errors(spec)).containsExactly(
         "options.candidates: must be 0..10, was 11",
         "options.feedbackRounds: must be 0..5, was 6",

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -25,8 +27,19 @@ import java.util.Random;
  */
 public final class BenchmarkFixture {
 
-  /** Representative input tuples per benchmark operation. */
+  /**
+   * Representative input tuples per benchmark operation, at least: a method taking only scalars
+   * (numbers, booleans, characters, enums) gets more, since its inputs cannot grow ({@link
+   * #MAX_TUPLES}).
+   */
   public static final int INPUTS = 3;
+  /**
+   * Most input tuples per operation of a scalar-only method: their number doubles from {@link
+   * #INPUTS} until one operation of the original costs {@link InputSizing#THRESHOLD_NANOS}, so a
+   * method of a few nanoseconds per call is measured over many calls rather than at the timer's
+   * resolution.
+   */
+  static final int MAX_TUPLES = 4096;
 
   /** Longest a representative call of the original may take; longer inputs are clamped. */
   private static final long REPRESENTATIVE_CALL_MILLIS = 1000;
@@ -49,7 +62,10 @@ public final class BenchmarkFixture {
   /** Signature of the benchmarked method. */
   public final String signature;
 
-  /** Elements in each top-level collection or array of the inputs, as sized ({@link InputSizing}). */
+  /**
+   * Elements in each top-level collection or array of the inputs, as sized ({@link InputSizing});
+   * for a scalar-only method, the number of input tuples per operation.
+   */
   public final int inputSize;
   private final List<List<Value>> plans;
   private final Inputs picked;
@@ -82,7 +98,8 @@ public final class BenchmarkFixture {
     int chosen;
     try {
       chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
-          : target.sizeable() ? size(target, size) : size;
+          : target.sizeable() ? size(target, size, Math.max(size, InputSizing.MAX_SIZE))
+          : size(target, INPUTS, MAX_TUPLES);
       Files.writeString(file, Integer.toString(chosen));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the benchmark input size in " + file, e);
@@ -105,11 +122,10 @@ public final class BenchmarkFixture {
   /** Length of one timed round of repeated operations while sizing. */
   private static final long ROUND_NANOS = 10_000_000L;
 
-  private static int size(Target target, int start) {
+  private static int size(Target target, int start, int max) {
     long deadline = System.nanoTime() + SIZING_BUDGET_NANOS;
     List<List<List<Value>>> previous = new ArrayList<>();
-    return InputSizing.choose(start, Math.max(start, InputSizing.MAX_SIZE),
-        InputSizing.THRESHOLD_NANOS, s -> {
+    return InputSizing.choose(start, max, InputSizing.THRESHOLD_NANOS, s -> {
           if (System.nanoTime() > deadline) {
             return OptionalLong.empty();
           }
@@ -132,14 +148,21 @@ public final class BenchmarkFixture {
   }
 
   /**
-   * The original's cost of one benchmark operation: the least average over three rounds of
-   * repeated operations, so the JIT has compiled it by the last; -1 if it throws.
+   * The original's cost of one benchmark operation: the least average over ten rounds of
+   * repeated operations, so the JIT has compiled it by the last ones (three were too few for a
+   * method of a few nanoseconds on a loaded machine: still interpreted, it looked 50 times
+   * dearer); -1 if it throws.
    */
   private long originalNanosPerOperation() {
+    // This thread's CPU time where the JVM can read it: on a machine shared with other builds,
+    // wall time counts the time the thread waited for a core, and a cheap method looked dear.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
     long best = Long.MAX_VALUE;
     try {
-      for (int round = 0; round < 3; round++) {
+      for (int round = 0; round < 10; round++) {
         long start = System.nanoTime();
+        long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
         long elapsed;
         long ops = 0;
         do {
@@ -149,13 +172,15 @@ public final class BenchmarkFixture {
           ops++;
           elapsed = System.nanoTime() - start;
         } while (elapsed < ROUND_NANOS);
-        best = Math.min(best, elapsed / ops);
+        long spent = cpu ? threads.getCurrentThreadCpuTime() - cpuStart : elapsed;
+        best = Math.min(best, spent / ops);
       }
     } catch (Throwable t) {
       return -1;
     }
     return best;
   }
+
 
   /** The benchmarked method and what building its inputs needs, read once per fork. */
   private record Target(DifferentialTask task, Class<?> originalClass, Class<?> candidateClass,
@@ -196,7 +221,10 @@ public final class BenchmarkFixture {
       return false;
     }
 
-    /** A fresh fixture with inputs of {@code size}: same seed, so the same size gives the same. */
+    /**
+     * A fresh fixture with inputs of {@code size} (tuples, for a scalar-only method): same seed,
+     * so the same size gives the same.
+     */
     BenchmarkFixture build(int size) {
       try {
         Random random = new Random(task.seed() ^ 0x5DEECE66DL);
@@ -213,7 +241,9 @@ public final class BenchmarkFixture {
           originalReceiver = receivers.build(false, plan);
           candidateReceiver = receivers.build(true, plan);
         }
-        Inputs picked = inputs(originalMethod, originalReceiver, generator, size);
+        boolean scalar = !sizeable();
+        Inputs picked = inputs(originalMethod, originalReceiver, generator, scalar ? 1 : size,
+            scalar ? size : INPUTS, task.preconditions());
         return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
             originalReceiver, candidateReceiver, picked, candidateSide,
             MethodSelector.signature(originalMethod), size);
@@ -235,17 +265,22 @@ public final class BenchmarkFixture {
   /**
    * Inputs on which the original returns normally and within {@link #REPRESENTATIVE_CALL_MILLIS}:
    * benchmarks measure the common path, and an input the original never returns on (an
-   * exponential recursion given 500) is clamped smaller, as the differential stage does.
+   * exponential recursion given 500) is clamped smaller, as the differential stage does. Inputs
+   * outside the method's precondition are skipped: the speed that counts is on the contract.
    */
   private static Inputs inputs(Method method, Object receiver,
-      ValueGenerator generator, int size) {
+      ValueGenerator generator, int size, int tuples, List<PreconditionSpec> preconditions) {
     Type[] types = method.getGenericParameterTypes();
     List<List<Value>> out = new ArrayList<>();
     CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS);
+    PreconditionGate gate = PreconditionGate.find(preconditions, method,
+        BenchmarkFixture.class.getClassLoader(), runner);
     InputScale scale = new InputScale();
     long slowest = 0;
-    for (int attempt = 0; attempt < 60 && out.size() < INPUTS; attempt++) {
+    int attempts = (gate == null ? 20 : 200) * tuples;
+    for (int attempt = 0; attempt < attempts && out.size() < tuples; attempt++) {
       List<Value> values = new ArrayList<>();
+      generator.smallNumbers(gate != null && attempt % 2 == 1);
       for (Type t : types) {
         values.add(generator.representative(t, size));
       }
@@ -254,6 +289,9 @@ public final class BenchmarkFixture {
       }
       CallRunner.Outcome o;
       try {
+        if (gate != null && !gate.admits(receiver, values.stream().map(Value::materialize).toArray())) {
+          continue;
+        }
         o = runner.call(method, receiver, values.stream().map(Value::materialize).toArray());
       } catch (RuntimeException e) {
         continue;

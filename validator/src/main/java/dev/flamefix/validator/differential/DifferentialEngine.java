@@ -31,6 +31,13 @@ final class DifferentialEngine {
    * they did before inputs were resized), so a method whose original never returns still ends.
    */
   private static final int MAX_ORIGINAL_TIMEOUTS = 8;
+  /**
+   * Inputs per planned call a precondition may discard before generation stops: a precondition
+   * that random inputs rarely satisfy still gets its share, one that nothing satisfies ends.
+   */
+  private static final int OUTSIDE_PER_CALL = 20;
+  /** Fewest compared calls, as a share of the budget, for a method with a precondition to count as tested. */
+  private static final int MIN_CALLS_DIVISOR = 10;
 
   private final DifferentialTask task;
   private final Class<?> originalClass;
@@ -193,6 +200,9 @@ final class DifferentialEngine {
     private final boolean helper;
     /** Why this helper was not compared, or {@code null}. */
     private String skipped;
+    /** The method's precondition, or {@code null}. */
+    private final PreconditionGate precondition;
+    private int outsidePrecondition;
 
     MethodRun(Method original, Method candidate, Random random, boolean helper) {
       this.helper = helper;
@@ -205,11 +215,29 @@ final class DifferentialEngine {
       this.mutator = new InputMutator(random, generator, dictionary);
       this.receivers = MethodSelector.isInstance(original)
           ? new Receivers(originalClass, candidateClass, candidateSide, task.receiverFactory()) : null;
+      this.precondition = PreconditionGate.find(task.preconditions(), original, loader, runner);
+    }
+
+    /**
+     * Whether {@code args} on {@code receivers} lie inside the method's precondition; checked on
+     * copies of its own, before either side is called. Counts the inputs it discards.
+     */
+    private boolean admits(Pair receivers, List<Value> args) {
+      return admits(receivers, materialize(args, Counterparts.IDENTITY));
+    }
+
+    private boolean admits(Pair receivers, Object[] args) {
+      if (precondition == null || precondition.admits(receivers.original, args)) {
+        return true;
+      }
+      outsidePrecondition++;
+      return false;
     }
 
     MethodReport report() {
       return new MethodReport(MethodSelector.signature(original), calls, edgeCalls, randomCalls,
-          repeatCalls, originalThrew, List.copyOf(samples), searchCalls, helper, skipped);
+          repeatCalls, originalThrew, List.copyOf(samples), searchCalls, helper, skipped,
+          precondition == null ? null : precondition.expression(), outsidePrecondition);
     }
 
     Counterexample execute() {
@@ -225,6 +253,9 @@ final class DifferentialEngine {
           args = edgeInputs.get(i);
         } else {
           generator.beginCall();
+          // Half the inputs of a method with a precondition from small numbers, which tight
+          // numeric domains (pos + count <= 3) need.
+          generator.smallNumbers(precondition != null && i % 2 == 1);
           args = new ArrayList<>();
           for (Type t : types) {
             args.add(generator.random(t));
@@ -237,6 +268,12 @@ final class DifferentialEngine {
           receiverPair = newReceivers();
           episode.clear();
           episodeLeft = random.nextInt(8);
+        }
+        if (!admits(receiverPair, args)) {
+          if (outsidePrecondition > OUTSIDE_PER_CALL * target) {
+            break;
+          }
+          continue;
         }
         if (samples.size() < SAMPLES && (i % 97 == 0 || i < 2)) {
           samples.add(render(args));
@@ -253,6 +290,9 @@ final class DifferentialEngine {
           args = scale.clamp(args);
           receiverPair = newReceivers();
           episode.clear();
+          if (!admits(receiverPair, args)) {
+            break;
+          }
           a = materialize(args, Counterparts.IDENTITY);
           b = materialize(args, candidateSide);
           step = step(receiverPair, a, b, render(args));
@@ -280,7 +320,8 @@ final class DifferentialEngine {
         if (!step.original.threw() && !step.candidate.threw() && random.nextInt(4) == 0
             && calls < target) {
           String mutation = mutate(a, b);
-          if (mutation != null) {
+          // The mutated arguments are checked as they are: the precondition must not change them.
+          if (mutation != null && admits(receiverPair, a)) {
             Step again = step(receiverPair, a, b, render(args) + " " + mutation);
             calls++;
             repeatCalls++;
@@ -290,6 +331,12 @@ final class DifferentialEngine {
             episode.add("(" + mutation + ", same objects) again");
           }
         }
+      }
+      int needed = Math.max(1, Math.min(50, target / MIN_CALLS_DIVISOR));
+      if (precondition != null && calls < needed) {
+        throw new GenerationException("only " + calls + " of " + (calls + outsidePrecondition)
+            + " generated inputs satisfy the precondition " + precondition.expression()
+            + " (at least " + needed + " needed to judge the method)");
       }
       return null;
     }
@@ -344,6 +391,9 @@ final class DifferentialEngine {
     @Override
     public Counterexample trial(List<Value> args) {
       Pair fresh = newReceivers();
+      if (!admits(fresh, args)) {
+        return null;
+      }
       String rendered = render(args);
       Step step = step(fresh, materialize(args, Counterparts.IDENTITY),
           materialize(args, candidateSide), rendered);
@@ -598,6 +648,10 @@ final class DifferentialEngine {
 
     private Counterexample replay(List<Value> args, Value plan) {
       Pair fresh = newReceivers(plan);
+      if (!admits(fresh, args)) {
+        // A smaller input outside the precondition shows nothing about the contract.
+        return null;
+      }
       Step step = step(fresh, materialize(args, Counterparts.IDENTITY),
           materialize(args, candidateSide), render(args));
       return step.originalTimedOut ? null : step.counterexample;

@@ -33,13 +33,16 @@ import java.util.List;
  * @param recordedCalls absolute path of a {@link dev.flamefix.recording.RecordingBatch} file
  *     beside the task file holding real calls of one target method to replay after the generated
  *     inputs (payloads stay out of the JSON), or {@code null}
+ * @param preconditions the compared methods' preconditions: inputs outside them are discarded
+ *     before either side is called, here and in the benchmark's inputs; {@code null} for none
  */
 public record DifferentialTask(String id, String originalClass, String candidateClass,
     List<String> methods, int calls, long seed, double relativeTolerance,
     double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
     List<String> strings, List<Long> numbers, List<String> textCalls,
     List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
-    long searchMillis, List<String> helperMethods, String recordedCalls) {
+    long searchMillis, List<String> helperMethods, String recordedCalls,
+    List<PreconditionSpec> preconditions) {
 
   /** A task without recorded calls. */
   public DifferentialTask(String id, String originalClass, String candidateClass,
@@ -47,10 +50,11 @@ public record DifferentialTask(String id, String originalClass, String candidate
       double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
       List<String> strings, List<Long> numbers, List<String> textCalls,
       List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
-      long searchMillis, List<String> helperMethods) {
+      long searchMillis, List<String> helperMethods, List<PreconditionSpec> preconditions) {
     this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
         absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, textCalls,
-        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, null);
+        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, null,
+        preconditions);
   }
 
   /** A task without the coverage gate and without text-call hints. */
@@ -67,7 +71,20 @@ public record DifferentialTask(String id, String originalClass, String candidate
   public DifferentialTask withRecordedCalls(String file) {
     return new DifferentialTask(id, originalClass, candidateClass, methods, calls, seed,
         relativeTolerance, absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers,
-        textCalls, originalLines, candidateLines, searchCalls, searchMillis, helperMethods, file);
+        textCalls, originalLines, candidateLines, searchCalls, searchMillis, helperMethods, file,
+        preconditions);
+  }
+
+  /** A task without preconditions. */
+  public DifferentialTask(String id, String originalClass, String candidateClass,
+      List<String> methods, int calls, long seed, double relativeTolerance,
+      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
+      List<String> strings, List<Long> numbers, List<String> textCalls,
+      List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
+      long searchMillis, List<String> helperMethods) {
+    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
+        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, textCalls,
+        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, null, null);
   }
 
   /** Whether {@code selector} (one of {@link #methods()}) names a changed helper. */

@@ -16,10 +16,21 @@ import java.util.List;
  * @param helper whether the method is a helper the rewrite changed rather than a target: compared,
  *     not benchmarked
  * @param skipped why a helper was not compared (no inputs could be generated), or {@code null}
+ * @param precondition the precondition inputs had to satisfy, or {@code null} for none
+ * @param outsidePrecondition generated or mutated inputs discarded, without calling either side,
+ *     because the precondition was false on them (or threw)
  */
 public record MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
     int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
-    boolean helper, String skipped) {
+    boolean helper, String skipped, String precondition, int outsidePrecondition) {
+
+  /** The report of a method without a precondition. */
+  public MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
+      int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
+      boolean helper, String skipped) {
+    this(method, calls, edgeCaseCalls, randomCalls, repeatCalls, originalThrew, sampleInputs,
+        searchCalls, helper, skipped, null, 0);
+  }
 
   /** The report of a compared method. */
   public MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,

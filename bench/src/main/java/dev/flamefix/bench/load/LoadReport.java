@@ -1,0 +1,123 @@
+package dev.flamefix.bench.load;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one load run measured.
+ *
+ * @param options the run
+ * @param sent windows the agents produced (each sent at least once)
+ * @param acked windows a server answered 2xx for
+ * @param failed windows given up after every attempt
+ * @param retries extra attempts
+ * @param drained whether every agent finished its last window within the drain time
+ * @param stored per server (in {@code options.servers()} order), the windows and samples it
+ *     answers for this run's apps in {@code GET /api/apps}
+ * @param rows this run's rows in {@code profile_window} counted in PostgreSQL; -1 without
+ *     {@code --jdbc}
+ * @param ackedSamples samples in the acknowledged windows
+ * @param sustainedWindowsPerSecond acknowledged windows per second after the first window (all
+ *     agents started) until the last window was due
+ * @param latency request round trip of acknowledged sends, microseconds
+ * @param lateness from when a window was due to its acknowledgement (queueing behind a slow
+ *     previous send included), microseconds
+ * @param serverCpuSeconds CPU time the server processes used during the run (all replicas)
+ * @param bytesSent gzip bytes posted (retries included)
+ * @param dbBefore the window table before, or {@code null}
+ * @param dbAfter the window table after, or {@code null}
+ * @param loadAverages the machine's 1-minute load average, sampled every 5 s during the run
+ * @param lastFailure the last failed send's status or error, or empty
+ */
+public record LoadReport(
+    LoadOptions options,
+    long sent,
+    long acked,
+    long failed,
+    long retries,
+    boolean drained,
+    List<ServerProbe.Stored> stored,
+    long rows,
+    long ackedSamples,
+    double sustainedWindowsPerSecond,
+    Histogram latency,
+    Histogram lateness,
+    double serverCpuSeconds,
+    long bytesSent,
+    ServerProbe.DbSize dbBefore,
+    ServerProbe.DbSize dbAfter,
+    double[] loadAverages,
+    String lastFailure) {
+
+  /** Windows sent but not stored, by the first server's answer (every replica reads one database). */
+  public long lost() {
+    return sent - stored.get(0).windows();
+  }
+
+  /** Server CPU milliseconds per acknowledged window. */
+  public double cpuMillisPerWindow() {
+    return acked == 0 ? Double.NaN : serverCpuSeconds * 1000 / acked;
+  }
+
+  /** Table bytes added per stored row, or NaN without a PostgreSQL {@code --jdbc}. */
+  public double dbBytesPerWindow() {
+    if (dbBefore == null || dbAfter == null || dbAfter.rows() <= dbBefore.rows()) {
+      return Double.NaN;
+    }
+    return (double) (dbAfter.bytes() - dbBefore.bytes()) / (dbAfter.rows() - dbBefore.rows());
+  }
+
+  /** Database bytes for 1,000 JVMs profiled for an hour: 1,000 × windows per hour × bytes/window. */
+  public double dbBytesPer1000JvmHours() {
+    return dbBytesPerWindow() * 1000 * (3_600_000.0 / options.window().toMillis());
+  }
+
+  /** A human-readable summary. */
+  public String text() {
+    double[] load = loadAverages.clone();
+    Arrays.sort(load);
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "agents %d, apps %d, replicas %d, window %ds, duration %ds%n",
+        options.agents(), options.apps(), options.servers().size(), options.window().toSeconds(),
+        options.duration().toSeconds()));
+    b.append(String.format(Locale.ROOT, "windows: sent %d, acknowledged %d, failed %d, retries %d, stored %s, rows %d, lost %d%s%n",
+        sent, acked, failed, retries, stored.stream().map(s -> Long.toString(s.windows())).toList(), rows, lost(),
+        drained ? "" : " (NOT drained: agents were still behind when the drain time ran out)"));
+    b.append(String.format(Locale.ROOT, "samples: acknowledged %d, stored %d%n", ackedSamples, stored.get(0).samples()));
+    b.append(String.format(Locale.ROOT, "throughput: offered %.1f windows/s, sustained %.1f windows/s, %.2f MB/s gzip%n",
+        options.offeredWindowsPerSecond(), sustainedWindowsPerSecond,
+        bytesSent / 1e6 / Math.max(1, options.duration().toSeconds())));
+    b.append(String.format(Locale.ROOT, "ingest latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms; due-to-ack p50 %.1f ms, p99 %.1f ms%n",
+        ms(latency, 50), ms(latency, 99), latency.getMaxValue() / 1000.0, ms(lateness, 50), ms(lateness, 99)));
+    b.append(String.format(Locale.ROOT, "server CPU: %.1f s, %.2f ms per window%n", serverCpuSeconds, cpuMillisPerWindow()));
+    if (dbBefore != null && dbAfter != null) {
+      b.append(String.format(Locale.ROOT, "database: %d -> %d bytes, %d -> %d rows: %.0f bytes/window, %.2f GB per 1,000 JVM-hours%n",
+          dbBefore.bytes(), dbAfter.bytes(), dbBefore.rows(), dbAfter.rows(), dbBytesPerWindow(),
+          dbBytesPer1000JvmHours() / 1e9));
+    }
+    b.append(String.format(Locale.ROOT, "load average (1 min) during the run: min %.1f, median %.1f, max %.1f%n",
+        load.length == 0 ? Double.NaN : load[0], load.length == 0 ? Double.NaN : load[load.length / 2],
+        load.length == 0 ? Double.NaN : load[load.length - 1]));
+    if (!lastFailure.isEmpty()) {
+      b.append("last failure: ").append(lastFailure).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** One machine-readable line. */
+  public String resultLine() {
+    return String.format(Locale.ROOT,
+        "RESULT replicas=%d agents=%d sent=%d acked=%d stored=%d lost=%d failed=%d windows_per_s=%.1f"
+            + " p50_ms=%.1f p99_ms=%.1f cpu_ms_per_window=%.2f db_bytes_per_window=%.0f"
+            + " db_gb_per_1000_jvm_hours=%.3f",
+        options.servers().size(), options.agents(), sent, acked, stored.get(0).windows(), lost(), failed,
+        sustainedWindowsPerSecond, ms(latency, 50), ms(latency, 99), cpuMillisPerWindow(),
+        dbBytesPerWindow(), dbBytesPer1000JvmHours() / 1e9);
+  }
+
+  private static double ms(Histogram h, double percentile) {
+    return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1000.0;
+  }
+}

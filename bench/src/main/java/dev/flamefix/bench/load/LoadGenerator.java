@@ -27,15 +27,20 @@ import org.HdrHistogram.Recorder;
  * &format=folded&sampleRate=100&spyName=flamefix&units=samples&pid=&host=} with {@code
  * Content-Type: application/octet-stream}, {@code User-Agent: flamefix-agent} and the bearer token
  * if any; one request at a time per agent (a window due while the previous one is still in flight
- * waits for it), and a failed send (I/O error, 429, 5xx) is retried up to twice, a second apart.
- * Agent starts are staggered evenly over the first window, as a fleet's restarts are.
+ * waits for it), with the agent's 10 s timeout, and a failed send (no answer in time, I/O error,
+ * 429, 5xx) is retried after 1, 2 and 4 s as the agent's backoff does. Agent starts are staggered
+ * evenly over the first window, as a fleet's restarts are. When the run's duration is over, agents
+ * start no new window (windows still queued behind slow sends are counted as backlog, not lost);
+ * sends in flight and their retries finish within the drain time.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar dev.flamefix.bench.load.LoadGenerator
  * --servers=http://127.0.0.1:8080 ...} ({@link LoadOptions#USAGE}).
  */
 public final class LoadGenerator {
 
-  private static final int MAX_ATTEMPTS = 3;
+  private static final int MAX_ATTEMPTS = 4;
+  /** The agent's default upload timeout ({@code AgentOptions.DEFAULT_TIMEOUT_MILLIS}). */
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final long SAMPLE_RATE_HZ = 100;
   private static final String[] SERVICES = {
     "orders", "checkout", "pricing", "catalog", "inventory", "payments", "shipping", "search",
@@ -126,15 +131,18 @@ public final class LoadGenerator {
     }
     boolean drained = done.await(options.duration().plus(options.drain()).toMillis() + 500, TimeUnit.MILLISECONDS);
     long finished = System.nanoTime();
+    String prefix = prefix();
+    // Requests whose agent gave up (timeout) may still be stored: wait until the count is stable.
+    ServerProbe.Stored settled = probe.settledStored(options.servers().get(0), prefix, log);
     double cpuAfter = probe.cpuSeconds();
     ServerProbe.DbSize dbAfter = probe.dbSize();
 
-    String prefix = prefix();
     List<ServerProbe.Stored> stored = new ArrayList<>();
-    for (URI server : options.servers()) {
+    stored.add(settled);
+    for (URI server : options.servers().subList(1, options.servers().size())) {
       stored.add(probe.stored(server, prefix));
     }
-    long rows = probe.rowsOf(prefix);
+    ServerProbe.Rows rows = probe.rowsOf(prefix);
     long sent = sentWindows(agents);
     double steadySeconds = Math.max(1e-9, (Math.min(end, finished) - steadyFrom) / 1e9);
     double[] load;
@@ -144,6 +152,7 @@ public final class LoadGenerator {
     return new LoadReport(
         options,
         sent,
+        backlog(agents, end),
         acked.get(),
         failed.get(),
         retries.get(),
@@ -250,7 +259,7 @@ public final class LoadGenerator {
         + "&format=folded&sampleRate=" + SAMPLE_RATE_HZ + "&spyName=flamefix&units=samples&pid="
         + a.pid + "&host=" + a.host);
     HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(60))
+        .timeout(TIMEOUT)
         .header("Content-Type", "application/octet-stream")
         .header("User-Agent", "flamefix-agent")
         .POST(HttpRequest.BodyPublishers.ofByteArray(w.gzip()));
@@ -277,13 +286,14 @@ public final class LoadGenerator {
         lastFailure = status == -1 ? String.valueOf(err) : "HTTP " + status;
         if (retryable && attempt < MAX_ATTEMPTS) {
           retries.incrementAndGet();
-          schedule(() -> send(a, k, attempt + 1, payloads, end, steadyFrom, done), now + TimeUnit.SECONDS.toNanos(1));
+          long backoff = TimeUnit.SECONDS.toNanos(1L << (attempt - 1));
+          schedule(() -> send(a, k, attempt + 1, payloads, end, steadyFrom, done), now + backoff);
           return;
         }
         failed.incrementAndGet();
       }
       long nextDue = due + windowNanos;
-      if (nextDue < end) {
+      if (nextDue < end && now < end) {
         schedule(() -> send(a, k + 1, 1, payloads, end, steadyFrom, done), nextDue);
       } else {
         done.countDown();
@@ -295,6 +305,17 @@ public final class LoadGenerator {
     long n = 0;
     for (Agent a : agents) {
       n += a.lastSentWindow + 1;
+    }
+    return n;
+  }
+
+  /** Windows due before {@code end} that their agent never started: queued behind slow sends. */
+  private long backlog(List<Agent> agents, long end) {
+    long windowNanos = options.window().toNanos();
+    long n = 0;
+    for (Agent a : agents) {
+      long due = a.firstDue >= end ? 0 : (end - a.firstDue + windowNanos - 1) / windowNanos;
+      n += due - (a.lastSentWindow + 1);
     }
     return n;
   }

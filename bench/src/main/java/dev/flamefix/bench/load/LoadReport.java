@@ -9,15 +9,17 @@ import org.HdrHistogram.Histogram;
  * What one load run measured.
  *
  * @param options the run
- * @param sent windows the agents produced (each sent at least once)
+ * @param sent windows the agents started sending (each sent at least once)
+ * @param backlog windows due before the end that their agents never started, queued behind slow
+ *     sends (a real agent keeps them in its bounded queue)
  * @param acked windows a server answered 2xx for
  * @param failed windows given up after every attempt
  * @param retries extra attempts
  * @param drained whether every agent finished its last window within the drain time
  * @param stored per server (in {@code options.servers()} order), the windows and samples it
  *     answers for this run's apps in {@code GET /api/apps}
- * @param rows this run's rows in {@code profile_window} counted in PostgreSQL; -1 without
- *     {@code --jdbc}
+ * @param rows this run's rows and distinct windows in {@code profile_window} counted in
+ *     PostgreSQL; {@code null} without {@code --jdbc}
  * @param ackedSamples samples in the acknowledged windows
  * @param sustainedWindowsPerSecond acknowledged windows per second after the first window (all
  *     agents started) until the last window was due
@@ -34,12 +36,13 @@ import org.HdrHistogram.Histogram;
 public record LoadReport(
     LoadOptions options,
     long sent,
+    long backlog,
     long acked,
     long failed,
     long retries,
     boolean drained,
     List<ServerProbe.Stored> stored,
-    long rows,
+    ServerProbe.Rows rows,
     long ackedSamples,
     double sustainedWindowsPerSecond,
     Histogram latency,
@@ -51,9 +54,17 @@ public record LoadReport(
     double[] loadAverages,
     String lastFailure) {
 
-  /** Windows sent but not stored, by the first server's answer (every replica reads one database). */
+  /**
+   * Windows sent but not stored: against distinct stored windows when PostgreSQL was counted, else
+   * against the first server's answer (every replica reads one database).
+   */
   public long lost() {
-    return sent - stored.get(0).windows();
+    return sent - (rows == null ? stored.get(0).windows() : rows.distinct());
+  }
+
+  /** Windows stored more than once; 0 when PostgreSQL was not counted. */
+  public long duplicates() {
+    return rows == null ? 0 : rows.rows() - rows.distinct();
   }
 
   /** Server CPU milliseconds per acknowledged window. */
@@ -82,8 +93,9 @@ public record LoadReport(
     b.append(String.format(Locale.ROOT, "agents %d, apps %d, replicas %d, window %ds, duration %ds%n",
         options.agents(), options.apps(), options.servers().size(), options.window().toSeconds(),
         options.duration().toSeconds()));
-    b.append(String.format(Locale.ROOT, "windows: sent %d, acknowledged %d, failed %d, retries %d, stored %s, rows %d, lost %d%s%n",
-        sent, acked, failed, retries, stored.stream().map(s -> Long.toString(s.windows())).toList(), rows, lost(),
+    b.append(String.format(Locale.ROOT, "windows: sent %d, acknowledged %d, failed %d, retries %d, backlog %d, stored %s, rows %s, lost %d, duplicates %d%s%n",
+        sent, acked, failed, retries, backlog, stored.stream().map(s -> Long.toString(s.windows())).toList(),
+        rows == null ? "-" : rows.rows() + " (" + rows.distinct() + " distinct)", lost(), duplicates(),
         drained ? "" : " (NOT drained: agents were still behind when the drain time ran out)"));
     b.append(String.format(Locale.ROOT, "samples: acknowledged %d, stored %d%n", ackedSamples, stored.get(0).samples()));
     b.append(String.format(Locale.ROOT, "throughput: offered %.1f windows/s, sustained %.1f windows/s, %.2f MB/s gzip%n",
@@ -109,10 +121,11 @@ public record LoadReport(
   /** One machine-readable line. */
   public String resultLine() {
     return String.format(Locale.ROOT,
-        "RESULT replicas=%d agents=%d sent=%d acked=%d stored=%d lost=%d failed=%d windows_per_s=%.1f"
+        "RESULT replicas=%d agents=%d sent=%d backlog=%d acked=%d stored=%d lost=%d duplicates=%d failed=%d windows_per_s=%.1f"
             + " p50_ms=%.1f p99_ms=%.1f cpu_ms_per_window=%.2f db_bytes_per_window=%.0f"
             + " db_gb_per_1000_jvm_hours=%.3f",
-        options.servers().size(), options.agents(), sent, acked, stored.get(0).windows(), lost(), failed,
+        options.servers().size(), options.agents(), sent, backlog, acked, stored.get(0).windows(), lost(),
+        duplicates(), failed,
         sustainedWindowsPerSecond, ms(latency, 50), ms(latency, 99), cpuMillisPerWindow(),
         dbBytesPerWindow(), dbBytesPer1000JvmHours() / 1e9);
   }

@@ -76,6 +76,31 @@ final class ServerProbe {
   }
 
   /**
+   * What {@code server} answers once two reads {@value #SETTLE_SECONDS} s apart agree (at most 10
+   * minutes): an overloaded server still finishes requests whose agents timed out.
+   */
+  Stored settledStored(URI server, String prefix, Appendable log) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    Stored last = null;
+    while (true) {
+      Stored now;
+      try {
+        now = stored(server, prefix);
+      } catch (IOException busy) {
+        log.append("[load] server busy (" + busy.getMessage() + "); waiting\n");
+        now = null;
+      }
+      if (now != null && now.equals(last) || System.nanoTime() > deadline) {
+        return now != null ? now : stored(server, prefix);
+      }
+      last = now;
+      Thread.sleep(SETTLE_SECONDS * 1000L);
+    }
+  }
+
+  private static final int SETTLE_SECONDS = 5;
+
+  /**
    * Bytes of the window table with its indexes and TOAST ({@code pg_total_relation_size}) and its
    * rows; {@code null} without {@code --jdbc} or on a database that is not PostgreSQL.
    */
@@ -94,25 +119,35 @@ final class ServerProbe {
     }
   }
 
-  /** Rows of this run's apps in the table; -1 without a PostgreSQL {@code --jdbc}. */
-  long rowsOf(String prefix) throws SQLException {
+  /**
+   * Rows of one run in the table, and distinct windows among them.
+   *
+   * @param rows rows of the run's apps
+   * @param distinct distinct (app, labels, pid, host, start) among them: a window stored twice
+   *     (a retry after a timeout whose first attempt was stored after all) counts once
+   */
+  record Rows(long rows, long distinct) {}
+
+  /** This run's rows in the table; {@code null} without a PostgreSQL {@code --jdbc}. */
+  Rows rowsOf(String prefix) throws SQLException {
     if (options.jdbcUrl() == null || !options.jdbcUrl().startsWith("jdbc:postgresql:")) {
-      return -1;
+      return null;
     }
     try (Connection c =
             DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword());
-        var s = c.prepareStatement("SELECT count(*) FROM profile_window WHERE app LIKE ?")) {
-      s.setString(1, prefix + "%");
+        var s = c.prepareStatement("SELECT count(*), count(DISTINCT (app, labels, pid, host, start_ms))"
+            + " FROM profile_window WHERE app LIKE ?")) {
+      s.setString(1, prefix.replace("_", "\\_") + "%");
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        return rs.getLong(1);
+        return new Rows(rs.getLong(1), rs.getLong(2));
       }
     }
   }
 
   private JsonNode getJson(URI server, String path) throws IOException, InterruptedException {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
     if (options.apiToken() != null) {
       b.header("Authorization", "Bearer " + options.apiToken());
     }

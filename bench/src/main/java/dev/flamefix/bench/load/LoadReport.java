@@ -72,6 +72,14 @@ public record LoadReport(
     return acked == 0 ? Double.NaN : serverCpuSeconds * 1000 / acked;
   }
 
+  /**
+   * Server CPU milliseconds per row it stored, the server's work per window whether or not the
+   * agent was still waiting for the answer; NaN without a PostgreSQL {@code --jdbc}.
+   */
+  public double cpuMillisPerStoredRow() {
+    return rows == null || rows.rows() == 0 ? Double.NaN : serverCpuSeconds * 1000 / rows.rows();
+  }
+
   /** Table bytes added per stored row, or NaN without a PostgreSQL {@code --jdbc}. */
   public double dbBytesPerWindow() {
     if (dbBefore == null || dbAfter == null || dbAfter.rows() <= dbBefore.rows()) {
@@ -103,7 +111,8 @@ public record LoadReport(
         bytesSent / 1e6 / Math.max(1, options.duration().toSeconds())));
     b.append(String.format(Locale.ROOT, "ingest latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms; due-to-ack p50 %.1f ms, p99 %.1f ms%n",
         ms(latency, 50), ms(latency, 99), latency.getMaxValue() / 1000.0, ms(lateness, 50), ms(lateness, 99)));
-    b.append(String.format(Locale.ROOT, "server CPU: %.1f s, %.2f ms per window%n", serverCpuSeconds, cpuMillisPerWindow()));
+    b.append(String.format(Locale.ROOT, "server CPU: %.1f s, %.2f ms per acknowledged window, %.2f ms per stored row%n",
+        serverCpuSeconds, cpuMillisPerWindow(), cpuMillisPerStoredRow()));
     if (dbBefore != null && dbAfter != null) {
       b.append(String.format(Locale.ROOT, "database: %d -> %d bytes, %d -> %d rows: %.0f bytes/window, %.2f GB per 1,000 JVM-hours%n",
           dbBefore.bytes(), dbAfter.bytes(), dbBefore.rows(), dbAfter.rows(), dbBytesPerWindow(),
@@ -122,11 +131,11 @@ public record LoadReport(
   public String resultLine() {
     return String.format(Locale.ROOT,
         "RESULT replicas=%d agents=%d sent=%d backlog=%d acked=%d stored=%d lost=%d duplicates=%d failed=%d windows_per_s=%.1f"
-            + " p50_ms=%.1f p99_ms=%.1f cpu_ms_per_window=%.2f db_bytes_per_window=%.0f"
+            +  " p50_ms=%.1f p99_ms=%.1f cpu_ms_per_window=%.2f cpu_ms_per_row=%.2f db_bytes_per_window=%.0f"
             + " db_gb_per_1000_jvm_hours=%.3f",
         options.servers().size(), options.agents(), sent, backlog, acked, stored.get(0).windows(), lost(),
         duplicates(), failed,
-        sustainedWindowsPerSecond, ms(latency, 50), ms(latency, 99), cpuMillisPerWindow(),
+        sustainedWindowsPerSecond, ms(latency, 50), ms(latency, 99), cpuMillisPerWindow(), cpuMillisPerStoredRow(),
         dbBytesPerWindow(), dbBytesPer1000JvmHours() / 1e9);
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,13 +33,7 @@ class AgentFaultsIT {
   enum Fault { ABSENT, KILLED_MID_RUN, HTTP_500, GARBAGE, SLOW }
 
   static Stream<Arguments> cases() {
-    List<Arguments> cases = new ArrayList<>();
-    for (String jdk : ChildJvm.JDK_HOMES) {
-      for (Fault fault : Fault.values()) {
-        cases.add(Arguments.of(jdk, fault));
-      }
-    }
-    return cases.stream();
+    return ChildJvm.onEveryJdk(Fault.values());
   }
 
   @ParameterizedTest(name = "{1} on {0}")

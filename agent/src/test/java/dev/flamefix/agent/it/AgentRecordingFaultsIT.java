@@ -7,7 +7,6 @@ import dev.flamefix.testapp.RecordedApp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,13 +27,7 @@ class AgentRecordingFaultsIT {
   enum Fault { MISSING_CLASS, OVERLOADED, UNSERIALIZABLE, GARBAGE_REQUEST, GARBAGE_SERVER }
 
   static Stream<Arguments> cases() {
-    List<Arguments> cases = new ArrayList<>();
-    for (String jdk : ChildJvm.JDK_HOMES) {
-      for (Fault fault : Fault.values()) {
-        cases.add(Arguments.of(jdk, fault));
-      }
-    }
-    return cases.stream();
+    return ChildJvm.onEveryJdk(Fault.values());
   }
 
   @ParameterizedTest(name = "{1} on {0}")

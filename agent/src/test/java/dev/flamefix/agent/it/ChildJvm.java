@@ -110,6 +110,12 @@ final class ChildJvm {
     return JDK_HOMES.stream();
   }
 
+  /** Every (JDK home, case) pair: the fault tests run each scenario on each JDK. */
+  static Stream<org.junit.jupiter.params.provider.Arguments> onEveryJdk(Object[] cases) {
+    return JDK_HOMES.stream().flatMap(jdk -> Arrays.stream(cases)
+        .map(c -> org.junit.jupiter.params.provider.Arguments.of(jdk, c)));
+  }
+
   /** The java launcher of a JDK home, or skips the test if that JDK is not installed. */
   static String java(String jdkHome) {
     Path java = Paths.get(jdkHome, "bin", "java");

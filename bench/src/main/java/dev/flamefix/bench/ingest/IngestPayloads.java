@@ -101,7 +101,8 @@ public final class IngestPayloads {
     return bytes.toByteArray();
   }
 
-  private static int skewed(SplittableRandom r, int n) {
+  /** An index in {@code [0, n)} with low indexes much likelier (u² of a uniform u): a few hot stacks, a long tail. */
+  public static int skewed(SplittableRandom r, int n) {
     double u = r.nextDouble();
     return (int) (u * u * n);
   }

@@ -1,5 +1,7 @@
 package dev.flamefix.bench.load;
 
+import dev.flamefix.bench.ingest.IngestPayloads;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -205,7 +207,7 @@ public final class LoadGenerator {
     List<Agent> agents = new ArrayList<>(options.agents());
     for (int i = 0; i < options.agents(); i++) {
       // Every app gets at least one JVM; the rest go to a few big services (skewed).
-      int app = i < options.apps() ? i : ServiceStacks.skewed(r, options.apps());
+      int app = i < options.apps() ? i : IngestPayloads.skewed(r, options.apps());
       String region = REGIONS[r.nextInt(REGIONS.length)];
       String zone = region + (char) ('a' + r.nextInt(3));
       String version = "1." + (4 + r.nextInt(3)) + "." + r.nextInt(12);

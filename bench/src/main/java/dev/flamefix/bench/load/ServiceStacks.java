@@ -1,15 +1,13 @@
 package dev.flamefix.bench.load;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.flamefix.bench.ingest.IngestPayloads;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The code paths of one synthetic Java service, and collapsed-stack windows sampled from them.
@@ -113,13 +111,13 @@ public final class ServiceStacks {
         if (depth - i <= 2 && pick < 40) {
           s[i] = LEAVES[r.nextInt(LEAVES.length)];
         } else if (pick < 35) {
-          s[i] = app.get(skewed(r, app.size()));
+          s[i] = app.get(IngestPayloads.skewed(r, app.size()));
         } else if (pick < 60) {
-          s[i] = lib.get(skewed(r, lib.size()));
+          s[i] = lib.get(IngestPayloads.skewed(r, lib.size()));
         } else if (pick < 68) {
-          s[i] = jdbc.get(skewed(r, jdbc.size()));
+          s[i] = jdbc.get(IngestPayloads.skewed(r, jdbc.size()));
         } else {
-          s[i] = jdk.get(skewed(r, jdk.size()));
+          s[i] = jdk.get(IngestPayloads.skewed(r, jdk.size()));
         }
       }
       if (seen.add(String.join(";", s))) {
@@ -146,7 +144,7 @@ public final class ServiceStacks {
     Set<Integer> picked = new HashSet<>();
     List<String[]> chosen = new ArrayList<>(distinctStacks);
     while (chosen.size() < distinctStacks) {
-      int i = skewed(r, pool.size());
+      int i = IngestPayloads.skewed(r, pool.size());
       if (picked.add(i)) {
         chosen.add(pool.get(i));
       }
@@ -159,7 +157,7 @@ public final class ServiceStacks {
     }
     // A few hot stacks take most samples, a long tail keeps one or two: as on real services.
     while (sum < totalSamples) {
-      int i = skewed(r, distinctStacks);
+      int i = IngestPayloads.skewed(r, distinctStacks);
       long add = Math.min(totalSamples - sum, 1 + r.nextInt(4));
       counts[i] += add;
       sum += add;
@@ -169,7 +167,7 @@ public final class ServiceStacks {
       out.append(String.join(";", chosen.get(i))).append(' ').append(counts[i]).append('\n');
     }
     byte[] raw = out.toString().getBytes(StandardCharsets.UTF_8);
-    return new Window(gzip(raw), raw.length, distinctStacks, totalSamples);
+    return new Window(IngestPayloads.gzip(raw), raw.length, distinctStacks, totalSamples);
   }
 
   /**
@@ -181,22 +179,6 @@ public final class ServiceStacks {
    * @param samples total samples
    */
   public record Window(byte[] gzip, int rawBytes, int stacks, long samples) {}
-
-  static byte[] gzip(byte[] raw) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length / 8);
-    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-      gz.write(raw);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
-
-  /** An index in {@code [0, n)} with low indexes much likelier (u² of a uniform u). */
-  static int skewed(SplittableRandom r, int n) {
-    double u = r.nextDouble();
-    return (int) (u * u * n);
-  }
 
   private static List<String> names(SplittableRandom r, int n, String prefix, String[] packages) {
     List<String> out = new ArrayList<>(n);

@@ -24,7 +24,7 @@ public record RecordingSpec(
     @NotBlank(message = "is required (com.acme.Foo#bar or com.acme.Foo#bar(int))")
     @Size(max = 1000, message = NOT_A_METHOD)
     @Pattern(regexp = OptimizationSpec.TARGET, message = NOT_A_METHOD)
-    @Schema(example = "dev.flamefix.examples.orders.OrderAnalytics#renderReport")
+    @Schema(example = "com.acme.orders.OrderAnalytics#renderReport")
     String method,
     @Min(value = 1, message = CALLS) @Max(value = RecordingProperties.MAX_CALLS, message = CALLS)
     Integer maxCalls,

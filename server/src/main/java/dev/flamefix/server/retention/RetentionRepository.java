@@ -3,6 +3,7 @@ package dev.flamefix.server.retention;
 import dev.flamefix.collector.ingest.IngestException;
 import dev.flamefix.collector.ingest.IngestFormat;
 import dev.flamefix.collector.ingest.IngestLimits;
+import dev.flamefix.collector.ingest.LineCounts;
 import dev.flamefix.collector.ingest.ProfileDecoder;
 import dev.flamefix.collector.ingest.StackCounts;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The retention job's SQL on {@code profile_window}: which buckets hold raw windows past the raw
  * age, merging one batch of a bucket, deleting what is past the downsampled age. Plain SQL that
- * H2 and PostgreSQL read alike.
+ * H2 and PostgreSQL read alike. A merged row keeps the sum of its windows' stacks and of their
+ * samples per source line, so flame graphs and the hot-lines view read the same after retention.
  *
  * <p>Safe with several server replicas running the job at once: a batch inserts its merged row and
  * deletes exactly the rows it read, in one transaction, and rolls back if another replica deleted
@@ -96,12 +98,13 @@ public class RetentionRepository {
       return 0;
     }
     StackCounts stacks = merge.stacks.build();
+    LineCounts lines = merge.lines.build();
     jdbc.sql(
             "INSERT INTO profile_window (app, event, labels, pid, host, start_ms, end_ms,"
-                + " sample_rate, units, spy_name, samples, stacks, folded_gzip, received_ms,"
-                + " merged_windows) VALUES (:app, :event, :labels, :pid, :host, :startMs, :endMs,"
-                + " :sampleRate, :units, :spyName, :samples, :stacks, :foldedGzip, :receivedMs,"
-                + " :merged)")
+                + " sample_rate, units, spy_name, samples, stacks, folded_gzip, line_counts_gzip,"
+                + " received_ms, merged_windows) VALUES (:app, :event, :labels, :pid, :host,"
+                + " :startMs, :endMs, :sampleRate, :units, :spyName, :samples, :stacks,"
+                + " :foldedGzip, :lineCountsGzip, :receivedMs, :merged)")
         .param("app", bucket.app())
         .param("event", bucket.event())
         .param("labels", bucket.labels())
@@ -115,6 +118,7 @@ public class RetentionRepository {
         .param("samples", stacks.totalSamples())
         .param("stacks", stacks.distinctStacks())
         .param("foldedGzip", stacks.toFoldedGzip())
+        .param("lineCountsGzip", lines.isEmpty() ? null : lines.toGzip())
         .param("receivedMs", merge.receivedMs)
         .param("merged", merge.windows)
         .update();
@@ -127,7 +131,7 @@ public class RetentionRepository {
 
   private static String select(Bucket bucket, String condition) {
     return "SELECT id, pid, host, start_ms, end_ms, sample_rate, units, spy_name, received_ms,"
-        + " stacks, merged_windows, folded_gzip FROM profile_window WHERE app = :app AND event = :event"
+        + " stacks, merged_windows, folded_gzip, line_counts_gzip FROM profile_window WHERE app = :app AND event = :event"
         + " AND labels = :labels AND start_ms >= :from AND start_ms < :to AND " + condition;
   }
 
@@ -141,6 +145,7 @@ public class RetentionRepository {
     final String event;
     final int roomStacks;
     final StackCounts.Builder stacks = StackCounts.builder();
+    final LineCounts.Builder lines = LineCounts.builder();
     final List<Long> ids = new ArrayList<>();
     final Common<String> pid = new Common<>();
     final Common<String> host = new Common<>();
@@ -171,6 +176,7 @@ public class RetentionRepository {
         throw new IllegalStateException("stored window " + id + " is unreadable: " + e.getMessage(), e);
       }
       stacks.addAll(window);
+      lines.addAll(LineCounts.fromGzip(rs.getBytes("line_counts_gzip")));
       ids.add(id);
       windows += mergedWindows;
       pid.offer(rs.getString("pid"));

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flamefix.collector.ingest.IngestException;
 import dev.flamefix.collector.ingest.IngestFormat;
 import dev.flamefix.collector.ingest.IngestLimits;
+import dev.flamefix.collector.ingest.LineCounts;
 import dev.flamefix.collector.ingest.ProfileDecoder;
 import dev.flamefix.collector.ingest.StackCounts;
+import dev.flamefix.server.hotlines.HotLinesService;
+import dev.flamefix.server.profiles.ProfileQueryService;
 import dev.flamefix.server.profiles.ProfileWindow;
 import dev.flamefix.server.profiles.ProfileWindowRepository;
+import dev.flamefix.server.profiles.TimeRange;
 import dev.flamefix.server.support.TestServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Retention on a real database: windows past {@code flamefix.retention.raw} are merged per app,
  * event, label set and hour with every stack's count kept; windows past {@code downsampled} are
- * deleted; recent windows are untouched; runs are idempotent, fold late windows into the merged
+ * deleted; recent windows are untouched; merged rows keep the samples per source line (the
+ * hot-lines view reads the same after retention); runs are idempotent, fold late windows into the merged
  * row, and two concurrent runs (as two replicas) neither lose nor double a window.
  */
 abstract class RetentionContract {
@@ -119,6 +124,35 @@ abstract class RetentionContract {
   }
 
   @Test
+  void mergedRowsKeepTheSamplesPerLineSoHotLinesReadTheSame() {
+    List<ProfileWindow> old = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ProfileWindow w = window("region=eu", "p" + i, oldHour + i * 10_000L, i);
+      // Two windows from an agent without line numbers: they add stacks but no lines.
+      old.add(i % 3 == 2 ? w : withLines(w, i));
+    }
+    store(old);
+    ProfileQueryService profiles = server.context().getBean(ProfileQueryService.class);
+    HotLinesService hotLines = server.context().getBean(HotLinesService.class);
+    TimeRange range = new TimeRange(oldHour - DAY, System.currentTimeMillis());
+    LineCounts before = profiles.lineCounts("shop", "cpu", range);
+    var hotBefore = hotLines.hotLines("shop", "com.acme.shop.Orders#total", range);
+
+    assertThat(retention.runOnce().windowsMerged()).isEqualTo(6);
+
+    assertThat(rawRows()).isZero();
+    LineCounts expected = LineCounts.mergeAll(old.stream().filter(w -> w.lineCountsGzip() != null)
+        .map(w -> LineCounts.fromGzip(w.lineCountsGzip())).toList());
+    assertThat(before).isEqualTo(expected);
+    byte[] stored = jdbc.sql("SELECT line_counts_gzip FROM profile_window WHERE merged_windows > 0")
+        .query((rs, n) -> rs.getBytes(1)).single();
+    assertThat(LineCounts.fromGzip(stored)).isEqualTo(expected);
+    assertThat(profiles.lineCounts("shop", "cpu", range)).isEqualTo(expected);
+    assertThat(hotBefore).isNotEmpty();
+    assertThat(hotLines.hotLines("shop", "com.acme.shop.Orders#total", range)).isEqualTo(hotBefore);
+  }
+
+  @Test
   void concurrentRunsNeitherLoseNorDoubleAWindow() throws Exception {
     List<ProfileWindow> old = new ArrayList<>();
     for (int label = 0; label < 4; label++) {
@@ -144,9 +178,11 @@ abstract class RetentionContract {
     assertThat(rawRows()).isZero();
     long mergedCount = jdbc.sql("SELECT SUM(merged_windows) FROM profile_window").query(Long.class).single();
     assertThat(mergedCount).isEqualTo(36);
+    // Two runs may each have committed a merged row of one bucket (one read before the other's
+    // commit); what matters is that the rows together hold every window once.
     StackCounts.Builder stored = StackCounts.builder();
     for (String label : List.of("zone=z0", "zone=z1", "zone=z2", "zone=z3")) {
-      stored.addAll(onlyMergedRow(label).stacks);
+      mergedRows(label).forEach(r -> stored.addAll(r.stacks));
     }
     assertThat(stored.build()).isEqualTo(merged(old));
   }
@@ -159,6 +195,17 @@ abstract class RetentionContract {
     StackCounts s = StackCounts.of(counts);
     return new ProfileWindow(0, "shop", "cpu", labels, pid, "host-" + pid, startMs, startMs + 10_000,
         100, "samples", "flamefix", s.totalSamples(), s.distinctStacks(), s.toFoldedGzip(), null);
+  }
+
+  /** {@code w} with samples on two lines of {@code Orders.total} and one of {@code Orders.handle}. */
+  private static ProfileWindow withLines(ProfileWindow w, int variant) {
+    LineCounts lines = LineCounts.builder()
+        .add("com.acme.shop.Orders.total", 42, 8L + variant)
+        .add("com.acme.shop.Orders.total", 43 + variant % 2, 2L)
+        .add("com.acme.shop.Orders.handle", 17, 10L + variant)
+        .build();
+    return new ProfileWindow(0, w.app(), w.event(), w.labels(), w.pid(), w.host(), w.startMs(), w.endMs(),
+        w.sampleRate(), w.units(), w.spyName(), w.samples(), w.stacks(), w.foldedGzip(), lines.toGzip());
   }
 
   @SafeVarargs
@@ -191,12 +238,16 @@ abstract class RetentionContract {
   private record Row(int merged, String pid, long startMs, long endMs, long samples, StackCounts stacks) {}
 
   private Row onlyMergedRow(String labels) {
-    List<Row> rows = jdbc.sql("SELECT merged_windows, pid, start_ms, end_ms, samples, folded_gzip FROM profile_window"
+    List<Row> rows = mergedRows(labels);
+    assertThat(rows).as("merged rows of %s", labels).hasSize(1);
+    return rows.get(0);
+  }
+
+  private List<Row> mergedRows(String labels) {
+    return jdbc.sql("SELECT merged_windows, pid, start_ms, end_ms, samples, folded_gzip FROM profile_window"
             + " WHERE labels = :labels AND merged_windows > 0")
         .param("labels", labels)
         .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), decode(rs.getBytes(6))))
         .list();
-    assertThat(rows).as("merged rows of %s", labels).hasSize(1);
-    return rows.get(0);
   }
 }

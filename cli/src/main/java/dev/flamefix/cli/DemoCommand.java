@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -74,9 +70,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Unmatched List<String> springArgs = new ArrayList<>();
 
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private PrintWriter out;
   private String base;
+  private ServerClient server;
 
   @Override
   public Integer call() throws Exception {
@@ -109,6 +105,8 @@ public final class DemoCommand implements Callable<Integer> {
     });
     int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
     base = "http://127.0.0.1:" + actualPort;
+    // Demo mode: the server requires no token.
+    server = new ServerClient(base, null, Duration.ofSeconds(60));
     info("server up at " + base);
     int status;
     try {
@@ -157,7 +155,7 @@ public final class DemoCommand implements Callable<Integer> {
     config.putArray("applicationPackages").add("dev.flamefix.examples");
     config.put("cores", cores);
     config.putObject("budget").put("concurrentJobs", 1).put("cpuMinutesPerDay", 60);
-    send("PUT", "/api/apps/" + APP + "/config", config, 200);
+    server.sendJson("PUT", "/api/apps/" + APP + "/config", config);
     step(5, "optimizing " + methods.size() + " hotspot(s) through POST /api/optimizations (candidates: recipes"
         + (System.getenv("FLAMEFIX_MODEL_NAME") != null ? " and model " + System.getenv("FLAMEFIX_MODEL_NAME") : "; no model configured") + ")");
     List<String> jobIds = new ArrayList<>();
@@ -165,7 +163,7 @@ public final class DemoCommand implements Callable<Integer> {
       ObjectNode body = json.createObjectNode();
       body.put("app", APP);
       body.putArray("targets").add(m);
-      jobIds.add(send("POST", "/api/optimizations", body, 202).get("id").asText());
+      jobIds.add(server.sendJson("POST", "/api/optimizations", body).get("id").asText());
     }
     List<String> proposalIds = new ArrayList<>();
     for (String id : jobIds) {
@@ -175,7 +173,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     step(6, proposalIds.isEmpty() ? "no candidate was accepted" : proposalIds.size() + " validated proposal(s):");
     for (String pid : proposalIds) {
-      JsonNode p = send("GET", "/api/proposals/" + pid, null, 200);
+      JsonNode p = server.getJson("/api/proposals/" + pid);
       out.println();
       out.printf(Locale.ROOT, "=== %s  %s  measured speed-up %.2fx  (%s)%n", pid.substring(0, 8), p.path("target").asText(),
           p.path("speedup").asDouble(), p.path("source").asText());
@@ -204,9 +202,11 @@ public final class DemoCommand implements Callable<Integer> {
     JsonNode report = null;
     while (System.nanoTime() < deadline && app.isAlive()) {
       Thread.sleep(3000);
-      HttpResponse<String> r = get("/api/apps/" + APP + "/hotspots?limit=10&from=" + from);
-      if (r.statusCode() != 200) continue;
-      report = json.readTree(r.body());
+      try {
+        report = server.getJson("/api/apps/" + APP + "/hotspots?limit=10&from=" + from);
+      } catch (ServerClient.Refused e) {
+        continue; // no window stored yet
+      }
       if (report.path("totalSamples").asLong() >= 1500 && inSources(report).size() >= targets) break;
     }
     if (report == null) {
@@ -234,7 +234,7 @@ public final class DemoCommand implements Callable<Integer> {
   private JsonNode follow(String id) throws Exception {
     int printed = 0;
     while (true) {
-      JsonNode job = send("GET", "/api/optimizations/" + id, null, 200);
+      JsonNode job = server.getJson("/api/optimizations/" + id);
       JsonNode events = job.path("events");
       for (; printed < events.size(); printed++) {
         JsonNode e = events.get(printed);
@@ -245,21 +245,6 @@ public final class DemoCommand implements Callable<Integer> {
       if (status.equals("DONE") || status.equals("FAILED")) return job;
       Thread.sleep(1000);
     }
-  }
-
-  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private JsonNode send(String method, String path, JsonNode body, int expected) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-    b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
-        : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != expected) {
-      throw new IOException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return json.readTree(r.body());
   }
 
   private void step(int n, String message) {

@@ -1,19 +1,13 @@
 package dev.flamefix.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,8 +25,7 @@ public final class HotspotsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--server", defaultValue = "http://127.0.0.1:8080", description = "Server URL (default: ${DEFAULT-VALUE}).")
-  String server;
+  @Mixin ServerOptions serverOptions;
 
   @Option(names = "--app", required = true, description = "Application name.")
   String app;
@@ -55,32 +48,26 @@ public final class HotspotsCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "0s", converter = Converters.ShortDuration.class, description = "How long to wait for --min-samples, e.g. 60s (default: no wait).")
   Duration timeout;
 
-  private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ServerClient server = serverOptions.client(Duration.ofSeconds(30));
     long deadline = System.nanoTime() + timeout.toNanos();
     String problem;
     while (true) {
       try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url())).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200) {
-          JsonNode report = json.readTree(r.body());
-          if (report.path("totalSamples").asLong() >= minSamples || System.nanoTime() >= deadline) {
-            out.print(table(report));
-            out.flush();
-            return report.path("hotspots").size() > 0 ? 0 : 1;
-          }
-          problem = "only " + report.path("totalSamples").asLong() + " samples so far";
-        } else {
-          problem = "HTTP " + r.statusCode() + ": " + r.body();
+        JsonNode report = server.getJson(path());
+        if (report.path("totalSamples").asLong() >= minSamples || System.nanoTime() >= deadline) {
+          out.print(table(report));
+          out.flush();
+          return report.path("hotspots").size() > 0 ? 0 : 1;
         }
+        problem = "only " + report.path("totalSamples").asLong() + " samples so far";
       } catch (IOException e) {
-        problem = "cannot reach " + server + ": " + e.getMessage();
+        // Refused (e.g. no such app yet) or unreachable: both may heal while we wait.
+        problem = e.getMessage();
       }
       if (System.nanoTime() >= deadline) {
         err.println("flamefix hotspots: " + problem);
@@ -90,9 +77,9 @@ public final class HotspotsCommand implements Callable<Integer> {
     }
   }
 
-  private String url() {
+  private String path() {
     StringBuilder q = new StringBuilder();
-    q.append(server.replaceAll("/+$", "")).append("/api/apps/").append(enc(app)).append("/hotspots?limit=")
+    q.append("/api/apps/").append(enc(app)).append("/hotspots?limit=")
         .append(limit).append("&from=").append(enc(from));
     if (to != null) {
       q.append("&to=").append(enc(to));
@@ -104,7 +91,7 @@ public final class HotspotsCommand implements Callable<Integer> {
   }
 
   private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return ServerClient.enc(s);
   }
 
   /** The report as a fixed-width table. */

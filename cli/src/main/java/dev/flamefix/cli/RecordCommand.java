@@ -5,12 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,11 +34,7 @@ public final class RecordCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--server", defaultValue = "http://127.0.0.1:8080", description = "Server URL (default: ${DEFAULT-VALUE}).")
-  String server;
-
-  @Option(names = "--token", defaultValue = "${env:FLAMEFIX_API_TOKEN}", description = "API token with the operator role, when the server requires one (default: $FLAMEFIX_API_TOKEN).")
-  String token;
+  @Mixin ServerOptions serverOptions;
 
   @Option(names = "--app", required = true, description = "Application name.")
   String app;
@@ -73,12 +64,13 @@ public final class RecordCommand implements Callable<Integer> {
   Duration pollInterval;
 
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private ServerClient server;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    server = serverOptions.client(Duration.ofSeconds(30));
     try {
       JsonNode request = create();
       String id = request.path("id").asText();
@@ -103,11 +95,9 @@ public final class RecordCommand implements Callable<Integer> {
       }
       stdout.flush();
       return 0;
-    } catch (Refused e) {
-      err.println("flamefix record: " + e.getMessage());
-      return 1;
     } catch (IOException e) {
-      err.println("flamefix record: cannot reach " + server + ": " + e);
+      // ServerClient words both: the server's problem detail, or why it cannot be reached.
+      err.println("flamefix record: " + e.getMessage());
       return 1;
     }
   }
@@ -115,14 +105,7 @@ public final class RecordCommand implements Callable<Integer> {
   private JsonNode create() throws IOException, InterruptedException {
     ObjectNode body = json.createObjectNode().put("method", method).put("maxCalls", calls)
         .put("durationSeconds", duration.toSeconds()).put("sampleEvery", sampleEvery);
-    HttpResponse<String> r = http.send(request("/api/v1/apps/" + enc(app) + "/recordings")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 201) {
-      throw new Refused(r);
-    }
-    return json.readTree(r.body());
+    return server.sendJson("POST", "/api/v1/apps/" + ServerClient.enc(app) + "/recordings", body);
   }
 
   /** Prints every change of state until a final one; null on timeout. */
@@ -130,12 +113,7 @@ public final class RecordCommand implements Callable<Integer> {
     long deadline = System.nanoTime() + timeout.toNanos();
     String last = "";
     while (true) {
-      HttpResponse<String> r = http.send(request("/api/v1/recordings/" + id).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        throw new Refused(r);
-      }
-      JsonNode now = json.readTree(r.body());
+      JsonNode now = server.getJson("/api/v1/recordings/" + id);
       String state = now.path("state").asText();
       String line = progress(now);
       if (!line.equals(last)) {
@@ -193,54 +171,6 @@ public final class RecordCommand implements Callable<Integer> {
   }
 
   private void download(String id) throws IOException, InterruptedException {
-    HttpResponse<byte[]> r = http.send(request("/api/v1/recordings/" + id + "/envelope").GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
-    if (r.statusCode() != 200) {
-      throw new Refused(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    }
-    Files.write(out, r.body());
-  }
-
-  private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.replaceAll("/+$", "") + path))
-        .timeout(Duration.ofSeconds(30));
-    return token == null || token.isBlank() ? b : b.header("Authorization", "Bearer " + token.trim());
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  /** The server refused: its problem detail, worded for the console. */
-  private final class Refused extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Refused(HttpResponse<String> r) {
-      this(r.statusCode(), r.body());
-    }
-
-    Refused(int status, String body) {
-      super(describe(status, body));
-    }
-  }
-
-  private String describe(int status, String body) {
-    try {
-      JsonNode problem = json.readTree(body);
-      StringBuilder sb = new StringBuilder("HTTP ").append(status);
-      if (problem.hasNonNull("title")) {
-        sb.append(' ').append(problem.get("title").asText());
-      }
-      if (problem.path("errors").size() > 0) {
-        for (JsonNode e : problem.get("errors")) {
-          sb.append(System.lineSeparator()).append("  ").append(e.asText());
-        }
-      } else if (problem.hasNonNull("detail")) {
-        sb.append(": ").append(problem.get("detail").asText());
-      }
-      return sb.toString();
-    } catch (IOException e) {
-      return "HTTP " + status + ": " + body;
-    }
+    Files.write(out, server.getBytes("/api/v1/recordings/" + id + "/envelope"));
   }
 }

@@ -29,63 +29,81 @@ class RemoteValidationTest {
 
   @TempDir Path dir;
 
-  private Map<String, Object> props(FleetDatabase db, String dataDir) {
-    Map<String, Object> p = new HashMap<>(QuickPipeline.properties());
-    p.putAll(db.serverProperties());
-    p.put("flamefix.data-dir", dir.resolve(dataDir).toString());
-    p.put("flamefix.optimize.max-validations", 1);
-    p.put("flamefix.validation.lease", "3s");
-    p.put("flamefix.validation.poll-interval", "200ms");
-    return p;
-  }
+  /**
+   * What both tests start from: a fresh schema, an API replica in remote mode with the example app
+   * configured, and one optimization job of {@code countKnownCustomers} queued on it.
+   */
+  private record QueuedJob(FleetDatabase db, JdbcClient jdbc, TestServer server, Api http, String job, Path dir)
+      implements AutoCloseable {
 
-  private static TestServer api(Map<String, Object> props) {
-    Map<String, Object> p = new HashMap<>(props);
-    p.put("flamefix.validation.mode", "remote");
-    p.put("flamefix.fleet.replica-id", "api-1");
-    return TestServer.start(p);
-  }
+    static QueuedJob start(String schema, Path dir) throws Exception {
+      FleetDatabase db = FleetDatabase.fresh(schema);
+      Map<String, Object> p = props(db, dir, "api");
+      p.put("flamefix.validation.mode", "remote");
+      p.put("flamefix.fleet.replica-id", "api-1");
+      TestServer server = TestServer.start(p);
+      try {
+        Api http = new Api(server);
+        http.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
+        String job = http.expect(202, "POST", "/api/optimizations", BODY.formatted("countKnownCustomers"))
+            .get("id").asText();
+        return new QueuedJob(db, db.jdbc(), server, http, job, dir);
+      } catch (Exception | AssertionError e) {
+        server.close();
+        throw e;
+      }
+    }
 
-  private static Map<String, Object> worker(Map<String, Object> props, String id) {
-    Map<String, Object> p = new HashMap<>(props);
-    p.put("flamefix.fleet.role", "worker");
-    p.put("flamefix.fleet.replica-id", id);
-    return p;
-  }
+    /** The properties of a validation worker named {@code id} on the same database. */
+    Map<String, Object> worker(String id) {
+      Map<String, Object> p = props(db, dir, id);
+      p.put("flamefix.fleet.role", "worker");
+      p.put("flamefix.fleet.replica-id", id);
+      return p;
+    }
 
-  private static List<ValidationTaskRepository.Task> tasks(JdbcClient jdbc, String job) {
-    return new ValidationTaskRepository(jdbc).ofJob(job);
+    List<ValidationTaskRepository.Task> tasks() {
+      return new ValidationTaskRepository(jdbc).ofJob(job);
+    }
+
+    @Override
+    public void close() {
+      server.close();
+    }
+
+    private static Map<String, Object> props(FleetDatabase db, Path dir, String dataDir) {
+      Map<String, Object> p = new HashMap<>(QuickPipeline.properties());
+      p.putAll(db.serverProperties());
+      p.put("flamefix.data-dir", dir.resolve(dataDir).toString());
+      p.put("flamefix.optimize.max-validations", 1);
+      p.put("flamefix.validation.lease", "3s");
+      p.put("flamefix.validation.poll-interval", "200ms");
+      return p;
+    }
   }
 
   @Test
   void apiReplicaRunsNoCandidateCodeAndAWorkerCompletesTheValidation() throws Exception {
-    FleetDatabase db = FleetDatabase.fresh("flamefix_fleet_remote");
-    JdbcClient jdbc = db.jdbc();
-    Map<String, Object> props = props(db, "api");
-    try (TestServer server = api(props)) {
-      Api http = new Api(server);
-      http.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
-      String job = http.expect(202, "POST", "/api/optimizations", BODY.formatted("countKnownCustomers"))
-          .get("id").asText();
-      await(() -> !tasks(jdbc, job).isEmpty(), "a queued validation");
+    try (QueuedJob q = QueuedJob.start("flamefix_fleet_remote", dir)) {
+      await(() -> !q.tasks().isEmpty(), "a queued validation");
       // The job waits on the queue: a few of its polls later, still nothing validated, no child started.
-      JsonNode waiting = http.awaitJob(job, Duration.ofMinutes(1),
+      JsonNode waiting = q.http().awaitJob(q.job(), Duration.ofMinutes(1),
           j -> j.get("events").toString().contains("waiting for a validation worker"));
       Thread.sleep(1000);
-      ValidationTaskRepository.Task queued = tasks(jdbc, job).get(0);
+      ValidationTaskRepository.Task queued = q.tasks().get(0);
       assertThat(queued.status()).isEqualTo(ValidationTaskRepository.Status.QUEUED);
       assertThat(queued.attempts()).isZero();
       assertThat(queued.owner()).isNull();
       assertThat(waiting.get("candidates").get(0).has("verdict")).as(waiting.toPrettyString()).isFalse();
       assertThat(ProcessHandle.current().descendants().toList()).as("no validation child of the API replica").isEmpty();
 
-      try (TestServer worker = TestServer.start(worker(props(db, "worker"), "worker-1"))) {
+      try (TestServer worker = TestServer.start(q.worker("worker-1"))) {
         assertThat(worker.get("/api/apps").statusCode()).as("a worker serves no API").isEqualTo(404);
         assertThat(worker.get("/actuator/health").statusCode()).isEqualTo(200);
-        JsonNode done = http.awaitJob(job, Duration.ofMinutes(5), Api::finished);
+        JsonNode done = q.http().awaitJob(q.job(), Duration.ofMinutes(5), Api::finished);
         assertThat(done.get("status").asText()).as(done.toPrettyString()).isEqualTo("DONE");
         assertThat(done.get("candidates").get(0).get("verdict").get("outcome").asText()).isNotBlank();
-        ValidationTaskRepository.Task t = tasks(jdbc, job).get(0);
+        ValidationTaskRepository.Task t = q.tasks().get(0);
         assertThat(t.status()).isEqualTo(ValidationTaskRepository.Status.DONE);
         assertThat(t.owner()).isEqualTo("worker-1");
         assertThat(t.attempts()).isEqualTo(1);
@@ -96,36 +114,29 @@ class RemoteValidationTest {
 
   @Test
   void workerKilledMidBenchmarkIsReplacedAndTheJobProposesOnce() throws Exception {
-    FleetDatabase db = FleetDatabase.fresh("flamefix_fleet_kill");
-    JdbcClient jdbc = db.jdbc();
-    Map<String, Object> props = props(db, "api");
-    try (TestServer server = api(props)) {
-      Api http = new Api(server);
-      http.expect(200, "PUT", "/api/apps/orders/config", QuickPipeline.exampleConfig());
-      String job = http.expect(202, "POST", "/api/optimizations", BODY.formatted("countKnownCustomers"))
-          .get("id").asText();
-      FleetProcess doomed = FleetProcess.start("doomed", worker(props(db, "doomed"), "doomed"), dir);
+    try (QueuedJob q = QueuedJob.start("flamefix_fleet_kill", dir)) {
+      FleetProcess doomed = FleetProcess.start("doomed", q.worker("doomed"), dir);
       try {
-        await(() -> tasks(jdbc, job).stream().anyMatch(t -> "doomed".equals(t.owner()) && t.progressJson() != null
+        await(() -> q.tasks().stream().anyMatch(t -> "doomed".equals(t.owner()) && t.progressJson() != null
             && t.progressJson().contains("BENCHMARK")), "the first worker benchmarking", doomed);
       } finally {
         doomed.kill();
       }
-      ValidationTaskRepository.Task orphaned = tasks(jdbc, job).get(0);
+      ValidationTaskRepository.Task orphaned = q.tasks().get(0);
       assertThat(orphaned.status()).isEqualTo(ValidationTaskRepository.Status.RUNNING);
       assertThat(orphaned.verdictJson()).isNull();
 
-      try (TestServer rescuer = TestServer.start(worker(props(db, "rescuer"), "rescuer"))) {
-        JsonNode done = new Api(server).awaitJob(job, Duration.ofMinutes(5), Api::finished);
+      try (TestServer rescuer = TestServer.start(q.worker("rescuer"))) {
+        JsonNode done = q.http().awaitJob(q.job(), Duration.ofMinutes(5), Api::finished);
         assertThat(done.get("status").asText()).as(done.toPrettyString()).isEqualTo("DONE");
-        List<ValidationTaskRepository.Task> ts = tasks(jdbc, job);
+        List<ValidationTaskRepository.Task> ts = q.tasks();
         assertThat(ts).hasSize(1);
         assertThat(ts.get(0).status()).isEqualTo(ValidationTaskRepository.Status.DONE);
         assertThat(ts.get(0).owner()).isEqualTo("rescuer");
         assertThat(ts.get(0).attempts()).as("retried once, elsewhere").isEqualTo(2);
         JsonNode verdict = done.get("candidates").get(0).get("verdict");
         assertThat(verdict.get("accepted").asBoolean()).as("the recipe is accepted: %s", verdict).isTrue();
-        int proposals = jdbc.sql("SELECT count(*) FROM proposal WHERE job_id = :job").param("job", job)
+        int proposals = q.jdbc().sql("SELECT count(*) FROM proposal WHERE job_id = :job").param("job", q.job())
             .query(Integer.class).single();
         assertThat(proposals).isEqualTo(1);
         assertThat(done.get("proposalIds")).hasSize(1);

@@ -4,6 +4,7 @@ import dev.flamefix.optimizer.Candidate;
 import dev.flamefix.optimizer.model.ExchangeLog;
 import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.model.ModelOptions;
+import dev.flamefix.optimizer.model.ScriptedChatServer;
 import dev.flamefix.pipeline.CandidatePipeline;
 import dev.flamefix.pipeline.PipelineFactory;
 import dev.flamefix.validator.Verdict;
@@ -48,7 +49,7 @@ public final class ReplayRunner {
   /** Every answer of every task, in order. */
   public List<AnswerResult> run(List<ReplayTask> tasks) throws IOException {
     List<AnswerResult> results = new ArrayList<>();
-    try (ReplayModelServer server = new ReplayModelServer();
+    try (ScriptedChatServer server = new ScriptedChatServer();
         ModelClient client = new ModelClient(ModelOptions.builder().baseUrl(server.baseUrl()).apiKey("replay")
             .modelName("replay").maxRetries(0).candidates(1).timeout(Duration.ofSeconds(60)).build(),
             new ExchangeLog())) {
@@ -60,7 +61,7 @@ public final class ReplayRunner {
     return results;
   }
 
-  private List<AnswerResult> runTask(ReplayTask task, ReplayModelServer server, CandidatePipeline pipeline)
+  private List<AnswerResult> runTask(ReplayTask task, ScriptedChatServer server, CandidatePipeline pipeline)
       throws IOException {
     Path taskDir = workDir.resolve(task.id());
     Path src = taskDir.resolve("src");

@@ -3,8 +3,7 @@ package dev.flamefix.optimizer.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flamefix.optimizer.prompt.Prompt;
-import dev.flamefix.optimizer.testing.ScriptedChatServer;
-import dev.flamefix.optimizer.testing.ScriptedChatServer.Reply;
+import dev.flamefix.optimizer.model.ScriptedChatServer.Reply;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +54,23 @@ class ModelClientTest {
     assertThat(messages.get(0).get("content").asText()).isEqualTo("SYSTEM TEXT");
     assertThat(messages.get(1).get("role").asText()).isEqualTo("user");
     assertThat(messages.get(1).get("content").asText()).isEqualTo("USER TEXT\nwith code");
+  }
+
+  @Test
+  void aServerAnsweringInOrderRepeatsItsLastAnswerAndAnEmptyScriptAnswers500() throws Exception {
+    try (ScriptedChatServer answering = ScriptedChatServer.answering("first", "second");
+        ModelClient client = new ModelClient(options().baseUrl(answering.baseUrl()).maxRetries(0).build(), log)) {
+      assertThat(List.of(client.askOnce(PROMPT, 0).text(), client.askOnce(PROMPT, 0).text(),
+          client.askOnce(PROMPT, 0).text())).containsExactly("first", "second", "second");
+      answering.answerWith("third");
+      assertThat(client.askOnce(PROMPT, 0).text()).isEqualTo("third");
+      assertThat(answering.requests()).isEqualTo(4);
+    }
+    try (ModelClient client = new ModelClient(options().maxRetries(0).build(), log)) {
+      ModelAnswer a = client.askOnce(PROMPT, 0);
+      assertThat(a.ok()).isFalse();
+      assertThat(a.exchange().status()).isEqualTo(Exchange.Status.SERVER_ERROR);
+    }
   }
 
   @Test

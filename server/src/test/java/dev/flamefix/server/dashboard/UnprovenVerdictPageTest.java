@@ -3,9 +3,10 @@ package dev.flamefix.server.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flamefix.optimizer.model.ScriptedChatServer;
 import dev.flamefix.server.optimize.Api;
+import dev.flamefix.server.optimize.QuickPipeline;
 import dev.flamefix.server.optimize.ScriptedModelOptimizationTest;
-import dev.flamefix.server.optimize.ScriptedModelServer;
 import dev.flamefix.server.support.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,9 +34,9 @@ class UnprovenVerdictPageTest {
 
   @Test
   void jobPageShowsTheUnprovenOutcome() throws Exception {
-    try (ScriptedModelServer model =
-        new ScriptedModelServer(ScriptedModelOptimizationTest.UNPROVEN_ANSWER)) {
-      Map<String, Object> props = model.serverProperties();
+    try (ScriptedChatServer model =
+        ScriptedChatServer.answering(ScriptedModelOptimizationTest.UNPROVEN_ANSWER)) {
+      Map<String, Object> props = QuickPipeline.withModel(model);
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
         JsonNode job = ScriptedModelOptimizationTest.startModelOnlyJob(api);

@@ -1,6 +1,7 @@
 package dev.flamefix.server.optimize;
 
 import dev.flamefix.examples.orders.OrderService;
+import dev.flamefix.optimizer.model.ScriptedChatServer;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,16 @@ public final class QuickPipeline {
     p.put("flamefix.optimize.validator.calls-per-method", 200);
     p.put("flamefix.optimize.max-validations", 2);
     return p;
+  }
+
+  /** {@link #properties()} with {@code model} as the model named {@code scripted}, without retries. */
+  public static Map<String, Object> withModel(ScriptedChatServer model) {
+    Map<String, Object> props = properties();
+    props.put("flamefix.model.name", "scripted");
+    props.put("flamefix.model.base-url", model.baseUrl());
+    props.put("flamefix.model.api-key", "test-key");
+    props.put("flamefix.model.max-retries", 0);
+    return props;
   }
 
   /** examples/src/main/java. */

@@ -3,6 +3,7 @@ package dev.flamefix.server.optimize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flamefix.optimizer.model.ScriptedChatServer;
 import dev.flamefix.server.support.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,8 +46,8 @@ public class ScriptedModelOptimizationTest {
 
   @Test
   void modelCandidatesJoinRecipeCandidatesAndTheAcceptedOneIsProposed() throws Exception {
-    try (ScriptedModelServer model = new ScriptedModelServer(ANSWER)) {
-      Map<String, Object> props = model.serverProperties();
+    try (ScriptedChatServer model = ScriptedChatServer.answering(ANSWER)) {
+      Map<String, Object> props = QuickPipeline.withModel(model);
       props.put("flamefix.optimize.max-validations", 3);
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
@@ -67,8 +68,8 @@ public class ScriptedModelOptimizationTest {
         List<String> sources = new ArrayList<>();
         done.get("candidates").forEach(c -> sources.add(c.get("source").asText()));
         assertThat(sources).contains("model:scripted").anyMatch(s -> s.startsWith("recipe:linear-search-in-loop"));
-        assertThat(model.requests()).isNotEmpty();
-        assertThat(model.requests().get(0).toString()).contains("countKnownCustomers");
+        assertThat(model.received()).isNotEmpty();
+        assertThat(model.received().get(0).body().toString()).contains("countKnownCustomers");
         JsonNode accepted = null;
         for (JsonNode c : done.get("candidates")) {
           if (c.hasNonNull("verdict") && c.get("verdict").get("accepted").asBoolean()) accepted = c;
@@ -131,8 +132,8 @@ public class ScriptedModelOptimizationTest {
 
   @Test
   void aRewriteWhoseChangedLinesNoInputReachedIsUnprovenAndNotProposed() throws Exception {
-    try (ScriptedModelServer model = new ScriptedModelServer(UNPROVEN_ANSWER)) {
-      Map<String, Object> props = model.serverProperties();
+    try (ScriptedChatServer model = ScriptedChatServer.answering(UNPROVEN_ANSWER)) {
+      Map<String, Object> props = QuickPipeline.withModel(model);
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
         JsonNode job = startModelOnlyJob(api);
@@ -176,8 +177,8 @@ public class ScriptedModelOptimizationTest {
    */
   @Test
   void aRejectedAnswerGoesBackWithItsCounterexampleAndTheCorrectedOneIsProposed() throws Exception {
-    try (ScriptedModelServer model = new ScriptedModelServer(WRONG_ANSWER, ANSWER)) {
-      Map<String, Object> props = model.serverProperties();
+    try (ScriptedChatServer model = ScriptedChatServer.answering(WRONG_ANSWER, ANSWER)) {
+      Map<String, Object> props = QuickPipeline.withModel(model);
       props.put("flamefix.optimize.feedback-rounds", 0);
       try (TestServer server = TestServer.h2(dataDir, props)) {
         Api api = new Api(server);
@@ -201,8 +202,8 @@ public class ScriptedModelOptimizationTest {
         assertThat(second.get("verdict").get("accepted").asBoolean()).as(second.toPrettyString()).isTrue();
         assertThat(second.get("proposalId").asText()).isEqualTo(done.get("proposalId").asText());
 
-        assertThat(model.requests()).hasSize(2);
-        JsonNode messages = model.requests().get(1).get("messages");
+        assertThat(model.received()).hasSize(2);
+        JsonNode messages = model.received().get(1).body().get("messages");
         assertThat(messages).hasSize(4);
         assertThat(messages.get(2).get("role").asText()).isEqualTo("assistant");
         assertThat(messages.get(2).get("content").asText()).isEqualTo(WRONG_ANSWER);

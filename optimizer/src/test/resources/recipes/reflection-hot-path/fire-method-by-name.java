@@ -21,7 +21,7 @@ public class Fixture {
   public long target(List<String> events) {
     long total = 0;
     for (String e : events) {
-      String handler = "on" + Character.toUpperCase(e.charAt(0)) + e.substring(1);
+      String handler = e.equals("null") ? null : "on" + Character.toUpperCase(e.charAt(0)) + e.substring(1);
       try {
         Method m = getClass().getMethod(handler);
         total += (Integer) m.invoke(this);
@@ -39,6 +39,7 @@ public class Fixture {
     Fixture f = new Fixture();
     out.append(safe(() -> f.target(List.of("click", "view", "hidden", "nope", "click", "view")))).append('\n');
     out.append(safe(() -> f.target(List.of("click", "")))).append('\n');
+    out.append(safe(() -> f.target(List.of("view", "null")))).append('\n');
     out.append(safe(() -> new Fixture().target(List.of()))).append('\n');
     return out.toString();
   }

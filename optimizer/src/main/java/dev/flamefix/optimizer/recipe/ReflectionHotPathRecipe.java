@@ -80,26 +80,40 @@ public final class ReflectionHotPathRecipe implements Recipe {
       String base = method.getNameAsString() + member.replace("[]", "s");
       String cache = ctx.freshName(constant(base));
       String helper = ctx.freshName(base);
-      addCache(ctx, cache, member);
-      ctx.addMethod(helper(call, member, named, paramTypes, cache, helper));
+      addCache(ctx, cache, member, call.getNameAsString());
+      ctx.addMethod(helper(call, member, paramTypes, cache, helper, isRecordLiteral(scope)));
       NodeList<Expression> helperArgs = new NodeList<>(scope.clone());
-      if (named) helperArgs.add(args.get(0).clone());
+      if (named) {
+        helperArgs.add(args.get(0).clone());
+        ctx.importType("java.util.Objects");
+      }
       String before = call.toString();
       call.replace(new MethodCallExpr(null, helper, helperArgs));
       done.add("'" + before + "' -> " + helper + " (cached in " + cache + ")");
     }
     if (done.isEmpty()) return Optional.empty();
-    ctx.importType("java.util.Map");
-    ctx.importType("java.util.concurrent.ConcurrentHashMap");
     return Optional.of("Reflective lookups repeated for every element are now done once per class"
         + " and member name: " + String.join("; ", done) + ". The cached objects are only invoked or read, never"
         + " compared, made accessible later or passed on, so sharing them is unobservable; arrays are cloned per"
         + " call as the JDK does, and a missing member still throws the original exception every time.");
   }
 
-  private static void addCache(RecipeContext ctx, String cache, String member) {
+  private static void addCache(RecipeContext ctx, String cache, String member, String lookup) {
     String value = member.equals("Constructor") ? "Constructor<?>" : member;
     ctx.importType("java.lang.reflect." + member.replace("[]", ""));
+    if (member.endsWith("[]")) {
+      // The array lookups take no name: one value per class, computed by the original call.
+      ctx.addConstant("ClassValue<" + member + ">", cache,
+          "new ClassValue<" + member + ">() {\n"
+              + "  @Override\n"
+              + "  protected " + member + " computeValue(Class<?> type) {\n"
+              + "    return type." + lookup + "();\n"
+              + "  }\n"
+              + "}");
+      return;
+    }
+    ctx.importType("java.util.Map");
+    ctx.importType("java.util.concurrent.ConcurrentHashMap");
     ctx.addConstant("ClassValue<Map<String, " + value + ">>", cache,
         "new ClassValue<Map<String, " + value + ">>() {\n"
             + "  @Override\n"
@@ -113,8 +127,8 @@ public final class ReflectionHotPathRecipe implements Recipe {
    * The lookup helper. Its checked exceptions are those of the JDK lookup, so the call site's
    * {@code catch} clauses stay valid; a miss runs the original lookup, which throws as before.
    */
-  private static MethodDeclaration helper(MethodCallExpr call, String member, boolean named, List<Expression> paramTypes,
-      String cache, String helper) {
+  private static MethodDeclaration helper(MethodCallExpr call, String member, List<Expression> paramTypes,
+      String cache, String helper, boolean nonNullComponents) {
     String lookup = call.getNameAsString();
     String types = paramTypes.stream().map(Expression::toString).collect(Collectors.joining(", "));
     String throwsClause = switch (member) {
@@ -124,17 +138,11 @@ public final class ReflectionHotPathRecipe implements Recipe {
     };
     String text;
     if (member.endsWith("[]")) {
+      // Only getRecordComponents can answer null (not a record); the branch is written only then.
+      String copy = lookup.equals("getRecordComponents") && !nonNullComponents ? "found == null ? null : found.clone()" : "found.clone()";
       text = "private static " + member + " " + helper + "(Class<?> type) {\n"
-          + "  Map<String, " + member + "> cache = " + cache + ".get(type);\n"
-          + "  " + member + " found = cache.get(\"\");\n"
-          + "  if (found == null) {\n"
-          + "    found = type." + lookup + "();\n"
-          + "    if (found == null) {\n"
-          + "      return null;\n"
-          + "    }\n"
-          + "    cache.put(\"\", found);\n"
-          + "  }\n"
-          + "  return found.clone();\n"
+          + "  " + member + " found = " + cache + ".get(type);\n"
+          + "  return " + copy + ";\n"
           + "}";
     } else if (member.equals("Constructor")) {
       text = "@SuppressWarnings(\"unchecked\")\n"
@@ -151,10 +159,7 @@ public final class ReflectionHotPathRecipe implements Recipe {
       String lookupArgs = "name" + (types.isEmpty() ? "" : ", " + types);
       text = "private static " + member + " " + helper + "(Class<?> type, String name)" + throwsClause + " {\n"
           + "  Map<String, " + member + "> cache = " + cache + ".get(type);\n"
-          + "  if (name == null) {\n"
-          + "    return type." + lookup + "(" + lookupArgs + ");\n"
-          + "  }\n"
-          + "  " + member + " found = cache.get(name);\n"
+          + "  " + member + " found = cache.get(Objects.requireNonNull(name));\n"
           + "  if (found == null) {\n"
           + "    found = type." + lookup + "(" + lookupArgs + ");\n"
           + "    cache.put(name, found);\n"
@@ -163,6 +168,16 @@ public final class ReflectionHotPathRecipe implements Recipe {
           + "}";
     }
     return StaticJavaParser.parseBodyDeclaration(text).asMethodDeclaration();
+  }
+
+  /** {@code R.class} where {@code R} resolves to a record: its components are never null. */
+  private static boolean isRecordLiteral(Expression scope) {
+    if (!(scope instanceof ClassExpr c)) return false;
+    try {
+      return c.getType().resolve().asReferenceType().getTypeDeclaration().map(d -> d.isRecord()).orElse(false);
+    } catch (RuntimeException | StackOverflowError e) {
+      return false;
+    }
   }
 
   private static String constant(String camel) {

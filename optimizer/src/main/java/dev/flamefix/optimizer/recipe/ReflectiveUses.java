@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -52,7 +53,9 @@ final class ReflectiveUses {
       return fa.getNameAsString().equals("length");
     }
     if (parent instanceof ArrayAccessExpr aa && array && aa.getName() == value) {
-      return safe(aa, method, false);
+      // Every call hands out its own clone, so storing into it touches nothing shared.
+      boolean store = aa.getParentNode().orElse(null) instanceof AssignExpr a && a.getTarget() == aa;
+      return store || safe(aa, method, false);
     }
     if (parent instanceof ForEachStmt fe && array && fe.getIterable() == value) {
       return forEachElementSafe(fe, method);

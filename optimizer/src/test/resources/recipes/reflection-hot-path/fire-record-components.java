@@ -1,36 +1,37 @@
-// expect: targetRecordComponents(Row.class)
+// expect: targetRecordComponents(Line.class)
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 public class Fixture {
-  public record Row(String name, int qty, Double price) {}
+  public record Line(String sku, int qty, Double price) {}
 
-  public static String target(List<Row> rows) {
-    StringBuilder out = new StringBuilder();
-    for (Row r : rows) {
-      RecordComponent[] components = Row.class.getRecordComponents();
-      for (int i = 0; i < components.length; i++) {
-        if (i > 0) out.append(';');
-        try {
-          out.append(components[i].getName()).append('=').append(components[i].getAccessor().invoke(r));
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
+  public static List<String> target(Iterable<Line> lines) throws ReflectiveOperationException {
+    List<String> out = new ArrayList<>();
+    for (Line line : lines) {
+      StringJoiner j = new StringJoiner(";", "{", "}");
+      for (RecordComponent c : Line.class.getRecordComponents()) {
+        j.add(c.getName() + "=" + c.getAccessor().invoke(line));
       }
-      out.append('\n');
+      out.add(j.toString());
     }
-    return out.toString();
+    return out;
   }
 
   public static String check() {
     StringBuilder out = new StringBuilder();
-    out.append(safe(() -> target(List.of(new Row("a", 1, 2.5), new Row(null, -3, null))))).append('\n');
+    out.append(safe(() -> target(List.of(new Line("a", 1, 2.5), new Line(null, -3, null))))).append('\n');
     out.append(safe(() -> target(List.of()))).append('\n');
-    out.append(safe(() -> target(null))).append('\n');
+    out.append(safe(() -> target(java.util.Arrays.asList(new Line("b", 2, 1.0), null)))).append('\n');
     return out.toString();
   }
 
-  static String safe(java.util.function.Supplier<Object> s) {
-    try { return String.valueOf(s.get()); } catch (RuntimeException e) { return "threw " + e.getClass().getSimpleName(); }
+  interface Call {
+    Object run() throws Exception;
+  }
+
+  static String safe(Call s) {
+    try { return String.valueOf(s.run()); } catch (Exception e) { return "threw " + e.getClass().getSimpleName(); }
   }
 }

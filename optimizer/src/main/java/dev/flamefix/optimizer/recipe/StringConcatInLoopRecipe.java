@@ -81,7 +81,8 @@ public final class StringConcatInLoopRecipe implements Recipe {
   static boolean appendsSameText(Expression value) {
     if (Ast.isString(value)) return true;
     if (value instanceof com.github.javaparser.ast.expr.LiteralExpr) return !(value instanceof com.github.javaparser.ast.expr.NullLiteralExpr);
-    return Ast.typeOf(value).map(t -> !t.endsWith("[]") && (PRIMITIVE_TYPES.contains(t) || t.startsWith("java.lang.")
+    // A CharSequence-typed operand may be a user class whose characters differ from its toString().
+    return Ast.typeOf(value).map(t -> !t.endsWith("[]") && !t.equals("java.lang.CharSequence") && (PRIMITIVE_TYPES.contains(t) || t.startsWith("java.lang.")
         || t.startsWith("java.math.") || t.startsWith("java.time.") || t.equals("java.util.UUID"))).orElse(false);
   }
 

@@ -4,7 +4,7 @@ public class Fixture {
   public static String target(List<String> words) {
     String s = "";
     for (String w : words) {
-      if (s.length() > 10) break;
+      if (s.endsWith("stop")) break;
       s += w;
     }
     return s;

@@ -6,15 +6,13 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.flamefix.kb.ast.Variables;
+import com.github.javaparser.ast.stmt.Statement;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+
 
 /**
  * {@code formatter-recreated}: a formatter built from constants on every call is built once.
@@ -25,17 +23,21 @@ import java.util.Set;
  *       (checked now, so no {@code IllegalArgumentException} moves to class initialisation) and the
  *       locale, if any, is a {@code Locale} constant. {@code DateTimeFormatter} is immutable and
  *       thread-safe.
- *   <li>{@code new SimpleDateFormat("p")} / {@code new DecimalFormat("p")} assigned to a local that
- *       is only ever the receiver of {@code format(x)} becomes {@code FMT.get()} on a {@code private
- *       static final ThreadLocal} (these classes are mutable and not thread-safe, so one per
- *       thread). Preconditions: the constructor's only argument is a literal; no setter is ever
- *       called on the local; it does not escape. Assumption, stated because it cannot be checked:
- *       the JVM's default locale and time zone do not change while the program runs (the original
- *       reads them at every construction, the rewrite once per thread).
+ *   <li>A {@code java.text} formatter local ({@code new SimpleDateFormat/DecimalFormat(..)} or a
+ *       {@code NumberFormat/DateFormat.get*Instance(..)} factory, every argument a literal or a JDK
+ *       constant such as {@code Locale.US}), optionally configured by {@code setX(constants)}
+ *       statements right after its declaration, and otherwise only the receiver of {@code
+ *       format(x)}, becomes {@code FMT.get()} on a {@code private static final ThreadLocal} whose
+ *       supplier builds and configures it (these classes are mutable and not thread-safe, so one per
+ *       thread; {@code format} output depends only on configuration and argument). Preconditions:
+ *       the local is declared once, never reassigned, not captured, not passed on. A constructor
+ *       that throws (bad pattern) throws from {@code get()} at the same place, every time, because
+ *       {@code ThreadLocal} keeps no value when its supplier throws. Assumption, stated because it
+ *       cannot be checked: the JVM's default locale and time zone do not change while the program
+ *       runs (the original reads them at every construction, the rewrite once per thread).
  * </ul>
  */
 public final class FormatterRecreatedRecipe implements Recipe {
-  private static final Set<String> MUTABLE_FORMATS = Set.of("SimpleDateFormat", "DecimalFormat");
 
   @Override
   public String id() {
@@ -48,8 +50,14 @@ public final class FormatterRecreatedRecipe implements Recipe {
   }
 
   @Override
-  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
-    List<String> done = new ArrayList<>();
+  public Optional<String> apply(MethodDeclaration target, RecipeContext ctx) {
+    List<String> done = Callees.rewriteTargetAndHelpers(target, ctx, (method, out) -> rewrite(method, ctx, out));
+    if (done.isEmpty()) return Optional.empty();
+    return Optional.of("Formatters built from constants on every call are now built once: " + String.join("; ", done)
+        + ". Same pattern, same locale, so the text produced is identical.");
+  }
+
+  private static void rewrite(MethodDeclaration method, RecipeContext ctx, List<String> done) {
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
       if (!call.getNameAsString().equals("ofPattern") || call.getScope().isEmpty()
           || !call.getScope().get().toString().endsWith("DateTimeFormatter")) continue;
@@ -71,23 +79,16 @@ public final class FormatterRecreatedRecipe implements Recipe {
       done.add("DateTimeFormatter.ofPattern(\"" + lit.asString() + "\") -> " + field);
     }
     for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
-      if (v.getInitializer().isEmpty() || !(v.getInitializer().get() instanceof ObjectCreationExpr oc)) continue;
-      String type = oc.getType().getNameAsString();
-      if (!MUTABLE_FORMATS.contains(type) || oc.getAnonymousClassBody().isPresent()) continue;
-      if (oc.getArguments().size() != 1 || !(oc.getArgument(0) instanceof StringLiteralExpr lit)) continue;
-      String local = v.getNameAsString();
-      if (Variables.uniqueLocal(method, local).isEmpty()) continue;
-      boolean onlyFormat = Variables.uses(method, local).stream().allMatch(u -> !Ast.inDeferredCode(u, method)
-          && Ast.callOn(u).map(c -> c.getNameAsString().equals("format") && c.getArguments().size() == 1).orElse(false));
-      if (!onlyFormat) continue;
+      Optional<ConfiguredFormat> found = ConfiguredFormat.of(v, method);
+      if (found.isEmpty()) continue;
+      ConfiguredFormat f = found.get();
       String field = ctx.freshName(constName(method, "FORMAT"));
-      ctx.addConstant("ThreadLocal<" + type + ">", field, "ThreadLocal.withInitial(() -> " + oc + ")");
+      ctx.addConstant("ThreadLocal<" + f.type() + ">", field, f.threadLocalInitializer());
       v.setInitializer(new MethodCallExpr(new NameExpr(field), "get"));
-      done.add("new " + type + "(\"" + lit.asString() + "\") per call -> per-thread " + field);
+      f.setters().forEach(Statement::remove);
+      done.add("'" + f.creation() + "'" + (f.setters().isEmpty() ? "" : " and its " + f.setters().size() + " setter call(s)")
+          + " per call -> per-thread " + field);
     }
-    if (done.isEmpty()) return Optional.empty();
-    return Optional.of("Formatters built from constants on every call are now built once: " + String.join("; ", done)
-        + ". Same pattern, same locale, so the text produced is identical.");
   }
 
   private static boolean isLocaleConstant(Expression e) {

@@ -47,7 +47,8 @@ public final class RecipeEngine {
         new StreamBoxingRecipe(),
         new UnbufferedIoRecipe(),
         new ExceptionControlFlowRecipe(),
-        new MissingMemoizationRecipe());
+        new MissingMemoizationRecipe(),
+        new ReflectionHotPathRecipe());
   }
 
   public List<Recipe> recipes() {

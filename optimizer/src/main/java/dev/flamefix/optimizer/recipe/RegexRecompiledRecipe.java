@@ -41,8 +41,16 @@ public final class RegexRecompiledRecipe implements Recipe {
   }
 
   @Override
-  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
-    List<String> done = new ArrayList<>();
+  public Optional<String> apply(MethodDeclaration target, RecipeContext ctx) {
+    List<String> done = Callees.rewriteTargetAndHelpers(target, ctx, (method, out) -> rewrite(method, ctx, out));
+    if (done.isEmpty()) return Optional.empty();
+    ctx.importType("java.util.regex.Pattern");
+    return Optional.of("Hoisted " + done.size() + " regular expression(s) into static final Pattern constants compiled"
+        + " once: " + String.join("; ", done) + ". The Pattern API calls used are the ones the String methods"
+        + " are specified to perform, so results are identical.");
+  }
+
+  private static void rewrite(MethodDeclaration method, RecipeContext ctx, List<String> done) {
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
       String name = call.getNameAsString();
       if (call.getArguments().isEmpty() || !(call.getArgument(0) instanceof StringLiteralExpr lit)) continue;
@@ -78,11 +86,6 @@ public final class RegexRecompiledRecipe implements Recipe {
         done.add("String." + name + "(\"" + regex + "\") compiled the regex per call");
       }
     }
-    if (done.isEmpty()) return Optional.empty();
-    ctx.importType("java.util.regex.Pattern");
-    return Optional.of("Hoisted " + done.size() + " regular expression(s) into static final Pattern constants compiled"
-        + " once: " + String.join("; ", done) + ". The Pattern API calls used are the ones the String methods"
-        + " are specified to perform, so results are identical.");
   }
 
   private static MethodCallExpr matcherCall(String field, Expression subject, String op, List<Expression> args) {

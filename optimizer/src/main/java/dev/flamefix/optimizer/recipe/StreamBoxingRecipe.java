@@ -5,6 +5,7 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -17,19 +18,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code stream-boxing}: {@code s.map(f).reduce(0, Integer::sum)} (or {@code (a, b) -> a + b},
- * {@code Long} alike) and {@code s.collect(Collectors.summingInt(f))} box every element; they
- * become {@code s.mapToInt(f).sum()} ({@code mapToLong} for longs).
+ * {@code stream-boxing}: a stream reduction that boxes every element becomes the primitive-stream
+ * form the JDK specifies to compute the same value (see {@link BoxedReduction}): {@code
+ * s.map(f).reduce(0, Integer::sum)} → {@code s.mapToInt(f).sum()}, {@code
+ * collect(Collectors.summingX(f))} → {@code mapToX(f).sum()}, {@code
+ * collect(Collectors.averagingX(f))} → {@code mapToX(f).average().orElse(0.0)}; and when the boxes
+ * come from a primitive stream's {@code boxed()} (through filters whose meaning does not depend on
+ * boxing), the {@code boxed()} is dropped instead of adding a {@code mapToX}.
  *
  * <p>Preconditions: the identity is the literal {@code 0}/{@code 0L}; the accumulator is {@code
- * Integer::sum}/{@code Long::sum} or a lambda {@code (a, b) -> a + b}; the chain contains a {@code
- * stream()}/{@code Stream.of}/{@code Arrays.stream} call or resolves to {@code java.util.stream.Stream};
- * the boxed result is used only as a primitive (a primitive local's initializer, the operand of
- * arithmetic, or {@code return} from a method returning a primitive), so unboxing it was already
- * happening. {@code IntStream.sum()} is specified as {@code reduce(0, Integer::sum)} (same
- * overflow), and a null element still throws {@code NullPointerException} (now while unboxing in
- * {@code mapToInt}). Doubles are excluded: {@code DoubleStream.sum} compensates rounding error and
- * may return a different value.
+ * Integer::sum}/{@code Long::sum} or a lambda {@code (a, b) -> a + b}; the chain is a sequential
+ * stream; the boxed result is used only as a primitive (a primitive local's initializer, an
+ * arithmetic operand, a compound assignment to a primitive, or {@code return} from a method
+ * returning a primitive), so unboxing it was already happening. {@code IntStream.sum()} is
+ * specified as {@code reduce(0, Integer::sum)} (same overflow); {@code summingDouble}/{@code
+ * averagingDouble} and {@code DoubleStream.sum}/{@code average} run the same compensated
+ * summation; a null element still throws {@code NullPointerException} (now while unboxing).
+ * {@code map(f).reduce(0.0, Double::sum)} is excluded: {@code DoubleStream.sum} compensates
+ * rounding error and may return a different value.
  */
 public final class StreamBoxingRecipe implements Recipe {
   private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float");
@@ -47,53 +53,46 @@ public final class StreamBoxingRecipe implements Recipe {
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
-      String kind = null;
-      Expression mapper = null;
-      MethodCallExpr source = null;
-      if (call.getNameAsString().equals("reduce") && call.getArguments().size() == 2
-          && call.getScope().filter(s -> s instanceof MethodCallExpr m && m.getNameAsString().equals("map") && m.getArguments().size() == 1).isPresent()) {
-        MethodCallExpr map = (MethodCallExpr) call.getScope().get();
-        kind = sumKind(call.getArgument(0), call.getArgument(1));
-        mapper = map.getArgument(0);
-        source = map;
-      } else if (call.getNameAsString().equals("collect") && call.getArguments().size() == 1
-          && call.getArgument(0) instanceof MethodCallExpr c && c.getArguments().size() == 1
-          && c.getScope().map(s -> s.toString().equals("Collectors")).orElse(false)
-          && (c.getNameAsString().equals("summingInt") || c.getNameAsString().equals("summingLong"))) {
-        kind = c.getNameAsString().equals("summingInt") ? "Int" : "Long";
-        mapper = c.getArgument(0);
-        source = call;
+      Optional<BoxedReduction> found = BoxedReduction.of(call);
+      if (found.isEmpty() || !usedAsPrimitive(call, method)) continue;
+      BoxedReduction r = found.get();
+      Expression source = r.source();
+      if (!isStream(source) || isParallel(source)) continue;
+      Expression primitive;
+      MethodCallExpr boxed = BoxedReduction.boxedBelow(source, r.kind()).orElse(null);
+      if (boxed != null && (r.mapper() == null || BoxedReduction.isUnboxing(r.mapper(), r.kind()))) {
+        primitive = withoutBoxed(source, boxed);
+      } else {
+        Expression mapper = r.mapper() != null ? r.mapper().clone() : BoxedReduction.unboxingReference(r.kind());
+        if (mapper == null) continue;
+        primitive = new MethodCallExpr(source.clone(), "mapTo" + r.kind(), new NodeList<>(mapper));
       }
-      if (kind == null || source.getScope().isEmpty() || !isStream(source.getScope().get())) continue;
-      if (!usedAsPrimitive(call, method)) continue;
-      MethodCallExpr replacement = new MethodCallExpr(
-          new MethodCallExpr(source.getScope().get().clone(), "mapTo" + kind, new NodeList<>(mapper.clone())), "sum");
+      Expression replacement = r.average()
+          ? new MethodCallExpr(new MethodCallExpr(primitive, "average"), "orElse", new NodeList<>(new DoubleLiteralExpr("0.0")))
+          : new MethodCallExpr(primitive, "sum");
       String before = call.toString();
       call.replace(replacement);
-      return Optional.of("'" + before + "' boxed every element into an " + (kind.equals("Int") ? "Integer" : "Long")
-          + " to add them; it is now '" + replacement + "', which adds primitives with the same overflow behaviour.");
+      return Optional.of("'" + before + "' boxed every element into a " + BoxedReduction.boxedName(r.kind()) + " to "
+          + (r.average() ? "average" : "add") + " them; it is now '" + replacement + "', which works on primitives with"
+          + " the JDK's specified equivalent arithmetic (same overflow, same compensated summation for doubles).");
     }
     return Optional.empty();
   }
 
-  private static String sumKind(Expression identity, Expression acc) {
-    String kind;
-    if (identity instanceof IntegerLiteralExpr i && i.getValue().equals("0")) kind = "Int";
-    else if (identity instanceof LongLiteralExpr l && (l.getValue().equals("0L") || l.getValue().equals("0l"))) kind = "Long";
-    else return null;
-    if (acc instanceof MethodReferenceExpr ref) {
-      String owner = kind.equals("Int") ? "Integer" : "Long";
-      return ref.getIdentifier().equals("sum") && ref.getScope().toString().equals(owner) ? kind : null;
+  /** {@code chain} rebuilt with {@code boxed} left out (the operations above it keep their arguments). */
+  private static Expression withoutBoxed(Expression chain, MethodCallExpr boxed) {
+    if (chain == boxed) return boxed.getScope().orElseThrow().clone();
+    MethodCallExpr op = (MethodCallExpr) chain;
+    NodeList<Expression> args = new NodeList<>();
+    op.getArguments().forEach(a -> args.add(a.clone()));
+    return new MethodCallExpr(withoutBoxed(op.getScope().orElseThrow(), boxed), op.getNameAsString(), args);
+  }
+
+  private static boolean isParallel(Expression chain) {
+    for (Expression e = chain; e instanceof MethodCallExpr m; e = m.getScope().orElse(null)) {
+      if (m.getNameAsString().equals("parallel") || m.getNameAsString().equals("parallelStream")) return true;
     }
-    if (acc instanceof LambdaExpr l && l.getParameters().size() == 2 && l.getExpressionBody().isPresent()
-        && Ast.unwrap(l.getExpressionBody().get()) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-      String a = l.getParameter(0).getNameAsString();
-      String c = l.getParameter(1).getNameAsString();
-      String left = Ast.unwrap(b.getLeft()).toString();
-      String right = Ast.unwrap(b.getRight()).toString();
-      return (left.equals(a) && right.equals(c)) || (left.equals(c) && right.equals(a)) ? kind : null;
-    }
-    return null;
+    return false;
   }
 
   private static boolean isStream(Expression scope) {
@@ -103,6 +102,7 @@ public final class StreamBoxingRecipe implements Recipe {
       String s = m.getScope().map(Object::toString).orElse("");
       if (n.equals("stream") && (m.getArguments().isEmpty() || s.equals("Arrays"))) return true;
       if (n.equals("of") && s.equals("Stream")) return true;
+      if (n.equals("boxed") && m.getArguments().isEmpty()) return true;
     }
     return false;
   }
@@ -117,6 +117,9 @@ public final class StreamBoxingRecipe implements Recipe {
         case MINUS, MULTIPLY, DIVIDE, REMAINDER, LESS, GREATER, LESS_EQUALS, GREATER_EQUALS -> true;
         default -> false;
       };
+    }
+    if (parent instanceof com.github.javaparser.ast.expr.AssignExpr a && a.getValue() == call) {
+      return Ast.typeOf(a.getTarget()).map(PRIMITIVES::contains).orElse(false);
     }
     return parent instanceof ExpressionStmt;
   }

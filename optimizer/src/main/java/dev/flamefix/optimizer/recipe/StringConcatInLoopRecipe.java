@@ -27,16 +27,18 @@ import java.util.Optional;
  * <p>Preconditions (together they make the rewrite behaviour preserving):
  *
  * <ul>
- *   <li>{@code s} is a local declared once in the method with type {@code String}, not a
- *       parameter, and no field shares its name;
+ *   <li>{@code s} is a local declared once in the method with type {@code String} (or {@code var}
+ *       with a String initializer), not a parameter, and no field shares its name;
  *   <li>its initializer is a non-null String (a literal or a concatenation), so {@code new
  *       StringBuilder(init)} cannot throw where the original did not;
- *   <li>every write is a statement {@code s += x} with {@code x} String-typed (a literal, a
- *       concatenation with a literal, or resolved {@code String}) and not mentioning {@code s}:
- *       {@code append(String)} then produces exactly the characters {@code +=} would (a {@code
- *       char[]} or other overload could not);
+ *   <li>every write is a statement {@code s += x} with {@code x} not mentioning {@code s} and of a
+ *       type whose {@code append} overload produces exactly the characters {@code +=} would: a
+ *       String, a primitive, a non-null literal or a resolved JDK value type (never {@code char[]},
+ *       whose {@code append} expands the characters, nor a type the solver cannot see);
  *   <li>at least one {@code +=} is inside a loop, and no read of {@code s} is inside a loop that
- *       appends to it (a read there would pay a {@code toString()} copy per iteration);
+ *       appends to it (a read there would pay a {@code toString()} copy per iteration), except
+ *       {@code s.length()} and {@code s.isEmpty()}, which the builder answers alike without a copy
+ *       (the early-exit shape {@code if (s.length() > max) break;});
  *   <li>{@code s} is never used in a lambda, anonymous or local class, never compared with {@code
  *       ==}/{@code !=} (identity would change) and never the target of a plain {@code =}.
  * </ul>
@@ -64,6 +66,24 @@ public final class StringConcatInLoopRecipe implements Recipe {
       if (!literal && (type.isEmpty() || type.get().equals("char[]"))) return Optional.empty();
     }
     return Optional.of(operands);
+  }
+
+  /** Calls a {@code StringBuilder} answers exactly as the {@code String} it replaces would. */
+  private static final java.util.Set<String> SAME_ON_BUILDER = java.util.Set.of("length", "isEmpty");
+  private static final java.util.Set<String> PRIMITIVE_TYPES = java.util.Set.of("int", "long", "short", "byte", "char", "boolean", "float", "double");
+
+  /**
+   * Does {@code append(x)} add exactly the characters {@code s += x} would? For a String, a
+   * primitive (same conversions as string concatenation) or a JDK value type (both use {@code
+   * String.valueOf}, and the JDK's CharSequences print their characters). Not for {@code char[]}
+   * ({@code +} prints its identity, {@code append} its characters) or types the solver cannot see.
+   */
+  static boolean appendsSameText(Expression value) {
+    if (Ast.isString(value)) return true;
+    if (value instanceof com.github.javaparser.ast.expr.LiteralExpr) return !(value instanceof com.github.javaparser.ast.expr.NullLiteralExpr);
+    // A CharSequence-typed operand may be a user class whose characters differ from its toString().
+    return Ast.typeOf(value).map(t -> !t.endsWith("[]") && !t.equals("java.lang.CharSequence") && (PRIMITIVE_TYPES.contains(t) || t.startsWith("java.lang.")
+        || t.startsWith("java.math.") || t.startsWith("java.time.") || t.equals("java.util.UUID"))).orElse(false);
   }
 
   /** The {@code s} at the head of {@code s = s + ...}. */
@@ -98,7 +118,8 @@ public final class StringConcatInLoopRecipe implements Recipe {
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
     for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
-      if (!v.getType().asString().equals("String") && !v.getType().asString().equals("java.lang.String")) continue;
+      boolean string = v.getType().asString().equals("String") || v.getType().asString().equals("java.lang.String");
+      if (!string && !v.getType().isVarType()) continue;
       String name = v.getNameAsString();
       if (Variables.uniqueLocal(method, name).isEmpty()) continue;
       if (v.getInitializer().isEmpty() || !Ast.isNonNullString(v.getInitializer().get())) continue;
@@ -115,10 +136,13 @@ public final class StringConcatInLoopRecipe implements Recipe {
             appends.add(a);
             continue;
           }
-          if (a.getOperator() != AssignExpr.Operator.PLUS || !statement || !Ast.isString(a.getValue())
+          if (a.getOperator() != AssignExpr.Operator.PLUS || !statement || !appendsSameText(a.getValue())
               || !Variables.uses(a.getValue(), name).isEmpty()) { ok = false; break; }
           appends.add(a);
         } else if (isSelfConcatLead(use, name)) {
+          continue;
+        } else if (Ast.callOn(use).map(c -> c.getArguments().isEmpty() && SAME_ON_BUILDER.contains(c.getNameAsString())).orElse(false)) {
+          // length() and isEmpty() mean the same on the builder and cost nothing: no toString() needed.
           continue;
         } else if (Variables.isWrite(use)) {
           ok = false;

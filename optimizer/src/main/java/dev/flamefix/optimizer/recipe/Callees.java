@@ -1,0 +1,61 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.flamefix.kb.ast.Loops;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Methods of the target's own class that the target calls repeatedly: from a loop or a lambda
+ * (a stream stage). A constant rebuilt in such a helper is rebuilt once per element of the
+ * target's loop, so recipes that hoist constants look there too.
+ */
+final class Callees {
+  private Callees() {}
+
+  /**
+   * Runs {@code rewrite} on {@code target} and then on each helper it calls repeatedly; returns
+   * what it reported, each helper's entries naming the helper.
+   */
+  static List<String> rewriteTargetAndHelpers(MethodDeclaration target, RecipeContext ctx,
+      BiConsumer<MethodDeclaration, List<String>> rewrite) {
+    List<String> done = new ArrayList<>();
+    List<MethodDeclaration> scopes = new ArrayList<>(List.of(target));
+    scopes.addAll(calledRepeatedly(target, ctx.type()));
+    for (MethodDeclaration method : scopes) {
+      int before = done.size();
+      rewrite.accept(method, done);
+      for (int i = before; method != target && i < done.size(); i++) {
+        done.set(i, done.get(i) + " in " + method.getNameAsString() + "(), which " + target.getNameAsString() + " calls repeatedly");
+      }
+    }
+    return done;
+  }
+
+  /** Distinct helpers declared in {@code type} called from a loop or lambda of {@code method}, in source order. */
+  static List<MethodDeclaration> calledRepeatedly(MethodDeclaration method, TypeDeclaration<?> type) {
+    List<MethodDeclaration> out = new ArrayList<>();
+    for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+      if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) continue;
+      if (Loops.enclosing(call, method).isEmpty() && !Ast.inDeferredCode(call, method)) continue;
+      declaration(call, type).filter(d -> d != method && !out.contains(d) && d.getBody().isPresent()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The declaration {@code call} invokes, when the solver places it in {@code type} itself. */
+  private static Optional<MethodDeclaration> declaration(MethodCallExpr call, TypeDeclaration<?> type) {
+    try {
+      Optional<Node> ast = call.resolve().toAst();
+      return ast.filter(n -> n instanceof MethodDeclaration m && m.getParentNode().map(p -> p == type).orElse(false))
+          .map(n -> (MethodDeclaration) n);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+}

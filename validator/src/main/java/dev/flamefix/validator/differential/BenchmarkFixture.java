@@ -9,7 +9,6 @@ import java.lang.management.ThreadMXBean;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -242,8 +241,8 @@ public final class BenchmarkFixture {
           candidateReceiver = receivers.build(true, plan);
         }
         boolean scalar = !sizeable();
-        Inputs picked = inputs(originalMethod, originalReceiver, generator, scalar ? 1 : size,
-            scalar ? size : INPUTS, task.preconditions());
+        Inputs picked = inputs(originalMethod, originalReceiver, generator, size, scalar,
+            task.preconditions());
         return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
             originalReceiver, candidateReceiver, picked, candidateSide,
             MethodSelector.signature(originalMethod), size);
@@ -269,8 +268,8 @@ public final class BenchmarkFixture {
    * outside the method's precondition are skipped: the speed that counts is on the contract.
    */
   private static Inputs inputs(Method method, Object receiver,
-      ValueGenerator generator, int size, int tuples, List<PreconditionSpec> preconditions) {
-    Type[] types = method.getGenericParameterTypes();
+      ValueGenerator generator, int size, boolean scalar, List<PreconditionSpec> preconditions) {
+    int tuples = scalar ? size : INPUTS;
     List<List<Value>> out = new ArrayList<>();
     CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS);
     PreconditionGate gate = PreconditionGate.find(preconditions, method,
@@ -279,11 +278,8 @@ public final class BenchmarkFixture {
     long slowest = 0;
     int attempts = (gate == null ? 20 : 200) * tuples;
     for (int attempt = 0; attempt < attempts && out.size() < tuples; attempt++) {
-      List<Value> values = new ArrayList<>();
       generator.smallNumbers(gate != null && attempt % 2 == 1);
-      for (Type t : types) {
-        values.add(generator.representative(t, size));
-      }
+      List<Value> values = RepresentativeArguments.draw(method, generator, size, scalar);
       if (scale.limited()) {
         values = scale.clamp(values);
       }

@@ -34,9 +34,10 @@ public final class BenchmarkFixture {
   public static final int INPUTS = 3;
   /**
    * Most input tuples per operation of a scalar-only method: their number doubles from {@link
-   * #INPUTS} until one operation of the original costs {@link InputSizing#THRESHOLD_NANOS}, so a
-   * method of a few nanoseconds per call is measured over many calls rather than at the timer's
-   * resolution.
+   * #INPUTS} until one operation of the original costs {@link
+   * InputSizing#SCALAR_THRESHOLD_NANOS}, so a method of a few nanoseconds per call is measured
+   * over thousands of varied calls rather than at the timer's resolution or over a sequence short
+   * enough for the branch predictor to learn.
    */
   static final int MAX_TUPLES = 4096;
 
@@ -97,8 +98,9 @@ public final class BenchmarkFixture {
     int chosen;
     try {
       chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
-          : target.sizeable() ? size(target, size, Math.max(size, InputSizing.MAX_SIZE))
-          : size(target, INPUTS, MAX_TUPLES);
+          : target.sizeable() ? size(target, size, Math.max(size, InputSizing.MAX_SIZE),
+              InputSizing.THRESHOLD_NANOS)
+          : size(target, INPUTS, MAX_TUPLES, InputSizing.SCALAR_THRESHOLD_NANOS);
       Files.writeString(file, Integer.toString(chosen));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the benchmark input size in " + file, e);
@@ -121,10 +123,10 @@ public final class BenchmarkFixture {
   /** Length of one timed round of repeated operations while sizing. */
   private static final long ROUND_NANOS = 10_000_000L;
 
-  private static int size(Target target, int start, int max) {
+  private static int size(Target target, int start, int max, long thresholdNanos) {
     long deadline = System.nanoTime() + SIZING_BUDGET_NANOS;
     List<List<List<Value>>> previous = new ArrayList<>();
-    return InputSizing.choose(start, max, InputSizing.THRESHOLD_NANOS, s -> {
+    return InputSizing.choose(start, max, thresholdNanos, s -> {
           if (System.nanoTime() > deadline) {
             return OptionalLong.empty();
           }

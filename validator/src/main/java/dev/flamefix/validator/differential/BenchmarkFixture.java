@@ -33,11 +33,11 @@ public final class BenchmarkFixture {
    */
   public static final int INPUTS = 3;
   /**
-   * Most input tuples per operation of a scalar-only method: their number doubles from {@link
-   * #INPUTS} until one operation of the original costs {@link
-   * InputSizing#SCALAR_THRESHOLD_NANOS}, so a method of a few nanoseconds per call is measured
-   * over thousands of varied calls rather than at the timer's resolution or over a sequence short
-   * enough for the branch predictor to learn.
+   * Most input tuples per operation of a scalar-only method: it gets this many, halved while one
+   * operation of the original costs more than {@link InputSizing#SCALAR_CAP_NANOS} (down to
+   * {@link #INPUTS}), so a method of a few nanoseconds per call is measured over thousands of
+   * varied calls rather than at the timer's resolution or over a sequence short enough for the
+   * branch predictor to learn.
    */
   static final int MAX_TUPLES = 4096;
 
@@ -100,7 +100,7 @@ public final class BenchmarkFixture {
       chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
           : target.sizeable() ? size(target, size, Math.max(size, InputSizing.MAX_SIZE),
               InputSizing.THRESHOLD_NANOS)
-          : size(target, INPUTS, MAX_TUPLES, InputSizing.SCALAR_THRESHOLD_NANOS);
+          : tuples(target);
       Files.writeString(file, Integer.toString(chosen));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the benchmark input size in " + file, e);
@@ -122,6 +122,24 @@ public final class BenchmarkFixture {
   private static final long SIZING_BUDGET_NANOS = 5_000_000_000L;
   /** Length of one timed round of repeated operations while sizing. */
   private static final long ROUND_NANOS = 10_000_000L;
+
+  /** Argument tuples per operation of a scalar-only method: as many as affordable. */
+  private static int tuples(Target target) {
+    long deadline = System.nanoTime() + SIZING_BUDGET_NANOS;
+    return InputSizing.largestAffordable(INPUTS, MAX_TUPLES, InputSizing.SCALAR_CAP_NANOS, s -> {
+      if (System.nanoTime() > deadline) {
+        return OptionalLong.empty();
+      }
+      try {
+        BenchmarkFixture f = target.build(s);
+        long nanos = f.picked.slowestNanos() > SIZING_CALL_NANOS ? -1
+            : f.originalNanosPerOperation();
+        return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+      } catch (RuntimeException e) {
+        return OptionalLong.empty();
+      }
+    });
+  }
 
   private static int size(Target target, int start, int max, long thresholdNanos) {
     long deadline = System.nanoTime() + SIZING_BUDGET_NANOS;

@@ -125,11 +125,8 @@ public final class BenchmarkFixture {
 
   /** Argument tuples per operation of a scalar-only method: as many as affordable. */
   private static int tuples(Target target) {
-    long deadline = System.nanoTime() + SIZING_BUDGET_NANOS;
+    // No time budget: halving, every later set-up costs at most half the one before.
     return InputSizing.largestAffordable(INPUTS, MAX_TUPLES, InputSizing.SCALAR_CAP_NANOS, s -> {
-      if (System.nanoTime() > deadline) {
-        return OptionalLong.empty();
-      }
       try {
         BenchmarkFixture f = target.build(s);
         long nanos = f.picked.slowestNanos() > SIZING_CALL_NANOS ? -1
@@ -291,7 +288,7 @@ public final class BenchmarkFixture {
       ValueGenerator generator, int size, boolean scalar, List<PreconditionSpec> preconditions) {
     int tuples = scalar ? size : INPUTS;
     List<List<Value>> out = new ArrayList<>();
-    CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS);
+    CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS, false);
     PreconditionGate gate = PreconditionGate.find(preconditions, method,
         BenchmarkFixture.class.getClassLoader(), runner);
     InputScale scale = new InputScale();
@@ -305,7 +302,8 @@ public final class BenchmarkFixture {
       }
       CallRunner.Outcome o;
       try {
-        if (gate != null && !gate.admits(receiver, values.stream().map(Value::materialize).toArray())) {
+        if (gate != null
+            && !gate.admitsHere(receiver, values.stream().map(Value::materialize).toArray())) {
           continue;
         }
         o = runner.call(method, receiver, values.stream().map(Value::materialize).toArray());

@@ -63,6 +63,25 @@ final class PreconditionGate {
     return !o.timedOut() && !o.threw() && Boolean.TRUE.equals(o.returned());
   }
 
+  /**
+   * {@link #admits} on the calling thread, without a time limit: for picking benchmark inputs,
+   * thousands of them, in the benchmark child, which JMH's own time limit bounds. The check is
+   * the user's stated expression, not candidate code.
+   */
+  boolean admitsHere(Object receiver, Object[] args) {
+    Object[] all = args;
+    if (instance) {
+      all = new Object[args.length + 1];
+      all[0] = receiver;
+      System.arraycopy(args, 0, all, 1, args.length);
+    }
+    try {
+      return Boolean.TRUE.equals(check.invoke(null, all));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** The precondition, for reports. */
   String expression() {
     return spec.expression();

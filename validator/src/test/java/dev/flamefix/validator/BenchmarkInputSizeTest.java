@@ -72,9 +72,10 @@ class BenchmarkInputSizeTest {
     System.out.println("input sizes: total " + total.inputSize() + ", twice " + twice.inputSize());
     assertThat(total.error()).isNull();
     assertThat(total.inputSize()).isGreaterThan(settings.inputSize());
-    // x + x on a long is a nanosecond: 3 tuples per operation sit at the timer's resolution.
+    // x + x on a long is a nanosecond: 3 tuples per operation sit at the timer's resolution, and
+    // a few hundred are a sequence the branch predictor learns; 4096 cost a few microseconds.
     assertThat(twice.error()).isNull();
-    assertThat(twice.inputSize()).isGreaterThan(BenchmarkFixture.INPUTS).isLessThanOrEqualTo(4096);
+    assertThat(twice.inputSize()).isGreaterThanOrEqualTo(1024).isLessThanOrEqualTo(4096);
     assertThat(v.toJson()).containsPattern("\"inputSize\"\\s*:\\s*" + total.inputSize());
   }
 }

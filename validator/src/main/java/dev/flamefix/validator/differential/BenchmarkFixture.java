@@ -9,7 +9,6 @@ import java.lang.management.ThreadMXBean;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,10 +33,11 @@ public final class BenchmarkFixture {
    */
   public static final int INPUTS = 3;
   /**
-   * Most input tuples per operation of a scalar-only method: their number doubles from {@link
-   * #INPUTS} until one operation of the original costs {@link InputSizing#THRESHOLD_NANOS}, so a
-   * method of a few nanoseconds per call is measured over many calls rather than at the timer's
-   * resolution.
+   * Most input tuples per operation of a scalar-only method: it gets this many, halved while one
+   * operation of the original costs more than {@link InputSizing#SCALAR_CAP_NANOS} (down to
+   * {@link #INPUTS}), so a method of a few nanoseconds per call is measured over thousands of
+   * varied calls rather than at the timer's resolution or over a sequence short enough for the
+   * branch predictor to learn.
    */
   static final int MAX_TUPLES = 4096;
 
@@ -98,8 +98,9 @@ public final class BenchmarkFixture {
     int chosen;
     try {
       chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
-          : target.sizeable() ? size(target, size, Math.max(size, InputSizing.MAX_SIZE))
-          : size(target, INPUTS, MAX_TUPLES);
+          : target.sizeable() ? size(target, size, Math.max(size, InputSizing.MAX_SIZE),
+              InputSizing.THRESHOLD_NANOS)
+          : tuples(target);
       Files.writeString(file, Integer.toString(chosen));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the benchmark input size in " + file, e);
@@ -122,10 +123,25 @@ public final class BenchmarkFixture {
   /** Length of one timed round of repeated operations while sizing. */
   private static final long ROUND_NANOS = 10_000_000L;
 
-  private static int size(Target target, int start, int max) {
+  /** Argument tuples per operation of a scalar-only method: as many as affordable. */
+  private static int tuples(Target target) {
+    // No time budget: halving, every later set-up costs at most half the one before.
+    return InputSizing.largestAffordable(INPUTS, MAX_TUPLES, InputSizing.SCALAR_CAP_NANOS, s -> {
+      try {
+        BenchmarkFixture f = target.build(s);
+        long nanos = f.picked.slowestNanos() > SIZING_CALL_NANOS ? -1
+            : f.originalNanosPerOperation();
+        return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+      } catch (RuntimeException e) {
+        return OptionalLong.empty();
+      }
+    });
+  }
+
+  private static int size(Target target, int start, int max, long thresholdNanos) {
     long deadline = System.nanoTime() + SIZING_BUDGET_NANOS;
     List<List<List<Value>>> previous = new ArrayList<>();
-    return InputSizing.choose(start, max, InputSizing.THRESHOLD_NANOS, s -> {
+    return InputSizing.choose(start, max, thresholdNanos, s -> {
           if (System.nanoTime() > deadline) {
             return OptionalLong.empty();
           }
@@ -242,8 +258,8 @@ public final class BenchmarkFixture {
           candidateReceiver = receivers.build(true, plan);
         }
         boolean scalar = !sizeable();
-        Inputs picked = inputs(originalMethod, originalReceiver, generator, scalar ? 1 : size,
-            scalar ? size : INPUTS, task.preconditions());
+        Inputs picked = inputs(originalMethod, originalReceiver, generator, size, scalar,
+            task.preconditions());
         return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
             originalReceiver, candidateReceiver, picked, candidateSide,
             MethodSelector.signature(originalMethod), size);
@@ -269,27 +285,25 @@ public final class BenchmarkFixture {
    * outside the method's precondition are skipped: the speed that counts is on the contract.
    */
   private static Inputs inputs(Method method, Object receiver,
-      ValueGenerator generator, int size, int tuples, List<PreconditionSpec> preconditions) {
-    Type[] types = method.getGenericParameterTypes();
+      ValueGenerator generator, int size, boolean scalar, List<PreconditionSpec> preconditions) {
+    int tuples = scalar ? size : INPUTS;
     List<List<Value>> out = new ArrayList<>();
-    CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS);
+    CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS, false);
     PreconditionGate gate = PreconditionGate.find(preconditions, method,
         BenchmarkFixture.class.getClassLoader(), runner);
     InputScale scale = new InputScale();
     long slowest = 0;
     int attempts = (gate == null ? 20 : 200) * tuples;
     for (int attempt = 0; attempt < attempts && out.size() < tuples; attempt++) {
-      List<Value> values = new ArrayList<>();
       generator.smallNumbers(gate != null && attempt % 2 == 1);
-      for (Type t : types) {
-        values.add(generator.representative(t, size));
-      }
+      List<Value> values = RepresentativeArguments.draw(method, generator, size, scalar);
       if (scale.limited()) {
         values = scale.clamp(values);
       }
       CallRunner.Outcome o;
       try {
-        if (gate != null && !gate.admits(receiver, values.stream().map(Value::materialize).toArray())) {
+        if (gate != null
+            && !gate.admitsHere(receiver, values.stream().map(Value::materialize).toArray())) {
           continue;
         }
         o = runner.call(method, receiver, values.stream().map(Value::materialize).toArray());

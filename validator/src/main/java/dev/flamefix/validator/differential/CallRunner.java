@@ -23,14 +23,25 @@ final class CallRunner {
   private static final long STACK_BYTES = 2L * 1024 * 1024;
 
   private final long timeoutMillis;
+  private final boolean watchLeaks;
 
   CallRunner(long timeoutMillis) {
+    this(timeoutMillis, true);
+  }
+
+  /**
+   * A runner; {@code watchLeaks} false skips counting the threads a call leaves behind, which
+   * snapshots every thread's stack twice per call: picking thousands of benchmark inputs spent
+   * most of its time there, and only the differential stage reports leaks.
+   */
+  CallRunner(long timeoutMillis, boolean watchLeaks) {
     this.timeoutMillis = timeoutMillis;
+    this.watchLeaks = watchLeaks;
   }
 
   @SuppressWarnings("deprecation") // Thread.stop is the only way to end a runaway call in-process
   Outcome call(Method method, Object receiver, Object[] args) {
-    Set<Thread> before = liveThreads();
+    Set<Thread> before = watchLeaks ? liveThreads() : Set.of();
     Object[] result = new Object[1];
     Throwable[] thrown = new Throwable[1];
     Thread worker = new Thread(null, () -> {
@@ -57,7 +68,7 @@ final class CallRunner {
       worker.stop();
       return new Outcome(null, null, true, 0, nanos);
     }
-    return new Outcome(result[0], thrown[0], false, leaked(before), nanos);
+    return new Outcome(result[0], thrown[0], false, watchLeaks ? leaked(before) : 0, nanos);
   }
 
   private static Set<Thread> liveThreads() {

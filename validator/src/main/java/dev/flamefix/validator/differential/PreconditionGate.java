@@ -53,14 +53,32 @@ final class PreconditionGate {
 
   /** Whether the input ({@code receiver} {@code null} for a static method) satisfies the precondition. */
   boolean admits(Object receiver, Object[] args) {
-    Object[] all = args;
-    if (instance) {
-      all = new Object[args.length + 1];
-      all[0] = receiver;
-      System.arraycopy(args, 0, all, 1, args.length);
-    }
-    CallRunner.Outcome o = runner.call(check, null, all);
+    CallRunner.Outcome o = runner.call(check, null, withReceiver(receiver, args));
     return !o.timedOut() && !o.threw() && Boolean.TRUE.equals(o.returned());
+  }
+
+  /**
+   * {@link #admits} on the calling thread, without a time limit: for picking benchmark inputs,
+   * thousands of them, in the benchmark child, which JMH's own time limit bounds. The check is
+   * the user's stated expression, not candidate code.
+   */
+  boolean admitsHere(Object receiver, Object[] args) {
+    try {
+      return Boolean.TRUE.equals(check.invoke(null, withReceiver(receiver, args)));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The check's arguments: the receiver first for an instance method. */
+  private Object[] withReceiver(Object receiver, Object[] args) {
+    if (!instance) {
+      return args;
+    }
+    Object[] all = new Object[args.length + 1];
+    all[0] = receiver;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
   }
 
   /** The precondition, for reports. */

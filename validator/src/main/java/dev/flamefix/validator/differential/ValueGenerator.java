@@ -63,6 +63,11 @@ public final class ValueGenerator {
   private boolean nullsInside;
   private StructuredStrings.Values structuredValues = StructuredStrings.Values.INTEGERS;
   private int representativeSize;
+  /**
+   * Widest bit length of a representative integer drawn log-uniformly ({@link
+   * #representative(Type, int, int)}); -1 for the fixed range of nested benchmark values.
+   */
+  private int representativeBits = -1;
   /** Whether fresh integers are drawn from -2..8 (see {@link #smallNumbers}). */
   private boolean smallNumbers;
 
@@ -98,6 +103,7 @@ public final class ValueGenerator {
     // the first one; the others try empty, blank and non-numeric values.
     structuredValues = structured.pickValues();
     representativeSize = 0;
+    representativeBits = -1;
   }
 
   /** Edge cases of {@code type}, most basic first; {@code null} first for reference types. */
@@ -232,6 +238,32 @@ public final class ValueGenerator {
     nullsInside = false;
     representativeSize = size;
     return random(type, 0);
+  }
+
+  /**
+   * A representative integer argument whose bit length is uniform over {@code 0..maxBits}
+   * (capped at the type's width; the full width means a negative number): code whose cost
+   * depends on a number's magnitude (a varint's byte count, a loop over its digits) sees every
+   * magnitude about equally often, where uniform integers almost all have the top bits set and
+   * the old fixed range below 100,000 had none of them.
+   */
+  public Value representative(Type type, int size, int maxBits) {
+    beginCall();
+    nullsInside = false;
+    representativeSize = Math.max(1, size);
+    representativeBits = maxBits;
+    return random(type, 0);
+  }
+
+  /**
+   * A representative length of a sized argument: an integer of {@code type} in {@code [size / 2,
+   * size]}, so the work a method does over the first {@code length} elements grows with the
+   * inputs rather than staying at a small random number.
+   */
+  public Value representativeLength(Type type, int size) {
+    long n = size / 2 + random.nextInt(size - size / 2 + 1);
+    Class<?> t = box(raw(type));
+    return new Value.Atom(t == Long.class ? (Object) n : (Object) (int) n);
   }
 
   /** A random value of {@code type} nested {@code depth} levels inside an argument. */
@@ -441,6 +473,21 @@ public final class ValueGenerator {
     throw new GenerationException("no generator for " + raw.getName());
   }
 
+  /**
+   * A number whose bit length is uniform over {@code 0..maxBits}: 0, then {@code [2^(k-1), 2^k)}
+   * for {@code k} below the type's {@code bits}, and a negative number for the full width.
+   */
+  private long spreadBits(int bits, int maxBits) {
+    int k = random.nextInt(maxBits + 1);
+    if (k == 0) {
+      return 0;
+    } else if (k >= bits) {
+      return -1 - (random.nextLong() & ((1L << (bits - 1)) - 1));
+    }
+    long top = 1L << (k - 1);
+    return top | (random.nextLong() & (top - 1));
+  }
+
   private long randomLong(int bits) {
     if (!numberPool.isEmpty() && random.nextInt(4) == 0) {
       return numberPool.get(random.nextInt(numberPool.size()));
@@ -449,6 +496,8 @@ public final class ValueGenerator {
     int roll = random.nextInt(100);
     if (smallNumbers) {
       value = random.nextInt(11) - 2;
+    } else if (representativeSize > 0 && representativeBits >= 0) {
+      value = spreadBits(bits, Math.min(bits, representativeBits));
     } else if (representativeSize > 0) {
       value = roll < 70 ? random.nextInt(1000) : random.nextInt(100_000);
     } else if (roll < 35) {

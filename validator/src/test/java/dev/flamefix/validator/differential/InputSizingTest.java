@@ -60,4 +60,22 @@ class InputSizingTest {
     assertThat(InputSizing.choose(300, 1 << 16, 1_000, s -> OptionalLong.empty()))
         .isEqualTo(300);
   }
+
+  @Test
+  void scalarTuplesStartAtTheMostAndHalveOnlyWhileTooDear() {
+    // 2 ns per tuple: 4096 tuples cost 8 us, under the cap, so one set-up decides.
+    assertThat(InputSizing.largestAffordable(3, 4096, 1_000_000,
+        recording(s -> OptionalLong.of(2L * s)))).isEqualTo(4096);
+    assertThat(asked).containsExactly(4096);
+    asked.clear();
+    // 0.9 us per tuple: 4096 and 2048 are over 1 ms, 1024 is not.
+    assertThat(InputSizing.largestAffordable(3, 4096, 1_000_000,
+        recording(s -> OptionalLong.of(900L * s)))).isEqualTo(1024);
+    assertThat(asked).containsExactly(4096, 2048, 1024);
+    asked.clear();
+    // Never usable (the original fails or is clamped): the fewest, without asking below it.
+    assertThat(InputSizing.largestAffordable(3, 4096, 1_000_000,
+        recording(s -> OptionalLong.empty()))).isEqualTo(3);
+    assertThat(asked).doesNotContain(3).endsWith(8, 4);
+  }
 }

@@ -47,7 +47,10 @@ public final class RecipeEngine {
         new StreamBoxingRecipe(),
         new UnbufferedIoRecipe(),
         new ExceptionControlFlowRecipe(),
-        new MissingMemoizationRecipe());
+        new MissingMemoizationRecipe(),
+        new PowSmallExponentRecipe(),
+        new ArrayCopyLoopRecipe(),
+        new StreamExistenceRecipe());
   }
 
   public List<Recipe> recipes() {

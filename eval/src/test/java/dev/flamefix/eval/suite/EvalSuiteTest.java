@@ -58,6 +58,13 @@ class EvalSuiteTest {
   }
 
   @Test
+  void acceptsTheIssue14FamiliesAsCategories() throws IOException {
+    program("p1", "recipe", "[\"list-as-set\", \"array-copy-loop\"]", true);
+    Files.writeString(root.resolve("index.txt"), "p1\n");
+    assertThat(EvalSuite.load(root).get(0).categories()).containsExactly("list-as-set", "array-copy-loop");
+  }
+
+  @Test
   void recipeProgramNeedsAReference() throws IOException {
     program("p1", "recipe", "[\"loop-invariant\"]", false);
     Files.writeString(root.resolve("index.txt"), "p1\n");

@@ -49,13 +49,15 @@ class SeedCorpusTest {
   }
 
   @Test
-  void ships163CasesWithUniqueIdsAndAtLeastEightInEveryKnownCategory() {
-    assertThat(cases).hasSize(163);
-    assertThat(cases.stream().map(Case::id).distinct().count()).isEqualTo(163);
+  void ships209CasesWithUniqueIdsEightPerOriginalCategoryAndThreePerFamily() {
+    assertThat(cases).hasSize(209);
+    assertThat(cases.stream().map(Case::id).distinct().count()).isEqualTo(209);
     Map<String, Long> perCategory =
         cases.stream().collect(Collectors.groupingBy(Case::category, Collectors.counting()));
-    assertThat(perCategory.keySet()).containsExactlyInAnyOrderElementsOf(SeedCategories.ALL);
-    assertThat(perCategory.values()).allMatch(n -> n >= 8);
+    assertThat(perCategory.keySet()).containsExactlyInAnyOrderElementsOf(SeedCategories.KNOWN);
+    assertThat(SeedCategories.KNOWN).hasSize(31).doesNotHaveDuplicates();
+    assertThat(SeedCategories.ALL).allSatisfy(c -> assertThat(perCategory.get(c)).as(c).isGreaterThanOrEqualTo(8));
+    assertThat(SeedCategories.FAMILIES).allSatisfy(c -> assertThat(perCategory.get(c)).as(c).isGreaterThanOrEqualTo(3));
   }
 
   @Test
@@ -142,7 +144,7 @@ class SeedCorpusTest {
   void theKnowledgeBaseSeedsAnEmptyStoreWithEveryCase(@TempDir Path store) {
     try (KnowledgeBase kb = KnowledgeBase.builder().luceneStore(store).embedder(new LengthEmbedder())
         .build()) {
-      assertThat(kb.count()).isEqualTo(163);
+      assertThat(kb.count()).isEqualTo(209);
       assertThat(cases).allSatisfy(c -> assertThat(kb.get(c.id())).contains(c));
     }
   }

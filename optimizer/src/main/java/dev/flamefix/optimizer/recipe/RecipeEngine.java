@@ -48,7 +48,10 @@ public final class RecipeEngine {
         new UnbufferedIoRecipe(),
         new ExceptionControlFlowRecipe(),
         new MissingMemoizationRecipe(),
-        new ReflectionHotPathRecipe());
+        new ReflectionHotPathRecipe(),
+        new PowSmallExponentRecipe(),
+        new ArrayCopyLoopRecipe(),
+        new StreamExistenceRecipe());
   }
 
   public List<Recipe> recipes() {

@@ -7,6 +7,7 @@ import dev.flamefix.validator.ValidationOptions;
 import dev.flamefix.validator.benchmark.BenchmarkSettings;
 import dev.flamefix.validator.benchmark.TimeMetric;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -118,6 +119,7 @@ public final class MeasureSeedsCommand implements Callable<Integer> {
         .callsPerMethod(calls)
         .build();
     SeedMeasurer measurer = new SeedMeasurer(options);
+    double loadBefore = loadAverage();
     out.printf("measuring %d of %d seed cases with the validator (%s)%n", selected.size(),
         all.size(), measurer.settingsText());
     out.flush();
@@ -130,7 +132,7 @@ public final class MeasureSeedsCommand implements Callable<Integer> {
     SeedMetadata.Measured how = new SeedMetadata.Measured(
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
-            + Runtime.getRuntime().availableProcessors() + " cores",
+            + Runtime.getRuntime().availableProcessors() + " cores, " + loadText(loadBefore, loadAverage()),
         "flamefix validator (compile, differential check, JMH stage); validator-generated inputs, "
             + inputSize + " elements per collection, seed " + seed,
         measurer.settingsText(),
@@ -151,6 +153,22 @@ public final class MeasureSeedsCommand implements Callable<Integer> {
     out.printf("%d measured, %d not measured%s%n", results.size() - failed, failed,
         write ? "; rates written to " + corpus : "; nothing written (use --write)");
     return failed == 0 ? 0 : 1;
+  }
+
+  /** The one-minute load average, or a negative number where the platform has none. */
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /**
+   * The machine's load around the run, stored with the rates: on a shared machine the load moves
+   * rates by tens of percent, so a reader must see how busy it was.
+   */
+  static String loadText(double before, double after) {
+    if (before < 0 || after < 0) {
+      return "load average not available";
+    }
+    return String.format(Locale.ROOT, "shared machine, 1-min load average %.1f at start, %.1f at end", before, after);
   }
 
   private List<SeedCase> select(List<SeedCase> all) {

@@ -61,6 +61,12 @@ class MeasureSeedsCommandTest {
   }
 
   @Test
+  void theLoadAroundTheRunIsStatedOrSaidToBeMissing() {
+    assertThat(MeasureSeedsCommand.loadText(3.14, 11.0)).isEqualTo("shared machine, 1-min load average 3.1 at start, 11.0 at end");
+    assertThat(MeasureSeedsCommand.loadText(-1, 2)).isEqualTo("load average not available");
+  }
+
+  @Test
   void anUnknownCaseIdIsAUsageError() {
     StringWriter err = new StringWriter();
     int exit = new CommandLine(new MeasureSeedsCommand()).setErr(new PrintWriter(err))
@@ -100,6 +106,7 @@ class MeasureSeedsCommandTest {
     assertThat(out.toString()).contains(String.format(java.util.Locale.ROOT, "measured %.2f", written.rate()));
     assertThat(written.measured().command()).contains("--only " + c.id()).contains("--write");
     assertThat(written.measured().harness()).contains("validator-generated inputs");
+    assertThat(written.measured().jvm()).containsPattern("load average [0-9.]+ at start, [0-9.]+ at end");
     assertThat(written.summary()).isEqualTo(c.metadata().summary());
   }
 

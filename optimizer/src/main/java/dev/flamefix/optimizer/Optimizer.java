@@ -118,7 +118,8 @@ public final class Optimizer {
         List<Suggestion> topM = suggestions.search(context.code(), request.m());
         kept = modelsOn ? SuggestionFilter.filter(topM, request.k(), request.deltaS()) : List.of();
         forTemplates = templatesOn
-            ? SuggestionFilter.filter(topM, Math.max(request.k(), TemplateLibrary.TOP_K), request.deltaS()) : List.of();
+            ? SuggestionFilter.filter(topM, Math.max(request.k(), TemplateLibrary.TOP_K),
+                Math.max(request.deltaS(), TemplateLibrary.DELTA_S)) : List.of();
         progress.onProgress("retrieve", spec, (modelsOn ? kept.size() + " suggestion(s) kept" : "")
             + (modelsOn && templatesOn ? ", " : "") + (templatesOn ? forTemplates.size() + " case(s) to try as templates" : ""));
       }

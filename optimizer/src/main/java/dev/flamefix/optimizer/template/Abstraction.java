@@ -218,6 +218,10 @@ final class Abstraction {
       hole = variable(id, slow);
       if (hole != null && slow && hole.startsWith("$v") && !constraints.containsKey(hole)) {
         TypeConstraint c = TypeConstraint.of(typeOf(parent));
+        if (c != null && c.kind() == TypeConstraint.Kind.JDK && elementTypes.contains(c.name().substring(c.name().lastIndexOf('.') + 1))) {
+          // Its type is an abstracted element type: any reference type will do.
+          c = new TypeConstraint(TypeConstraint.Kind.REFERENCE, null, null);
+        }
         if (c != null) constraints.put(hole, c);
       }
     } else if (parent instanceof MethodCallExpr call && call.getName() == name) {

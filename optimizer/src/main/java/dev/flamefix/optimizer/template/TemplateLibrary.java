@@ -26,6 +26,11 @@ import java.util.function.Function;
 public final class TemplateLibrary {
   /** Cases whose templates are tried per target, after Algorithm 2 (more than a prompt's k: a miss costs only a match). */
   public static final int TOP_K = 6;
+  /**
+   * Algorithm 2's similarity tolerance for templates: wider than a prompt's, since a template only
+   * yields a candidate where it matches exactly, and candidates are capped and ordered by gain.
+   */
+  public static final double DELTA_S = 0.15;
 
   private final Function<String, Optional<Case>> cases;
   private final TemplateLearner learner = new TemplateLearner();

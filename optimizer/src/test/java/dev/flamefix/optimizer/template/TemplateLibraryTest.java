@@ -223,4 +223,13 @@ class TemplateLibraryTest {
     assertThat(t.describe()).contains("$v0.contains($v1)").contains("LinkedHashSet").doesNotContain("tags").doesNotContain("result");
     assertThat(lib.template("no-such-case")).isEmpty();
   }
+
+  @Test
+  void theModelPromptCarriesTheAbstractTemplateNotTheCaseCode() {
+    TemplateLibrary lib = library(SEEDS);
+    Suggestion s = new Suggestion("search-dedupe-keep-order", "linear-search-in-loop", "use a LinkedHashSet", 0.8, 5.0);
+    String user = new dev.flamefix.optimizer.prompt.PromptBuilder().build("class X {}", List.of(s), lib.describe(List.of(s))).user();
+    assertThat(user).contains("Rewrite pattern").contains("$v0.contains($v1)").contains("new LinkedHashSet<>($v2)")
+        .doesNotContain("distinctTags").doesNotContain("result.contains");
+  }
 }

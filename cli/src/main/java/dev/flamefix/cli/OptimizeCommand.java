@@ -176,6 +176,11 @@ public final class OptimizeCommand implements Callable<Integer> {
           out.println("   " + c.source() + (c.round() == 0 ? "" : " (feedback round " + c.round() + ")") + ": "
               + (v == null ? "not validated" + (skipped == null ? "" : ": " + skipped)
               : (v.accepted() ? String.format(Locale.ROOT, "ACCEPTED, %.2fx faster", v.speedup()) : labelled(v))));
+          if (c.source().startsWith("template:")) {
+            // A template candidate cites the case it was learned from, with that case's measured rate.
+            c.suggestions().forEach(s -> out.println(String.format(Locale.ROOT,
+                "      learned from knowledge-base case %s (%s, %.2fx faster in its JMH measurement)", s.caseId(), s.category(), s.rate())));
+          }
           if (v != null && v.differential() != null && v.differential().recorded() != null) {
             out.println("      " + v.differential().recorded().summary());
           }

@@ -109,10 +109,10 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Configured model names to ask (FLAMEFIX_MODEL_* env). Default: every configured model.")
   List<String> models;
 
-  @Option(names = "--no-retrieval", description = "Do not put knowledge-base suggestions in the model prompt.")
+  @Option(names = "--no-retrieval", description = "Do not retrieve knowledge-base cases: no suggestions in the model prompt, no template candidates.")
   boolean noRetrieval;
 
-  @Option(names = "--recipes-only", description = "Only the recipe engine proposes candidates; no model is asked.")
+  @Option(names = "--recipes-only", description = "No model is asked: the recipe engine and (with retrieval) the retrieved cases' templates propose candidates.")
   boolean recipesOnly;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output and resume directory (default: ${DEFAULT-VALUE}).")

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param evidence what the production profile says per target (as in {@code targets}): its hot
  *     lines are marked in the prompt and recipes that change them come first; a target without an
  *     entry has none
+ * @param useTemplates apply the templates of the retrieved knowledge-base cases (when the optimizer
+ *     has a {@link dev.flamefix.optimizer.template.TemplateLibrary}, that is when retrieval is on)
  */
 public record OptimizationRequest(
     Path location,
@@ -33,7 +35,8 @@ public record OptimizationRequest(
     boolean useRecipes,
     boolean useModels,
     ProgressListener progress,
-    Map<String, ProfileEvidence> evidence) {
+    Map<String, ProfileEvidence> evidence,
+    boolean useTemplates) {
 
   public OptimizationRequest {
     Objects.requireNonNull(location, "location");
@@ -42,9 +45,15 @@ public record OptimizationRequest(
     if (k < 1 || m < k) throw new IllegalArgumentException("need 1 <= k <= m, got k=" + k + ", m=" + m);
     if (deltaS < 0) throw new IllegalArgumentException("deltaS must be >= 0");
     if (candidatesPerModel < 0) throw new IllegalArgumentException("candidatesPerModel must be >= 0");
-    if (!useRecipes && !useModels) throw new IllegalArgumentException("enable recipes, models or both");
+    if (!useRecipes && !useModels && !useTemplates) throw new IllegalArgumentException("enable recipes, templates or models");
     if (progress == null) progress = ProgressListener.NONE;
     evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+  }
+
+  /** A request with templates on (the product's default). */
+  public OptimizationRequest(Path location, List<String> targets, int k, int m, double deltaS, int candidatesPerModel,
+      boolean useRecipes, boolean useModels, ProgressListener progress, Map<String, ProfileEvidence> evidence) {
+    this(location, targets, k, m, deltaS, candidatesPerModel, useRecipes, useModels, progress, evidence, true);
   }
 
   public static Builder builder(Path location) {
@@ -74,6 +83,7 @@ public record OptimizationRequest(
     private int candidatesPerModel;
     private boolean useRecipes = true;
     private boolean useModels = true;
+    private boolean useTemplates = true;
     private ProgressListener progress = ProgressListener.NONE;
     private Map<String, ProfileEvidence> evidence = Map.of();
 
@@ -89,11 +99,13 @@ public record OptimizationRequest(
     public Builder candidatesPerModel(int v) { candidatesPerModel = v; return this; }
     public Builder useRecipes(boolean v) { useRecipes = v; return this; }
     public Builder useModels(boolean v) { useModels = v; return this; }
+    public Builder useTemplates(boolean v) { useTemplates = v; return this; }
     public Builder progress(ProgressListener v) { progress = v; return this; }
     public Builder evidence(Map<String, ProfileEvidence> v) { evidence = v; return this; }
 
     public OptimizationRequest build() {
-      return new OptimizationRequest(location, targets, k, m, deltaS, candidatesPerModel, useRecipes, useModels, progress, evidence);
+      return new OptimizationRequest(location, targets, k, m, deltaS, candidatesPerModel, useRecipes, useModels, progress, evidence,
+          useTemplates);
     }
   }
 }

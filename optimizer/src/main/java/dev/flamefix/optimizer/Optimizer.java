@@ -27,6 +27,7 @@ import dev.flamefix.optimizer.splice.Splicer;
 import dev.flamefix.optimizer.target.JavaSources;
 import dev.flamefix.optimizer.target.ResolvedTarget;
 import dev.flamefix.optimizer.target.TargetResolver;
+import dev.flamefix.optimizer.template.TemplateLibrary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,7 +38,8 @@ import java.util.Map;
 
 /**
  * The optimizer facade: for each target, resolve it, extract its context (Algorithm 1), retrieve
- * and filter suggestions (Algorithm 2), run the recipe engine, ask each configured model with the
+ * and filter suggestions (Algorithm 2), run the recipe engine, apply the retrieved cases' templates
+ * (when the optimizer has a {@link TemplateLibrary}), ask each configured model with the
  * SPEC §4 prompt (redacted if the model's options say so), splice the answers, and return every
  * distinct candidate. {@link #revise} continues a model's conversation with why its candidate was
  * not taken (a feedback round). Plain Java: the server wires it.
@@ -48,6 +50,7 @@ public final class Optimizer {
   private final RecipeEngine recipes;
   private final ContextExtractor extractor;
   private final PromptBuilder prompts;
+  private final TemplateLibrary templates;
   private final Splicer splicer = new Splicer();
   private final Redactor redactor = new Redactor();
 
@@ -56,11 +59,26 @@ public final class Optimizer {
    * @param models model clients to ask (may be empty: recipes only)
    */
   public Optimizer(SuggestionSource suggestions, List<ModelClient> models) {
-    this(suggestions, models, new RecipeEngine(), new ContextExtractor(), new PromptBuilder());
+    this(suggestions, models, null);
+  }
+
+  /**
+   * @param suggestions knowledge-base access ({@link SuggestionSource#none()} for none)
+   * @param models model clients to ask (may be empty)
+   * @param templates the retrieved cases' templates, or null for none (retrieval off)
+   */
+  public Optimizer(SuggestionSource suggestions, List<ModelClient> models, TemplateLibrary templates) {
+    this(suggestions, models, new RecipeEngine(), new ContextExtractor(), new PromptBuilder(), templates);
   }
 
   public Optimizer(SuggestionSource suggestions, List<ModelClient> models, RecipeEngine recipes,
       ContextExtractor extractor, PromptBuilder prompts) {
+    this(suggestions, models, recipes, extractor, prompts, null);
+  }
+
+  public Optimizer(SuggestionSource suggestions, List<ModelClient> models, RecipeEngine recipes,
+      ContextExtractor extractor, PromptBuilder prompts, TemplateLibrary templates) {
+    this.templates = templates;
     this.suggestions = suggestions;
     this.models = List.copyOf(models);
     this.recipes = recipes;
@@ -91,28 +109,39 @@ public final class Optimizer {
       CleanedContext context = extractor.extract(t.source(), List.of(t.method()));
       contexts.put(spec, context);
       progress.onProgress("context", spec, String.format(Locale.ROOT, "context %d -> %d tokens", context.originalTokens(), context.cleanedTokens()));
+      boolean modelsOn = request.useModels() && !models.isEmpty();
+      boolean templatesOn = request.useTemplates() && templates != null;
       List<Suggestion> kept = List.of();
-      if (request.useModels() && !models.isEmpty()) {
+      List<Suggestion> forTemplates = List.of();
+      if (modelsOn || templatesOn) {
         progress.onProgress("retrieve", spec, "searching top " + request.m());
-        kept = SuggestionFilter.filter(suggestions.search(context.code(), request.m()), request.k(), request.deltaS());
-        progress.onProgress("retrieve", spec, kept.size() + " suggestion(s) kept");
+        List<Suggestion> topM = suggestions.search(context.code(), request.m());
+        kept = modelsOn ? SuggestionFilter.filter(topM, request.k(), request.deltaS()) : List.of();
+        forTemplates = templatesOn
+            ? SuggestionFilter.filter(topM, Math.max(request.k(), TemplateLibrary.TOP_K),
+                Math.max(request.deltaS(), TemplateLibrary.DELTA_S)) : List.of();
+        progress.onProgress("retrieve", spec, (modelsOn ? kept.size() + " suggestion(s) kept" : "")
+            + (modelsOn && templatesOn ? ", " : "") + (templatesOn ? forTemplates.size() + " case(s) to try as templates" : ""));
       }
+      String original = normalised(t.source());
       if (request.useRecipes()) {
         progress.onProgress("recipes", spec, "running " + recipes.recipes().size() + " recipes");
-        String original = normalised(t.source());
         List<RecipeOutcome> fired = HotLineOrder.hotFirst(
             recipes.apply(t.source(), t.sourceRoot(), t.method().getRange().orElseThrow()),
             request.evidence().getOrDefault(spec, ProfileEvidence.NONE), t.source(), RecipeOutcome::patchedSource);
         for (RecipeOutcome o : fired) {
-          Candidate c = new Candidate(o.source(), spec, t.file(), o.patchedSource(), o.changedMethods(), o.explanation(), List.of());
-          if (normalised(o.patchedSource()).equals(original)) {
-            drop(dropped, progress, c, "its code is the original's (only layout or comments differ)");
-            continue;
-          }
-          String earlier = addIfNew(out, seen, c);
-          if (earlier != null) {
-            drop(dropped, progress, c, "the same code as " + earlier);
-          }
+          offer(new Candidate(o.source(), spec, t.file(), o.patchedSource(), o.changedMethods(), o.explanation(), List.of()),
+              original, out, seen, dropped, progress);
+        }
+      }
+      if (!forTemplates.isEmpty()) {
+        progress.onProgress("templates", spec, "trying the templates of " + forTemplates.size() + " retrieved case(s)");
+        List<TemplateLibrary.Applied> applied =
+            templates.apply(t.source(), t.sourceRoot(), t.method().getRange().orElseThrow(), forTemplates);
+        progress.onProgress("templates", spec, applied.size() + " template(s) matched");
+        for (TemplateLibrary.Applied a : applied) {
+          offer(new Candidate(a.source(), spec, t.file(), a.outcome().patchedSource(), a.outcome().changedMethods(),
+              a.explanation() + "\n" + a.outcome().explanation(), List.of(a.suggestion())), original, out, seen, dropped, progress);
         }
       }
       if (request.useModels()) {
@@ -136,7 +165,7 @@ public final class Optimizer {
         t.source());
     Redactor.Redaction redaction = client.options().redact() ? redactor.redact(marked) : null;
     String code = redaction == null ? marked : redaction.text();
-    Prompt prompt = prompts.build(code, kept);
+    Prompt prompt = prompts.build(code, kept, templates == null ? Map.of() : templates.describe(kept));
     int n = request.candidatesPerModel() > 0 ? request.candidatesPerModel() : client.options().candidates();
     var progress = request.progress();
     progress.onProgress("model", spec, "asking " + label + " for " + n + " candidate(s)");
@@ -227,6 +256,19 @@ public final class Optimizer {
       String reason = (a.truncated() || code2.truncated() ? "truncated output; " : "") + e.getMessage();
       rejections.add(new Rejection(label, spec, reason, conversation));
       progress.onProgress("splice", spec, label + " answer rejected: " + reason);
+    }
+  }
+
+  /** Keeps a recipe's or template's candidate unless it changes nothing or repeats an earlier one (then says why). */
+  private static void offer(Candidate c, String original, List<Candidate> out, Map<String, String> seen, List<Drop> dropped,
+      OptimizationRequest.ProgressListener progress) {
+    if (normalised(c.patchedSource()).equals(original)) {
+      drop(dropped, progress, c, "its code is the original's (only layout or comments differ)");
+      return;
+    }
+    String earlier = addIfNew(out, seen, c);
+    if (earlier != null) {
+      drop(dropped, progress, c, "the same code as " + earlier);
     }
   }
 

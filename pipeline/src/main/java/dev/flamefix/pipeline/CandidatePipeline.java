@@ -106,10 +106,13 @@ public final class CandidatePipeline {
    * @param assume a precondition of every target stated by the user (a boolean Java expression
    *     over its parameter names), or {@code null}: differential testing discards inputs outside
    *     it, and every verdict says it was assumed. Checked by {@link Assumptions} when the run starts
+   * @param useTemplates apply the templates of the retrieved knowledge-base cases (only when the
+   *     optimizer has them, that is when retrieval is on)
    */
   public record Input(Path location, List<String> targets, List<Path> classPath, int k, int candidatesPerModel,
       boolean useRecipes, boolean useModels, int maxValidations, Duration timeBudget, int feedbackRounds,
-      Map<String, ProfileEvidence> evidence, Path sourceRoot, RecordedCallSource recorded, String assume) {
+      Map<String, ProfileEvidence> evidence, Path sourceRoot, RecordedCallSource recorded, String assume,
+      boolean useTemplates) {
 
     /** Suggestions per prompt unless a request says otherwise. */
     public static final int DEFAULT_K = 2;
@@ -139,8 +142,8 @@ public final class CandidatePipeline {
       if (k < 1 || candidatesPerModel < 0 || maxValidations < 1) {
         throw new IllegalArgumentException("k and maxValidations must be positive, candidatesPerModel >= 0");
       }
-      if (!useRecipes && !useModels) {
-        throw new IllegalArgumentException("no candidate source: recipes are off and no model is used");
+      if (!useRecipes && !useModels && !useTemplates) {
+        throw new IllegalArgumentException("no candidate source: recipes and templates are off and no model is used");
       }
     }
 
@@ -165,6 +168,7 @@ public final class CandidatePipeline {
       private Path sourceRoot;
       private RecordedCallSource recorded = RecordedCallSource.NONE;
       private String assume;
+      private boolean useTemplates = true;
 
       private Builder(Path location, List<String> targets) {
         this.location = location;
@@ -246,10 +250,16 @@ public final class CandidatePipeline {
         return this;
       }
 
+      /** Whether the retrieved cases' templates are applied when the optimizer has them (default true). */
+      public Builder useTemplates(boolean value) {
+        this.useTemplates = value;
+        return this;
+      }
+
       /** The input; throws {@link IllegalArgumentException} for inconsistent settings. */
       public Input build() {
         return new Input(location, targets, classPath, k, candidatesPerModel, useRecipes, useModels,
-            maxValidations, timeBudget, feedbackRounds, evidence, sourceRoot, recorded, assume);
+            maxValidations, timeBudget, feedbackRounds, evidence, sourceRoot, recorded, assume, useTemplates);
       }
     }
   }
@@ -328,7 +338,7 @@ public final class CandidatePipeline {
         + (in.useRecipes() ? " (recipes" + (in.useModels() ? " and models)" : ")") : " (models)"));
     OptimizationRequest request = OptimizationRequest.builder(in.location()).targets(in.targets())
         .k(in.k()).m(Math.max(10, in.k())).candidatesPerModel(in.candidatesPerModel())
-        .useRecipes(in.useRecipes()).useModels(in.useModels()).evidence(in.evidence())
+        .useRecipes(in.useRecipes()).useModels(in.useModels()).useTemplates(in.useTemplates()).evidence(in.evidence())
         .progress((stage, target, message) -> listener.stage("optimize", 0.05, "[" + stage + "] " + target + ": " + message))
         .build();
     OptimizationReport report = optimizer.run(request);

@@ -9,6 +9,7 @@ import dev.flamefix.optimizer.model.ModelClient;
 import dev.flamefix.optimizer.model.ModelOptions;
 import dev.flamefix.optimizer.retrieval.KnowledgeBaseSuggestionSource;
 import dev.flamefix.optimizer.retrieval.SuggestionSource;
+import dev.flamefix.optimizer.template.TemplateLibrary;
 import dev.flamefix.validator.ValidationOptions;
 import dev.flamefix.validator.Validator;
 import java.nio.file.Path;
@@ -27,8 +28,9 @@ import java.util.function.UnaryOperator;
  * {@link CandidatePipeline} over them. The server, {@code flamefix optimize} and {@code flamefix
  * eval} assemble the product only through this class, so they cannot drift apart.
  *
- * <p>The knowledge base is opened on first use: retrieval only feeds model prompts, so a run with
- * the recipe engine alone never pays for loading the embedding model. What the factory opened or
+ * <p>The knowledge base is opened on first use: when retrieval is on it feeds model prompts and the
+ * retrieved cases' templates (so recipes-only runs use it too); with retrieval off a run never
+ * pays for loading the embedding model. What the factory opened or
  * was handed to own (the embedded knowledge base, model clients) it closes in {@link #close()}; a
  * knowledge base supplied by the caller stays the caller's.
  */
@@ -117,14 +119,16 @@ public final class PipelineFactory implements AutoCloseable {
   }
 
   /**
-   * An optimizer asking {@code clients} (none: recipe engine only). Suggestions come from the
-   * knowledge base only when retrieval is on, a knowledge base is configured and a model will read
-   * them.
+   * An optimizer asking {@code clients} (none: recipe engine and templates only). When retrieval is
+   * on and a knowledge base is configured, the retrieved cases go into model prompts and their
+   * templates are applied; the knowledge base opens at the first search.
    */
   public Optimizer optimizer(List<ModelClient> clients) {
-    boolean suggest = retrieval && knowledgeBaseSource != null && !clients.isEmpty();
-    SuggestionSource suggestions = suggest ? new KnowledgeBaseSuggestionSource(knowledgeBase()) : SuggestionSource.none();
-    return new Optimizer(suggestions, clients);
+    if (!retrieval || knowledgeBaseSource == null) {
+      return new Optimizer(SuggestionSource.none(), clients);
+    }
+    SuggestionSource suggestions = (code, m) -> new KnowledgeBaseSuggestionSource(knowledgeBase()).search(code, m);
+    return new Optimizer(suggestions, clients, new TemplateLibrary(id -> knowledgeBase().get(id)));
   }
 
   /** The pipeline over {@code clients}, validating candidates in the order {@code order} gives. */
@@ -204,7 +208,7 @@ public final class PipelineFactory implements AutoCloseable {
       return this;
     }
 
-    /** Whether knowledge-base suggestions go into model prompts (default true). */
+    /** Whether knowledge-base cases are retrieved, for model prompts and as templates (default true). */
     public Builder retrieval(boolean value) {
       this.retrieval = value;
       return this;

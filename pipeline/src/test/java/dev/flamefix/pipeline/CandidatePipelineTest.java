@@ -215,7 +215,7 @@ class CandidatePipelineTest {
 
   @Test
   void inputRefusesARunWithoutACandidateSource() {
-    assertThatThrownBy(() -> CandidatePipeline.Input.builder(root, List.of(JOIN)).useRecipes(false).build())
+    assertThatThrownBy(() -> CandidatePipeline.Input.builder(root, List.of(JOIN)).useRecipes(false).useTemplates(false).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no candidate source");
     assertThatThrownBy(() -> CandidatePipeline.Input.builder(root, List.of()).build())
         .isInstanceOf(IllegalArgumentException.class);

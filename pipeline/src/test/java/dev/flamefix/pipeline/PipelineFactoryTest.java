@@ -25,7 +25,7 @@ class PipelineFactoryTest {
   }
 
   @Test
-  void theKnowledgeBaseIsOpenedOnlyWhenAModelWillReadItsSuggestions() {
+  void theKnowledgeBaseIsOpenedOnlyWhenRetrievalFirstNeedsIt() {
     AtomicInteger opened = new AtomicInteger();
     Supplier<KnowledgeBase> kb = () -> {
       opened.incrementAndGet();
@@ -46,7 +46,10 @@ class PipelineFactoryTest {
       assertThat(opened).hasValue(0);
 
       try (PipelineFactory withModel = PipelineFactory.builder().knowledgeBase(kb).build()) {
-        assertThatThrownBy(() -> withModel.optimizer(List.of(model))).hasMessage("opened the knowledge base");
+        // Building the optimizer opens nothing: the first search (for a prompt or a template) does.
+        withModel.optimizer(List.of(model));
+        assertThat(opened).hasValue(0);
+        assertThatThrownBy(withModel::knowledgeBase).hasMessage("opened the knowledge base");
       }
       assertThat(opened).hasValue(1);
     }

@@ -43,10 +43,22 @@ public final class PromptBuilder {
   }
 
   public Prompt build(String cleanedCode, List<Suggestion> suggestions) {
+    return build(cleanedCode, suggestions, Map.of());
+  }
+
+  /**
+   * The prompt with, under each suggestion that has one, its case's learned rewrite template (the
+   * abstract before/after with holes, never the case's code).
+   *
+   * @param templates template text by case id
+   */
+  public Prompt build(String cleanedCode, List<Suggestion> suggestions, Map<String, String> templates) {
     String lines =
         suggestions.isEmpty()
             ? sections.get("no-suggestions")
-            : suggestions.stream().map(this::line).collect(Collectors.joining("\n"));
+            : suggestions.stream().map(s -> line(s) + (templates.containsKey(s.caseId())
+                ? "\n  Rewrite pattern ($-names are placeholders): " + templates.get(s.caseId()) : ""))
+                .collect(Collectors.joining("\n"));
     String user = sections.get("user").replace("{{suggestions}}", lines).replace("{{code}}", cleanedCode.strip());
     return new Prompt(sections.get("system"), user);
   }

@@ -72,6 +72,17 @@ public final class RecipeContext {
     return f;
   }
 
+  /** Adds a field (already named with {@link #freshName}) after the existing fields. */
+  public void addField(FieldDeclaration f) {
+    int idx = -1;
+    for (int i = 0; i < type.getMembers().size(); i++) {
+      if (type.getMember(i) instanceof FieldDeclaration) idx = i;
+    }
+    type.getMembers().add(idx + 1, f);
+    f.getVariables().forEach(v -> addedMembers.add(v.getNameAsString()));
+    insertedNodes.add(f);
+  }
+
   /** Appends a helper method (already named with {@link #freshName}). */
   public void addMethod(MethodDeclaration m) {
     type.addMember(m);

@@ -1,0 +1,119 @@
+package dev.flamefix.optimizer.template;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.metamodel.PropertyMetaModel;
+import com.github.javaparser.resolution.types.ResolvedType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Matches a pattern tree against target code: the same node kinds with the same concrete parts
+ * (operators, JDK names, keywords) all the way down, holes bound consistently (one hole, one
+ * piece of target code), each variable hole's binding of the type its constraint demands (resolved
+ * with the target's symbol solver). A block of one statement matches that statement, so braces
+ * are layout. Linear in the pattern's size.
+ */
+final class Unifier {
+  private final Template template;
+  private final Map<String, String> bindings = new HashMap<>();
+
+  Unifier(Template template) {
+    this.template = template;
+  }
+
+  /** The bindings so far: hole to the target's code (an identifier, a type, a literal or a name expression). */
+  Map<String, String> bindings() {
+    return bindings;
+  }
+
+  boolean unify(Node pattern, Node target) {
+    Node p = unwrap(pattern);
+    Node t = unwrap(target);
+    if (p instanceof NameExpr ne && Template.isHole(ne.getNameAsString())) return expression(ne.getNameAsString(), t);
+    if (p instanceof SimpleName sn && Template.isHole(sn.getIdentifier())) {
+      return t instanceof SimpleName ts && bind(sn.getIdentifier(), ts.getIdentifier());
+    }
+    if (p instanceof ClassOrInterfaceType ct && Template.isHole(ct.getNameAsString())) {
+      if (ct.getTypeArguments().isEmpty()) {
+        return (t instanceof ClassOrInterfaceType || t instanceof ArrayType) && bind(ct.getNameAsString(), t.toString());
+      }
+      if (!(t instanceof ClassOrInterfaceType tt) || tt.getTypeArguments().isEmpty()
+          || !bind(ct.getNameAsString(), tt.getNameWithScope())) {
+        return false;
+      }
+      return list(ct.getTypeArguments().get(), tt.getTypeArguments().get());
+    }
+    if (p.getClass() != t.getClass()) return false;
+    for (PropertyMetaModel prop : p.getMetaModel().getAllPropertyMetaModels()) {
+      if (prop.getName().equals("comment")) continue;
+      Object pv = prop.getValue(p);
+      Object tv = prop.getValue(t);
+      if (pv instanceof NodeList<?> pl) {
+        if (!(tv instanceof NodeList<?> tl) || !list(pl, tl)) return false;
+      } else if (pv instanceof Node pn) {
+        if (!(tv instanceof Node tn) || !unify(pn, tn)) return false;
+      } else if (tv instanceof Node || tv instanceof NodeList<?> || !Objects.equals(pv, tv)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean list(NodeList<?> a, NodeList<?> b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      if (!unify(a.get(i), b.get(i))) return false;
+    }
+    return true;
+  }
+
+  /** A hole in an expression position: what it may stand for depends on its kind. */
+  private boolean expression(String hole, Node t) {
+    switch (hole.charAt(1)) {
+      case 'v' -> {
+        boolean name = t instanceof NameExpr || t instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr;
+        return name && bind(hole, t.toString()) && typed(hole, (Expression) t);
+      }
+      case 'l' -> {
+        return t.getClass().getSimpleName().equals(template.literalKinds().get(hole)) && bind(hole, t.toString());
+      }
+      case 't' -> {
+        return t instanceof NameExpr && bind(hole, t.toString());
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private boolean typed(String hole, Expression e) {
+    TypeConstraint c = template.constraints().get(hole);
+    if (c == null) return true;
+    try {
+      ResolvedType type = e.calculateResolvedType();
+      return c.admits(type);
+    } catch (RuntimeException | StackOverflowError ex) {
+      // What cannot be resolved cannot be shown to meet the constraint.
+      return false;
+    }
+  }
+
+  private boolean bind(String hole, String value) {
+    String earlier = bindings.putIfAbsent(hole, value);
+    return earlier == null || earlier.equals(value);
+  }
+
+  private static Node unwrap(Node n) {
+    return n instanceof BlockStmt b && b.getStatements().size() == 1 ? b.getStatement(0) : n;
+  }
+}

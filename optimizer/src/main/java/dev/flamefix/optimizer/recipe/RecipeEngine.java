@@ -36,6 +36,7 @@ public final class RecipeEngine {
     return List.of(
         new StringConcatInLoopRecipe(),
         new LinearSearchInLoopRecipe(),
+        new ListAsSetRecipe(),
         new RegexRecompiledRecipe(),
         new FormatterRecreatedRecipe(),
         new BoxedAccumulationRecipe(),

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.flamefix.kb.ast.Variables;
 import java.util.List;
@@ -68,6 +69,8 @@ public final class DoubleMapLookupRecipe implements Recipe {
 
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    Optional<String> ensured = EnsurePresentThenUse.apply(method, ctx);
+    if (ensured.isPresent()) return ensured;
     for (IfStmt ifs : method.findAll(IfStmt.class)) {
       Expression cond = Ast.unwrap(ifs.getCondition());
       boolean negated = false;
@@ -112,19 +115,24 @@ public final class DoubleMapLookupRecipe implements Recipe {
     return Optional.empty();
   }
 
-  private static boolean isGet(MethodCallExpr c, String map, Expression key) {
+  static boolean isGet(MethodCallExpr c, String map, Expression key) {
     return c.getNameAsString().equals("get") && c.getArguments().size() == 1 && c.getArgument(0).equals(key)
         && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(map)).orElse(false);
   }
 
   private static boolean isPureKey(Expression key, Node ifs) {
+    if (key instanceof MethodCallExpr || key instanceof com.github.javaparser.ast.expr.FieldAccessExpr) {
+      // Accessors are re-evaluated after code in the branch ran: only immutable record components qualify.
+      return PureReads.isPure(key, ifs) && key.findAll(MethodCallExpr.class).stream().allMatch(PureReads::isRecordAccessor)
+          && key.findAll(com.github.javaparser.ast.expr.FieldAccessExpr.class).isEmpty();
+    }
     if (key instanceof StringLiteralExpr || key instanceof IntegerLiteralExpr || key instanceof LongLiteralExpr
         || key instanceof CharLiteralExpr) return true;
     return key instanceof NameExpr n && !Variables.isWrittenIn(ifs, n.getNameAsString());
   }
 
   /** Value type (as written) when the map provably holds no null values; see the class comment. */
-  private static Optional<String> nullFreeMapValueType(MethodDeclaration method, String map) {
+  static Optional<String> nullFreeMapValueType(MethodDeclaration method, String map) {
     String declared = null;
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(map)) declared = p.getType().asString();
     Optional<VariableDeclarator> local = Variables.uniqueLocal(method, map);
@@ -144,7 +152,10 @@ public final class DoubleMapLookupRecipe implements Recipe {
     if (init.isEmpty() || !(init.get() instanceof ObjectCreationExpr oc) || !LOCAL_MAPS.contains(oc.getType().getNameAsString())
         || !oc.getArguments().isEmpty() || oc.getAnonymousClassBody().isPresent()) return Optional.empty();
     for (NameExpr use : Variables.uses(method, map)) {
-      if (Ast.inDeferredCode(use, method) || Ast.isArgument(use)) return Optional.empty();
+      if (Ast.inDeferredCode(use, method)) return Optional.empty();
+      // Returning the map ends the method: whatever the caller stores later cannot reach this code.
+      if (use.findAncestor(ReturnStmt.class, r -> Ast.isInside(r, method)).isPresent()) continue;
+      if (Ast.isArgument(use)) return Optional.empty();
       Optional<MethodCallExpr> call = Ast.callOn(use);
       if (call.isEmpty()) return Optional.empty();
       String name = call.get().getNameAsString();
@@ -161,7 +172,7 @@ public final class DoubleMapLookupRecipe implements Recipe {
         || view.getNameAsString().equals("entrySet");
   }
 
-  private static boolean nonNull(Expression e) {
+  static boolean nonNull(Expression e) {
     Expression x = Ast.unwrap(e);
     if (x instanceof StringLiteralExpr || x instanceof IntegerLiteralExpr || x instanceof LongLiteralExpr
         || x instanceof DoubleLiteralExpr || x instanceof BooleanLiteralExpr || x instanceof CharLiteralExpr

@@ -1,0 +1,134 @@
+package dev.flamefix.optimizer.recipe;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.flamefix.kb.ast.Variables;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The "ensure present, then use" shape of {@code double-map-lookup}: {@code if
+ * (!m.containsKey(k)) m.put(k, init);} followed by a statement that reads {@code m.get(k)} looks
+ * the key up three or four times.
+ *
+ * <ul>
+ *   <li>{@code m.get(k).call(args);} with {@code init} an object creation →
+ *       {@code m.computeIfAbsent(k, x -> init).call(args);} ({@code init} still runs only when the
+ *       key is absent, and before {@code args});
+ *   <li>{@code m.put(k, E(m.get(k)));} → {@code V v = m.get(k); if (v == null) v = init;
+ *       m.put(k, E(v));} — the intermediate {@code put(k, init)} is only observable if {@code E}
+ *       throws, so {@code E} may contain other calls only when {@code m} is a local the method
+ *       builds and no {@code try} in the method could observe the map after the throw.
+ * </ul>
+ *
+ * Both require {@code m} to hold no null values (as established by {@link DoubleMapLookupRecipe}),
+ * so {@code get == null} means absent; {@code k} a pure read (literal, unchanged variable,
+ * accessor chain), evaluated before anything else runs; {@code m} mentioned in the second
+ * statement only by those {@code get(k)} calls; {@code init} free of variables (it moves into a
+ * lambda) and of {@code m}.
+ */
+final class EnsurePresentThenUse {
+  private EnsurePresentThenUse() {}
+
+  static Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    for (IfStmt ifs : method.findAll(IfStmt.class)) {
+      if (ifs.getElseStmt().isPresent() || !(ifs.getParentNode().orElse(null) instanceof BlockStmt block)) continue;
+      if (!(Ast.unwrap(ifs.getCondition()) instanceof UnaryExpr not) || not.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
+          || !(Ast.unwrap(not.getExpression()) instanceof MethodCallExpr ck) || !ck.getNameAsString().equals("containsKey")
+          || ck.getArguments().size() != 1 || !(ck.getScope().orElse(null) instanceof NameExpr mapRef)) continue;
+      String map = mapRef.getNameAsString();
+      Expression key = ck.getArgument(0);
+      Optional<MethodCallExpr> put = singlePut(ifs.getThenStmt(), map, key);
+      if (put.isEmpty()) continue;
+      Expression init = put.get().getArgument(1);
+      if (!DoubleMapLookupRecipe.nonNull(init) || !init.findAll(NameExpr.class).isEmpty()) continue;
+      int idx = block.getStatements().indexOf(ifs);
+      if (idx + 1 >= block.getStatements().size() || !(block.getStatement(idx + 1) instanceof ExpressionStmt next)) continue;
+      if (!PureReads.isPure(key, ifs) || !PureReads.isPure(key, next)) continue;
+      Optional<String> valueType = DoubleMapLookupRecipe.nullFreeMapValueType(method, map);
+      if (valueType.isEmpty() || Ast.inDeferredCode(ifs, method)) continue;
+      List<MethodCallExpr> gets = next.findAll(MethodCallExpr.class, c -> DoubleMapLookupRecipe.isGet(c, map, key));
+      Expression e = next.getExpression();
+      boolean putBack = e instanceof MethodCallExpr pb && pb.getNameAsString().equals("put");
+      if (gets.isEmpty() || Variables.uses(next, map).size() != gets.size() + (putBack ? 1 : 0)) continue;
+      if (gets.size() == 1 && e instanceof MethodCallExpr use && use.getScope().orElse(null) == gets.get(0)
+          && init instanceof ObjectCreationExpr) {
+        String param = ctx.freshName("k");
+        MethodCallExpr cia = new MethodCallExpr(new NameExpr(map), "computeIfAbsent",
+            new NodeList<>(key.clone(), new LambdaExpr(new com.github.javaparser.ast.body.Parameter(
+                new com.github.javaparser.ast.type.UnknownType(), param), init.clone())));
+        gets.get(0).replace(cia);
+        ifs.remove();
+        return Optional.of("'if (!" + map + ".containsKey(" + key + ")) " + map + ".put(" + key + ", " + init + ")' followed by '"
+            + map + ".get(" + key + ")." + use.getNameAsString() + "(...)' looked the key up three times; '" + map
+            + ".computeIfAbsent' does it once and still creates the value only for a new key. " + map + " holds no null"
+            + " values, so absent and missing mean the same.");
+      }
+      if (e instanceof MethodCallExpr p2 && p2.getNameAsString().equals("put") && p2.getArguments().size() == 2
+          && p2.getScope().orElse(null) instanceof NameExpr n2 && n2.getNameAsString().equals(map) && p2.getArgument(0).equals(key)
+          && !Ast.isInside(gets.get(0), p2.getArgument(0)) && throwsNothingObservable(method, map, p2.getArgument(1), gets)) {
+        String v = ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
+        for (MethodCallExpr g : gets) g.replace(new NameExpr(v));
+        Statement decl = StaticJavaParser.parseStatement(valueType.get() + " " + v + " = " + map + ".get(" + key + ");");
+        Statement fill = StaticJavaParser.parseStatement("if (" + v + " == null) " + v + " = " + init + ";");
+        block.getStatements().set(idx, decl);
+        block.addStatement(idx + 1, fill);
+        return Optional.of("'if (!" + map + ".containsKey(" + key + ")) " + map + ".put(" + key + ", " + init + ")' and then '"
+            + map + ".put(" + key + ", ..." + map + ".get(" + key + ")...)' looked the key up four times; one get into '" + v
+            + "' (defaulting to " + init + " when absent) and one put do the same. " + map + " holds no null values, so a"
+            + " null get means absent.");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The then-branch is exactly {@code m.put(k, init);}. */
+  private static Optional<MethodCallExpr> singlePut(Statement then, String map, Expression key) {
+    Statement s = then;
+    if (s instanceof BlockStmt b && b.getStatements().size() == 1) s = b.getStatement(0);
+    if (!(s instanceof ExpressionStmt es) || !(es.getExpression() instanceof MethodCallExpr put)) return Optional.empty();
+    if (!put.getNameAsString().equals("put") || put.getArguments().size() != 2 || !put.getArgument(0).equals(key)) return Optional.empty();
+    if (!(put.getScope().orElse(null) instanceof NameExpr n) || !n.getNameAsString().equals(map)) return Optional.empty();
+    return Optional.of(put);
+  }
+
+  /**
+   * Can evaluating {@code value} throw after {@code put(k, init)} in a way someone could see? Not
+   * if it is arithmetic over literals, variables and the replaced gets; otherwise only when the
+   * map is this method's local and no try statement could catch the exception and look at it.
+   */
+  private static boolean throwsNothingObservable(MethodDeclaration method, String map, Expression value, List<MethodCallExpr> gets) {
+    if (simpleArithmetic(value, gets)) return true;
+    boolean local = Variables.uniqueLocal(method, map).isPresent();
+    return local && method.findAll(TryStmt.class).isEmpty() && value.findAll(LambdaExpr.class).isEmpty();
+  }
+
+  private static boolean simpleArithmetic(Expression e, List<MethodCallExpr> gets) {
+    Expression x = Ast.unwrap(e);
+    if (x instanceof LiteralExpr) return true;
+    // A boxed variable could be null and throw while unboxing; a primitive one cannot.
+    if (x instanceof NameExpr) return Ast.typeOf(x).map(t -> !t.contains(".")).orElse(false);
+    if (x instanceof MethodCallExpr c) return gets.stream().anyMatch(g -> g == c);
+    if (x instanceof BinaryExpr b) {
+      return switch (b.getOperator()) {
+        case PLUS, MINUS, MULTIPLY -> simpleArithmetic(b.getLeft(), gets) && simpleArithmetic(b.getRight(), gets);
+        default -> false;
+      };
+    }
+    return false;
+  }
+}

@@ -1,4 +1,4 @@
-// expect: if (total == null) total = 0L;
+// expect: totals.merge(c, cents[i] * 2, Long::sum);
 import java.util.*;
 
 public class Fixture {

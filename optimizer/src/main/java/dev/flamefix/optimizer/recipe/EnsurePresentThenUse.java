@@ -28,7 +28,11 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code m.get(k).call(args);} with {@code init} an object creation →
  *       {@code m.computeIfAbsent(k, x -> init).call(args);} ({@code init} still runs only when the
- *       key is absent, and before {@code args});
+ *       key is absent, and before {@code args}) on sorted/insertion-ordered maps; on a {@code
+ *       HashMap} {@code V v = m.get(k); if (v == null) { v = init; m.put(k, v); } v.call(args);}
+ *       (its compute methods would change the iteration order);
+ *   <li>{@code m.put(k, m.get(k) + e)} after {@code put(k, 0)} on an ordered map of {@code
+ *       Integer}/{@code Long} → {@code m.merge(k, e, Integer::sum)};
  *   <li>{@code m.put(k, E(m.get(k)));} → {@code V v = m.get(k); if (v == null) v = init;
  *       m.put(k, E(v));} — the intermediate {@code put(k, init)} is only observable if {@code E}
  *       throws, so {@code E} may contain other calls only when {@code m} is a local the method
@@ -42,6 +46,7 @@ import java.util.Optional;
  * lambda) and of {@code m}.
  */
 final class EnsurePresentThenUse {
+  private static final java.util.Set<String> ORDERED = java.util.Set.of("LinkedHashMap", "TreeMap", "ConcurrentSkipListMap");
   private EnsurePresentThenUse() {}
 
   static Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
@@ -65,6 +70,20 @@ final class EnsurePresentThenUse {
       Expression e = next.getExpression();
       boolean putBack = e instanceof MethodCallExpr pb && pb.getNameAsString().equals("put");
       if (gets.isEmpty() || Variables.uses(next, map).size() != gets.size() + (putBack ? 1 : 0)) continue;
+      boolean computeKeepsOrder = computeKeepsOrder(method, map);
+      if (gets.size() == 1 && e instanceof MethodCallExpr use && use.getScope().orElse(null) == gets.get(0)
+          && init instanceof ObjectCreationExpr && !computeKeepsOrder) {
+        // HashMap.computeIfAbsent links a new entry at the head of its bucket, put at the tail: keep put.
+        String v = ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
+        gets.get(0).replace(new NameExpr(v));
+        block.getStatements().set(idx, StaticJavaParser.parseStatement(valueType.get() + " " + v + " = " + map + ".get(" + key + ");"));
+        block.addStatement(idx + 1, StaticJavaParser.parseStatement(
+            "if (" + v + " == null) {\n  " + v + " = " + init + ";\n  " + map + ".put(" + key + ", " + v + ");\n}"));
+        return Optional.of("'if (!" + map + ".containsKey(" + key + ")) " + map + ".put(" + key + ", " + init + ")' followed by '"
+            + map + ".get(" + key + ")." + use.getNameAsString() + "(...)' looked the key up three times; one get into '" + v
+            + "' (creating and putting the value only for a new key) does it once for existing keys. " + map + " holds no"
+            + " null values, so a null get means absent.");
+      }
       if (gets.size() == 1 && e instanceof MethodCallExpr use && use.getScope().orElse(null) == gets.get(0)
           && init instanceof ObjectCreationExpr) {
         String param = ctx.freshName("k");
@@ -81,6 +100,15 @@ final class EnsurePresentThenUse {
       if (e instanceof MethodCallExpr p2 && p2.getNameAsString().equals("put") && p2.getArguments().size() == 2
           && p2.getScope().orElse(null) instanceof NameExpr n2 && n2.getNameAsString().equals(map) && p2.getArgument(0).equals(key)
           && !Ast.isInside(gets.get(0), p2.getArgument(0)) && throwsNothingObservable(method, map, p2.getArgument(1), gets)) {
+        Optional<String> merged = !computeKeepsOrder ? Optional.empty() : asMerge(map, key, init, valueType.get(), p2, gets);
+        if (merged.isPresent()) {
+          block.getStatements().set(idx + 1, StaticJavaParser.parseStatement(merged.get()));
+          ifs.remove();
+          return Optional.of("'if (!" + map + ".containsKey(" + key + ")) " + map + ".put(" + key + ", " + init + ")' and then '"
+              + map + ".put(" + key + ", " + map + ".get(" + key + ") + ...)' looked the key up four times; '" + merged.get()
+              + "' does it once: an absent key gets " + init + " + the increment, which is the increment itself for integers. "
+              + map + " holds no null values, so absent and missing mean the same.");
+        }
         String v = ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
         for (MethodCallExpr g : gets) g.replace(new NameExpr(v));
         Statement decl = StaticJavaParser.parseStatement(valueType.get() + " " + v + " = " + map + ".get(" + key + ");");
@@ -94,6 +122,42 @@ final class EnsurePresentThenUse {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code m.put(k, m.get(k) + e)} after an initial {@code 0} as {@code m.merge(k, e, Integer::sum)}
+   * (or {@code Long::sum}): integer addition of 0 is the identity, so the first value is {@code e}.
+   */
+  private static Optional<String> asMerge(String map, Expression key, Expression init, String valueType, MethodCallExpr put,
+      List<MethodCallExpr> gets) {
+    String boxed = valueType.replace("java.lang.", "");
+    if (gets.size() != 1 || !(boxed.equals("Integer") || boxed.equals("Long"))) return Optional.empty();
+    if (!(init instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr || init instanceof com.github.javaparser.ast.expr.LongLiteralExpr)
+        || !init.toString().matches("0[lL]?")) return Optional.empty();
+    if (!(Ast.unwrap(put.getArgument(1)) instanceof BinaryExpr sum) || sum.getOperator() != BinaryExpr.Operator.PLUS) return Optional.empty();
+    Expression increment = sum.getLeft() == gets.get(0) ? sum.getRight() : sum.getRight() == gets.get(0) ? sum.getLeft() : null;
+    if (increment == null) return Optional.empty();
+    String type = Ast.typeOf(increment).orElse("");
+    boolean fits = boxed.equals("Integer") ? type.equals("int") : type.equals("long") || type.equals("int");
+    if (!fits) return Optional.empty();
+    String value = boxed.equals("Long") && type.equals("int") ? "(long) (" + increment + ")" : increment.toString();
+    return Optional.of(map + ".merge(" + key + ", " + value + ", " + boxed + "::sum);");
+  }
+
+  /**
+   * Do {@code merge}/{@code computeIfAbsent} leave the map's iteration order as {@code put} would?
+   * Yes for sorted and insertion-ordered maps; not for {@code HashMap}, whose compute methods link
+   * a new entry at the head of its bucket where {@code put} appends it.
+   */
+  private static boolean computeKeepsOrder(MethodDeclaration method, String map) {
+    Optional<com.github.javaparser.ast.body.VariableDeclarator> local = Variables.uniqueLocal(method, map);
+    if (local.isPresent() && local.get().getInitializer().orElse(null) instanceof ObjectCreationExpr oc) {
+      return ORDERED.contains(oc.getType().getNameAsString());
+    }
+    for (com.github.javaparser.ast.body.Parameter p : method.getParameters()) {
+      if (p.getNameAsString().equals(map)) return ORDERED.contains(Ast.erasure(p.getType().asString()).replaceAll("^java\\.util\\.(concurrent\\.)?", ""));
+    }
+    return false;
   }
 
   /** The then-branch is exactly {@code m.put(k, init);}. */

@@ -48,7 +48,8 @@ public final class RecipeEngine {
         new StreamBoxingRecipe(),
         new UnbufferedIoRecipe(),
         new ExceptionControlFlowRecipe(),
-        new MissingMemoizationRecipe());
+        new MissingMemoizationRecipe(),
+        new NestedLoopJoinRecipe());
   }
 
   public List<Recipe> recipes() {

@@ -1,25 +1,31 @@
-// expect: if (group == null) {
+// expect: if (bucket == null) {
 import java.util.*;
 
 public class Fixture {
-  record Item(String sku, String supplier) {}
+  static final class Sample {
+    final long timestamp;
+    final double value;
+    Sample(long timestamp, double value) { this.timestamp = timestamp; this.value = value; }
+  }
 
-  public static Map<String, List<String>> target(List<Item> items) {
-    Map<String, List<String>> groups = new HashMap<>();
-    for (Item item : items) {
-      if (!groups.containsKey(item.supplier())) {
-        groups.put(item.supplier(), new ArrayList<>());
-      }
-      groups.get(item.supplier()).add(item.sku());
+  public static Map<Long, List<Double>> target(List<Sample> samples, long bucketMillis) {
+    var buckets = new HashMap<Long, List<Double>>();
+    for (int i = 0; i < samples.size(); i++) {
+      Long start = samples.get(i).timestamp / bucketMillis * bucketMillis;
+      if (!buckets.containsKey(start))
+        buckets.put(start, new ArrayList<>());
+      buckets.get(start).add(samples.get(i).value);
     }
-    return groups;
+    return buckets;
   }
 
   public static String check() {
     StringBuilder out = new StringBuilder();
-    out.append(safe(() -> target(List.of(new Item("s1", "b"), new Item("s2", "a"), new Item("s3", "b"), new Item(null, "a"))))).append('\n');
-    out.append(safe(() -> target(List.of(new Item("s1", null))))).append('\n');
-    out.append(safe(() -> target(List.of()))).append('\n');
+    List<Sample> s = new ArrayList<>();
+    for (int i = 0; i < 40; i++) s.add(new Sample(i * 997L, i * 0.5));
+    out.append(safe(() -> target(s, 1000))).append('\n');
+    out.append(safe(() -> target(s, 0))).append('\n');
+    out.append(safe(() -> target(List.of(), 10))).append('\n');
     return out.toString();
   }
 

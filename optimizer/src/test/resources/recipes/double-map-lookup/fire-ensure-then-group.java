@@ -1,25 +1,28 @@
-// expect: bySupplier.computeIfAbsent(item.supplier(), k -> new ArrayList<>()).add(item.sku());
+// expect: byCourse.computeIfAbsent(course, k -> new TreeSet<>()).add(e.student());
 import java.util.*;
 
 public class Fixture {
-  record Item(String sku, String supplier) {}
+  record Enrolment(String student, String course, int year) {}
 
-  public static Map<String, List<String>> target(List<Item> items) {
-    Map<String, List<String>> bySupplier = new TreeMap<>();
-    for (Item item : items) {
-      if (!bySupplier.containsKey(item.supplier())) {
-        bySupplier.put(item.supplier(), new ArrayList<>());
+  public static String target(Iterable<Enrolment> enrolments, int year) {
+    Map<String, Set<String>> byCourse = new LinkedHashMap<>();
+    for (Enrolment e : enrolments) {
+      if (e.year() != year) continue;
+      String course = e.course().toUpperCase();
+      if (!byCourse.containsKey(course)) {
+        byCourse.put(course, new TreeSet<>());
       }
-      bySupplier.get(item.supplier()).add(item.sku());
+      byCourse.get(course).add(e.student());
     }
-    return bySupplier;
+    return byCourse.toString();
   }
 
   public static String check() {
     StringBuilder out = new StringBuilder();
-    out.append(safe(() -> target(List.of(new Item("s1", "b"), new Item("s2", "a"), new Item("s3", "b"), new Item(null, "a"))))).append('\n');
-    out.append(safe(() -> target(List.of(new Item("s1", null))))).append('\n');
-    out.append(safe(() -> target(List.of()))).append('\n');
+    out.append(safe(() -> target(List.of(new Enrolment("zoe", "math", 2024), new Enrolment("al", "art", 2024),
+        new Enrolment("bo", "Math", 2024), new Enrolment("cy", "math", 2023)), 2024))).append('\n');
+    out.append(safe(() -> target(List.of(new Enrolment(null, "x", 1)), 1))).append('\n');
+    out.append(safe(() -> target(List.of(), 1))).append('\n');
     return out.toString();
   }
 

@@ -1,28 +1,33 @@
-// expect: if (count == null) count = 0;
+// expect: Integer hit = hits.get(h);
 import java.util.*;
 
 public class Fixture {
-  record View(String page, String country) {}
+  enum Status { OK, MISS, ERROR }
 
-  record Key(String page, String country) {}
+  record Hit(String path, Status status) {}
 
-  public static Map<Key, Integer> target(List<View> views) {
-    Map<Key, Integer> counts = new HashMap<>();
-    for (View v : views) {
-      Key key = new Key(v.page(), v.country());
-      if (!counts.containsKey(key)) {
-        counts.put(key, 0);
-      }
-      counts.put(key, counts.get(key) + 1);
+  /** User story: counts accumulated with containsKey / put / get. */
+  public static Map<Hit, Integer> target(String[] log) {
+    Map<Hit, Integer> hits = new HashMap<>();
+    for (String line : log) {
+      String[] parts = line.split(" ");
+      Hit h = new Hit(parts[0], Status.valueOf(parts[1]));
+      if (!hits.containsKey(h)) hits.put(h, 0);
+      hits.put(h, 1 + hits.get(h));
     }
-    return counts;
+    return hits;
+  }
+
+  // Enum hash codes differ from run to run: print the entries sorted.
+  static Object sorted(Map<Hit, Integer> m) {
+    return new TreeMap<>(Map.of("entries", m.entrySet().stream().map(Object::toString).sorted().toList()));
   }
 
   public static String check() {
     StringBuilder out = new StringBuilder();
-    out.append(safe(() -> new TreeMap<>(Map.of("x", target(List.of(new View("a", "de"), new View("b", "fr"), new View("a", "de"), new View(null, null))).toString())))).append('\n');
-    out.append(safe(() -> target(List.of()))).append('\n');
-    out.append(safe(() -> target(null))).append('\n');
+    out.append(safe(() -> sorted(target(new String[] {"/a OK", "/b MISS", "/a OK", "/a ERROR", "/b MISS", "/c OK"})))).append('\n');
+    out.append(safe(() -> target(new String[0]))).append('\n');
+    out.append(safe(() -> target(new String[] {"/a OK", "/a NOPE"}))).append('\n');
     return out.toString();
   }
 

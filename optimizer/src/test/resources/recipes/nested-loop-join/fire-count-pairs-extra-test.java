@@ -1,31 +1,35 @@
-// expect: departuresByAirport.getOrDefault(in.airport(), List.of())
+// expect: shiftsByNurse.getOrDefault(req.nurse(), List.of())
 import java.util.*;
 
 public class Fixture {
-  public record Flight(String number, String airport, int minuteOfDay) {}
+  public record Shift(String nurse, int day, int hours) {}
 
-  public static int target(List<Flight> arrivals, List<Flight> departures, int minLayover, int maxLayover) {
-    int count = 0;
-    for (Flight in : arrivals) {
-      for (Flight out : departures) {
-        int layover = out.minuteOfDay() - in.minuteOfDay();
-        if (in.airport().equals(out.airport()) && layover >= minLayover && layover <= maxLayover) {
-          count++;
+  public record Request(String nurse, int fromDay, int toDay) {}
+
+  /** Hours worked inside each leave request's days: requests x shifts on the same nurse. */
+  public static long target(List<Request> requests, List<Shift> shifts) {
+    long clash = 0;
+    for (Request req : requests) {
+      for (Shift s : shifts) {
+        int afterStart = s.day() - req.fromDay();
+        int beforeEnd = req.toDay() - s.day();
+        if (req.nurse().equals(s.nurse()) && afterStart >= 0 && beforeEnd >= 0) {
+          clash += s.hours() * 10L + afterStart;
         }
       }
     }
-    return count;
+    return clash;
   }
 
   public static String check() {
     StringBuilder out = new StringBuilder();
-    List<Flight> arr = List.of(new Flight("A1", "FRA", 600), new Flight("A2", "MUC", 610), new Flight("A3", "FRA", 700));
-    List<Flight> dep = List.of(new Flight("D1", "FRA", 650), new Flight("D2", "FRA", 760), new Flight("D3", "MUC", 620), new Flight("D4", null, 650));
-    out.append(safe(() -> target(arr, dep, 30, 120))).append('\n');
-    out.append(safe(() -> target(arr, List.of(), 30, 120))).append('\n');
-    out.append(safe(() -> target(List.of(new Flight("X", null, 1)), dep, 0, 1000))).append('\n');
-    out.append(safe(() -> target(List.of(new Flight("X", null, 1)), List.of(), 0, 1000))).append('\n');
-    out.append(safe(() -> target(arr, Arrays.asList(new Flight("D1", "FRA", 650), null), 0, 1000))).append('\n');
+    List<Request> rq = List.of(new Request("ann", 1, 3), new Request("bo", 2, 2), new Request("ann", 5, 9));
+    List<Shift> sh = List.of(new Shift("ann", 1, 8), new Shift("bo", 2, 12), new Shift("ann", 3, 6), new Shift(null, 2, 4), new Shift("ann", 6, 8));
+    out.append(safe(() -> target(rq, sh))).append('\n');
+    out.append(safe(() -> target(rq, List.of()))).append('\n');
+    out.append(safe(() -> target(List.of(new Request(null, 0, 9)), sh))).append('\n');
+    out.append(safe(() -> target(List.of(new Request(null, 0, 9)), List.of()))).append('\n');
+    out.append(safe(() -> target(rq, Arrays.asList(new Shift("ann", 1, 1), null)))).append('\n');
     return out.toString();
   }
 

@@ -136,7 +136,14 @@ public final class DoubleMapLookupRecipe implements Recipe {
     String declared = null;
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(map)) declared = p.getType().asString();
     Optional<VariableDeclarator> local = Variables.uniqueLocal(method, map);
-    if (declared == null && local.isPresent()) declared = local.get().getType().asString();
+    if (declared == null && local.isPresent()) {
+      VariableDeclarator v = local.get();
+      // var m = new HashMap<K, V>(): the type arguments are on the creation.
+      declared = v.getType().isVarType()
+          ? v.getInitializer().filter(i -> i instanceof ObjectCreationExpr).map(i -> ((ObjectCreationExpr) i).getType().asString()).orElse(null)
+          : v.getType().asString();
+      if (declared == null) return Optional.empty();
+    }
     if (declared == null) {
       Optional<com.github.javaparser.ast.body.FieldDeclaration> f =
           method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).flatMap(t -> t.getFieldByName(map));

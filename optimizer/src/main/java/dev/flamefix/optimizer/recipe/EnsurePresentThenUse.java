@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * The "ensure present, then use" shape of {@code double-map-lookup}: {@code if
- * (!m.containsKey(k)) m.put(k, init);} followed by a statement that reads {@code m.get(k)} looks
+ * (!m.containsKey(k)) m.put(k, init);} (or {@code if (m.get(k) == null) ...}) followed by a statement that reads {@code m.get(k)} looks
  * the key up three or four times.
  *
  * <ul>
@@ -52,9 +52,9 @@ final class EnsurePresentThenUse {
   static Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
     for (IfStmt ifs : method.findAll(IfStmt.class)) {
       if (ifs.getElseStmt().isPresent() || !(ifs.getParentNode().orElse(null) instanceof BlockStmt block)) continue;
-      if (!(Ast.unwrap(ifs.getCondition()) instanceof UnaryExpr not) || not.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
-          || !(Ast.unwrap(not.getExpression()) instanceof MethodCallExpr ck) || !ck.getNameAsString().equals("containsKey")
-          || ck.getArguments().size() != 1 || !(ck.getScope().orElse(null) instanceof NameExpr mapRef)) continue;
+      Optional<MethodCallExpr> absent = absenceTest(ifs.getCondition());
+      if (absent.isEmpty() || !(absent.get().getScope().orElse(null) instanceof NameExpr mapRef)) continue;
+      MethodCallExpr ck = absent.get();
       String map = mapRef.getNameAsString();
       Expression key = ck.getArgument(0);
       Optional<MethodCallExpr> put = singlePut(ifs.getThenStmt(), map, key);
@@ -63,7 +63,7 @@ final class EnsurePresentThenUse {
       if (!DoubleMapLookupRecipe.nonNull(init) || !init.findAll(NameExpr.class).isEmpty()) continue;
       int idx = block.getStatements().indexOf(ifs);
       if (idx + 1 >= block.getStatements().size() || !(block.getStatement(idx + 1) instanceof ExpressionStmt next)) continue;
-      if (!PureReads.isPure(key, ifs) || !PureReads.isPure(key, next)) continue;
+      if (!pureKey(key, ifs) || !pureKey(key, next)) continue;
       Optional<String> valueType = DoubleMapLookupRecipe.nullFreeMapValueType(method, map);
       if (valueType.isEmpty() || Ast.inDeferredCode(ifs, method)) continue;
       List<MethodCallExpr> gets = next.findAll(MethodCallExpr.class, c -> DoubleMapLookupRecipe.isGet(c, map, key));
@@ -79,7 +79,7 @@ final class EnsurePresentThenUse {
         block.getStatements().set(idx, StaticJavaParser.parseStatement(valueType.get() + " " + v + " = " + map + ".get(" + key + ");"));
         block.addStatement(idx + 1, StaticJavaParser.parseStatement(
             "if (" + v + " == null) {\n  " + v + " = " + init + ";\n  " + map + ".put(" + key + ", " + v + ");\n}"));
-        return Optional.of("'if (!" + map + ".containsKey(" + key + ")) " + map + ".put(" + key + ", " + init + ")' followed by '"
+        return Optional.of("'if (" + ifs.getCondition() + ") " + map + ".put(" + key + ", " + init + ")' followed by '"
             + map + ".get(" + key + ")." + use.getNameAsString() + "(...)' looked the key up three times; one get into '" + v
             + "' (creating and putting the value only for a new key) does it once for existing keys. " + map + " holds no"
             + " null values, so a null get means absent.");
@@ -92,7 +92,7 @@ final class EnsurePresentThenUse {
                 new com.github.javaparser.ast.type.UnknownType(), param), init.clone())));
         gets.get(0).replace(cia);
         ifs.remove();
-        return Optional.of("'if (!" + map + ".containsKey(" + key + ")) " + map + ".put(" + key + ", " + init + ")' followed by '"
+        return Optional.of("'if (" + ifs.getCondition() + ") " + map + ".put(" + key + ", " + init + ")' followed by '"
             + map + ".get(" + key + ")." + use.getNameAsString() + "(...)' looked the key up three times; '" + map
             + ".computeIfAbsent' does it once and still creates the value only for a new key. " + map + " holds no null"
             + " values, so absent and missing mean the same.");
@@ -104,7 +104,7 @@ final class EnsurePresentThenUse {
         if (merged.isPresent()) {
           block.getStatements().set(idx + 1, StaticJavaParser.parseStatement(merged.get()));
           ifs.remove();
-          return Optional.of("'if (!" + map + ".containsKey(" + key + ")) " + map + ".put(" + key + ", " + init + ")' and then '"
+          return Optional.of("'if (" + ifs.getCondition() + ") " + map + ".put(" + key + ", " + init + ")' and then '"
               + map + ".put(" + key + ", " + map + ".get(" + key + ") + ...)' looked the key up four times; '" + merged.get()
               + "' does it once: an absent key gets " + init + " + the increment, which is the increment itself for integers. "
               + map + " holds no null values, so absent and missing mean the same.");
@@ -115,7 +115,7 @@ final class EnsurePresentThenUse {
         Statement fill = StaticJavaParser.parseStatement("if (" + v + " == null) " + v + " = " + init + ";");
         block.getStatements().set(idx, decl);
         block.addStatement(idx + 1, fill);
-        return Optional.of("'if (!" + map + ".containsKey(" + key + ")) " + map + ".put(" + key + ", " + init + ")' and then '"
+        return Optional.of("'if (" + ifs.getCondition() + ") " + map + ".put(" + key + ", " + init + ")' and then '"
             + map + ".put(" + key + ", ..." + map + ".get(" + key + ")...)' looked the key up four times; one get into '" + v
             + "' (defaulting to " + init + " when absent) and one put do the same. " + map + " holds no null values, so a"
             + " null get means absent.");
@@ -158,6 +158,37 @@ final class EnsurePresentThenUse {
       if (p.getNameAsString().equals(map)) return ORDERED.contains(Ast.erasure(p.getType().asString()).replaceAll("^java\\.util\\.(concurrent\\.)?", ""));
     }
     return false;
+  }
+
+  /**
+   * {@code !m.containsKey(k)} or {@code m.get(k) == null} (the same question on a map without null
+   * values): the call that asks it.
+   */
+  private static Optional<MethodCallExpr> absenceTest(Expression condition) {
+    Expression c = Ast.unwrap(condition);
+    if (c instanceof UnaryExpr not && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
+        && Ast.unwrap(not.getExpression()) instanceof MethodCallExpr ck && ck.getNameAsString().equals("containsKey")
+        && ck.getArguments().size() == 1) return Optional.of(ck);
+    if (c instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.EQUALS) {
+      Expression side = b.getRight() instanceof com.github.javaparser.ast.expr.NullLiteralExpr ? b.getLeft()
+          : b.getLeft() instanceof com.github.javaparser.ast.expr.NullLiteralExpr ? b.getRight() : null;
+      if (side != null && Ast.unwrap(side) instanceof MethodCallExpr g && g.getNameAsString().equals("get") && g.getArguments().size() == 1) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A key that reads the same each time it is evaluated here: a pure read, or {@code a[i]} over
+   * unchanged variables when {@code scope} assigns nothing (only map calls run between the reads).
+   */
+  private static boolean pureKey(Expression key, com.github.javaparser.ast.Node scope) {
+    if (key instanceof com.github.javaparser.ast.expr.ArrayAccessExpr a) {
+      return a.getName() instanceof NameExpr && PureReads.isPure(a.getName(), scope) && PureReads.isPure(a.getIndex(), scope)
+          && scope.findAll(com.github.javaparser.ast.expr.AssignExpr.class).isEmpty();
+    }
+    return PureReads.isPure(key, scope);
   }
 
   /** The then-branch is exactly {@code m.put(k, init);}. */

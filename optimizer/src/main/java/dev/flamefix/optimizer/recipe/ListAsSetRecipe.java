@@ -4,6 +4,7 @@ import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -45,7 +46,8 @@ import java.util.Set;
  *       {@code return} statement (the method ends there, so an escape cannot reach the set); the
  *       list is never passed to another call, assigned, or used in a lambda/inner class before
  *       that, so no alias can mutate it behind the set's back;
- *   <li>at least one {@code contains} runs in a loop; each element expression is evaluated once,
+ *   <li>at least one {@code contains} (or {@code indexOf(x) < 0}, {@code >= 0}, {@code == -1},
+ *       {@code != -1}, which ask the same) runs in a loop; each element expression is evaluated once,
  *       as before.
  * </ul>
  */
@@ -103,6 +105,8 @@ public final class ListAsSetRecipe implements Recipe {
       boolean statement = c.getParentNode().orElse(null) instanceof ExpressionStmt;
       if (m.equals("contains") && c.getArguments().size() == 1) {
         contains.add(c);
+      } else if (m.equals("indexOf") && c.getArguments().size() == 1 && membershipTest(c).isPresent()) {
+        contains.add(c);
       } else if (statement && ((m.equals("add") || m.equals("addAll")) && c.getArguments().size() == 1
           || m.equals("clear") && c.getArguments().isEmpty())) {
         mutations.add(c);
@@ -127,7 +131,8 @@ public final class ListAsSetRecipe implements Recipe {
     String seen = ctx.freshName(list + "Seen");
     List<MethodCallExpr> mirrored = new ArrayList<>();
     int fused = 0;
-    for (MethodCallExpr c : p.contains()) {
+    for (MethodCallExpr probe : p.contains()) {
+      MethodCallExpr c = probe.getNameAsString().equals("indexOf") ? asContains(probe) : probe;
       Optional<MethodCallExpr> add = guardedAdd(c, p.mutations());
       if (add.isPresent()) {
         // if (!list.contains(x)) { list.add(x); ... }: the set's add answers the question and records x at once.
@@ -150,6 +155,31 @@ public final class ListAsSetRecipe implements Recipe {
         + " is mirrored" + (fused > 0 ? ", and 'if (!contains) add' uses the set's add as the test" : "") + ") and answers"
         + " in constant time. The list itself, its order and what the method returns are unchanged; it never escapes"
         + " before the method returns, and " + p.elementType() + " has consistent equals/hashCode.";
+  }
+
+  /**
+   * {@code l.indexOf(x) < 0} / {@code == -1} (absent) or {@code >= 0} / {@code != -1} (present):
+   * true when the comparison asks "absent".
+   */
+  private static Optional<Boolean> membershipTest(MethodCallExpr indexOf) {
+    if (!(indexOf.getParentNode().orElse(null) instanceof BinaryExpr b) || b.getLeft() != indexOf) return Optional.empty();
+    String bound = Ast.unwrap(b.getRight()).toString();
+    return switch (b.getOperator()) {
+      case LESS -> bound.equals("0") ? Optional.of(true) : Optional.empty();
+      case GREATER_EQUALS -> bound.equals("0") ? Optional.of(false) : Optional.empty();
+      case EQUALS -> bound.equals("-1") ? Optional.of(true) : Optional.empty();
+      case NOT_EQUALS -> bound.equals("-1") ? Optional.of(false) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  /** Replaces {@code l.indexOf(x) < 0}-style tests by {@code !l.contains(x)} and returns the contains call. */
+  private static MethodCallExpr asContains(MethodCallExpr indexOf) {
+    boolean absent = membershipTest(indexOf).orElseThrow();
+    MethodCallExpr contains = new MethodCallExpr(indexOf.getScope().orElseThrow().clone(), "contains", indexOf.getArguments());
+    BinaryExpr test = (BinaryExpr) indexOf.getParentNode().orElseThrow();
+    test.replace(absent ? new UnaryExpr(contains, UnaryExpr.Operator.LOGICAL_COMPLEMENT) : contains);
+    return contains;
   }
 
   /**

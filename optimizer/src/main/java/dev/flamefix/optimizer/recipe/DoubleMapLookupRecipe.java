@@ -102,7 +102,7 @@ public final class DoubleMapLookupRecipe implements Recipe {
       boolean allBefore = limit == null || gets.stream().allMatch(g -> !g.getEnd().orElseThrow().isAfter(limit));
       if (!allBefore) continue;
 
-      String value = ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
+      String value = valueName(map, ctx);
       Statement decl = StaticJavaParser.parseStatement(valueType.get() + " " + value + " = " + map + ".get(" + key + ");");
       for (MethodCallExpr g : gets) g.replace(new NameExpr(value));
       ifs.setCondition(new BinaryExpr(new NameExpr(value), new com.github.javaparser.ast.expr.NullLiteralExpr(),
@@ -113,6 +113,11 @@ public final class DoubleMapLookupRecipe implements Recipe {
           + " here, so 'get != null' is exactly 'containsKey'.");
     }
     return Optional.empty();
+  }
+
+  /** A fresh local for one value of {@code map}: {@code counts} → {@code count}. */
+  static String valueName(String map, RecipeContext ctx) {
+    return ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
   }
 
   static boolean isGet(MethodCallExpr c, String map, Expression key) {

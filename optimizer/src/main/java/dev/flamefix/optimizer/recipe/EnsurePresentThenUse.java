@@ -74,7 +74,7 @@ final class EnsurePresentThenUse {
       if (gets.size() == 1 && e instanceof MethodCallExpr use && use.getScope().orElse(null) == gets.get(0)
           && init instanceof ObjectCreationExpr && !computeKeepsOrder) {
         // HashMap.computeIfAbsent links a new entry at the head of its bucket, put at the tail: keep put.
-        String v = ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
+        String v = DoubleMapLookupRecipe.valueName(map, ctx);
         gets.get(0).replace(new NameExpr(v));
         block.getStatements().set(idx, StaticJavaParser.parseStatement(valueType.get() + " " + v + " = " + map + ".get(" + key + ");"));
         block.addStatement(idx + 1, StaticJavaParser.parseStatement(
@@ -109,7 +109,7 @@ final class EnsurePresentThenUse {
               + "' does it once: an absent key gets " + init + " + the increment, which is the increment itself for integers. "
               + map + " holds no null values, so absent and missing mean the same.");
         }
-        String v = ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
+        String v = DoubleMapLookupRecipe.valueName(map, ctx);
         for (MethodCallExpr g : gets) g.replace(new NameExpr(v));
         Statement decl = StaticJavaParser.parseStatement(valueType.get() + " " + v + " = " + map + ".get(" + key + ");");
         Statement fill = StaticJavaParser.parseStatement("if (" + v + " == null) " + v + " = " + init + ";");

@@ -39,8 +39,8 @@ import java.util.Set;
  *   <li>the inner loop is an enhanced {@code for} over a parameter or local collection ({@code
  *       List/Collection/Set} and their JDK classes) that is never reassigned and appears in the
  *       outer loop only as that loop's source;
- *   <li>the inner body is pure local declarations (arithmetic without division over literals and
- *       accessors) followed by one {@code if} without {@code else} whose condition is the key test
+ *   <li>the inner body is pure local declarations (arithmetic without division over literals,
+ *       primitive variables and record accessors on the element or on the outer key's root) followed by one {@code if} without {@code else} whose condition is the key test
  *       or starts with it ({@code test && rest}), so the rest is evaluated only for matching pairs
  *       (see {@link JoinKey} for the accepted tests);
  *   <li>the inner key is the element, a record component or a final field (it cannot change while
@@ -99,12 +99,15 @@ public final class NestedLoopJoinRecipe implements Recipe {
 
     List<Statement> body = inner.getBody() instanceof BlockStmt bb ? bb.getStatements() : List.of(inner.getBody());
     if (body.isEmpty() || !(body.get(body.size() - 1) instanceof IfStmt test) || test.getElseStmt().isPresent()) return Optional.empty();
-    for (Statement s : body.subList(0, body.size() - 1)) {
-      if (!isPureDeclaration(s, inner)) return Optional.empty();
-    }
     Optional<JoinKey> key = JoinKey.of(firstConjunct(test.getCondition()), b, inner);
     if (key.isEmpty()) return Optional.empty();
     JoinKey k = key.get();
+    // Accessors in the declarations may only be called on b (null elements take the original loop) or on
+    // the outer key's root (if that is null, evaluating the outer key throws the same exception).
+    Set<String> receivers = Set.of(b, rootName(k.outerKey()));
+    for (Statement s : body.subList(0, body.size() - 1)) {
+      if (!isPureDeclaration(s, receivers)) return Optional.empty();
+    }
 
     String elementType = elementVar.getType().toString();
     String index = ctx.freshName(src + "By" + capitalize(keyName(k.innerKey())));
@@ -157,28 +160,29 @@ public final class NestedLoopJoinRecipe implements Recipe {
   }
 
   /** {@code T x = <arithmetic over literals and pure reads>;}: no effects, cannot throw. */
-  private static boolean isPureDeclaration(Statement s, Node inner) {
+  private static boolean isPureDeclaration(Statement s, Set<String> receivers) {
     if (!(s instanceof ExpressionStmt es) || !(es.getExpression() instanceof VariableDeclarationExpr vde)) return false;
     for (VariableDeclarator v : vde.getVariables()) {
-      if (v.getInitializer().isEmpty() || !v.getType().isPrimitiveType() || !pureArithmetic(v.getInitializer().get(), inner)) return false;
+      if (v.getInitializer().isEmpty() || !v.getType().isPrimitiveType() || !pureArithmetic(v.getInitializer().get(), receivers)) return false;
     }
     return true;
   }
 
-  private static boolean pureArithmetic(Expression e, Node inner) {
+  private static boolean pureArithmetic(Expression e, Set<String> receivers) {
     Expression x = Ast.unwrap(e);
     if (x instanceof LiteralExpr) return true;
-    if (x instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) return pureArithmetic(u.getExpression(), inner);
+    if (x instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) return pureArithmetic(u.getExpression(), receivers);
     if (x instanceof BinaryExpr b) {
       return switch (b.getOperator()) {
-        case PLUS, MINUS, MULTIPLY -> pureArithmetic(b.getLeft(), inner) && pureArithmetic(b.getRight(), inner);
+        case PLUS, MINUS, MULTIPLY -> pureArithmetic(b.getLeft(), receivers) && pureArithmetic(b.getRight(), receivers);
         default -> false;
       };
     }
     // Only primitive reads: unboxing a null would throw, and only record accessors are known not to fail.
     boolean primitive = Ast.typeOf(x).map(t -> !t.contains(".")).orElse(false);
     if (x instanceof NameExpr) return primitive;
-    return primitive && x instanceof MethodCallExpr c && c.getScope().map(s -> s instanceof NameExpr).orElse(false)
+    return primitive && x instanceof MethodCallExpr c
+        && c.getScope().map(s -> s instanceof NameExpr n && receivers.contains(n.getNameAsString())).orElse(false)
         && PureReads.isRecordAccessor(c);
   }
 
@@ -211,6 +215,14 @@ public final class NestedLoopJoinRecipe implements Recipe {
     if (!(c.getScope().orElse(null) instanceof NameExpr n)) return false;
     return Variables.uniqueLocal(method, n.getNameAsString()).flatMap(VariableDeclarator::getInitializer)
         .map(i -> i instanceof ObjectCreationExpr oc && FRESH_CLASSES.contains(oc.getType().getNameAsString())).orElse(false);
+  }
+
+  /** The variable an accessor chain starts from ({@code a} in {@code a.b().c()}), or "" if none. */
+  private static String rootName(Expression e) {
+    Expression x = Ast.unwrap(e);
+    while (x instanceof MethodCallExpr c && c.getScope().isPresent()) x = Ast.unwrap(c.getScope().get());
+    while (x instanceof com.github.javaparser.ast.expr.FieldAccessExpr f) x = Ast.unwrap(f.getScope());
+    return x instanceof NameExpr n ? n.getNameAsString() : "";
   }
 
   private static String keyName(Expression innerKey) {

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.flamefix.kb.ast.Variables;
 import java.util.List;
@@ -68,6 +69,8 @@ public final class DoubleMapLookupRecipe implements Recipe {
 
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    Optional<String> ensured = EnsurePresentThenUse.apply(method, ctx);
+    if (ensured.isPresent()) return ensured;
     for (IfStmt ifs : method.findAll(IfStmt.class)) {
       Expression cond = Ast.unwrap(ifs.getCondition());
       boolean negated = false;
@@ -99,7 +102,7 @@ public final class DoubleMapLookupRecipe implements Recipe {
       boolean allBefore = limit == null || gets.stream().allMatch(g -> !g.getEnd().orElseThrow().isAfter(limit));
       if (!allBefore) continue;
 
-      String value = ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
+      String value = valueName(map, ctx);
       Statement decl = StaticJavaParser.parseStatement(valueType.get() + " " + value + " = " + map + ".get(" + key + ");");
       for (MethodCallExpr g : gets) g.replace(new NameExpr(value));
       ifs.setCondition(new BinaryExpr(new NameExpr(value), new com.github.javaparser.ast.expr.NullLiteralExpr(),
@@ -112,23 +115,40 @@ public final class DoubleMapLookupRecipe implements Recipe {
     return Optional.empty();
   }
 
-  private static boolean isGet(MethodCallExpr c, String map, Expression key) {
+  /** A fresh local for one value of {@code map}: {@code counts} → {@code count}. */
+  static String valueName(String map, RecipeContext ctx) {
+    return ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
+  }
+
+  static boolean isGet(MethodCallExpr c, String map, Expression key) {
     return c.getNameAsString().equals("get") && c.getArguments().size() == 1 && c.getArgument(0).equals(key)
         && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(map)).orElse(false);
   }
 
   private static boolean isPureKey(Expression key, Node ifs) {
+    if (key instanceof MethodCallExpr || key instanceof com.github.javaparser.ast.expr.FieldAccessExpr) {
+      // Accessors are re-evaluated after code in the branch ran: only immutable record components qualify.
+      return PureReads.isPure(key, ifs) && key.findAll(MethodCallExpr.class).stream().allMatch(PureReads::isRecordAccessor)
+          && key.findAll(com.github.javaparser.ast.expr.FieldAccessExpr.class).isEmpty();
+    }
     if (key instanceof StringLiteralExpr || key instanceof IntegerLiteralExpr || key instanceof LongLiteralExpr
         || key instanceof CharLiteralExpr) return true;
     return key instanceof NameExpr n && !Variables.isWrittenIn(ifs, n.getNameAsString());
   }
 
   /** Value type (as written) when the map provably holds no null values; see the class comment. */
-  private static Optional<String> nullFreeMapValueType(MethodDeclaration method, String map) {
+  static Optional<String> nullFreeMapValueType(MethodDeclaration method, String map) {
     String declared = null;
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(map)) declared = p.getType().asString();
     Optional<VariableDeclarator> local = Variables.uniqueLocal(method, map);
-    if (declared == null && local.isPresent()) declared = local.get().getType().asString();
+    if (declared == null && local.isPresent()) {
+      VariableDeclarator v = local.get();
+      // var m = new HashMap<K, V>(): the type arguments are on the creation.
+      declared = v.getType().isVarType()
+          ? v.getInitializer().filter(i -> i instanceof ObjectCreationExpr).map(i -> ((ObjectCreationExpr) i).getType().asString()).orElse(null)
+          : v.getType().asString();
+      if (declared == null) return Optional.empty();
+    }
     if (declared == null) {
       Optional<com.github.javaparser.ast.body.FieldDeclaration> f =
           method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).flatMap(t -> t.getFieldByName(map));
@@ -144,7 +164,10 @@ public final class DoubleMapLookupRecipe implements Recipe {
     if (init.isEmpty() || !(init.get() instanceof ObjectCreationExpr oc) || !LOCAL_MAPS.contains(oc.getType().getNameAsString())
         || !oc.getArguments().isEmpty() || oc.getAnonymousClassBody().isPresent()) return Optional.empty();
     for (NameExpr use : Variables.uses(method, map)) {
-      if (Ast.inDeferredCode(use, method) || Ast.isArgument(use)) return Optional.empty();
+      if (Ast.inDeferredCode(use, method)) return Optional.empty();
+      // Returning the map ends the method: whatever the caller stores later cannot reach this code.
+      if (use.findAncestor(ReturnStmt.class, r -> Ast.isInside(r, method)).isPresent()) continue;
+      if (Ast.isArgument(use)) return Optional.empty();
       Optional<MethodCallExpr> call = Ast.callOn(use);
       if (call.isEmpty()) return Optional.empty();
       String name = call.get().getNameAsString();
@@ -161,7 +184,7 @@ public final class DoubleMapLookupRecipe implements Recipe {
         || view.getNameAsString().equals("entrySet");
   }
 
-  private static boolean nonNull(Expression e) {
+  static boolean nonNull(Expression e) {
     Expression x = Ast.unwrap(e);
     if (x instanceof StringLiteralExpr || x instanceof IntegerLiteralExpr || x instanceof LongLiteralExpr
         || x instanceof DoubleLiteralExpr || x instanceof BooleanLiteralExpr || x instanceof CharLiteralExpr

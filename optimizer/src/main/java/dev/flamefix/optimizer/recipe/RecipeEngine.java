@@ -36,6 +36,7 @@ public final class RecipeEngine {
     return List.of(
         new StringConcatInLoopRecipe(),
         new LinearSearchInLoopRecipe(),
+        new ListAsSetRecipe(),
         new RegexRecompiledRecipe(),
         new FormatterRecreatedRecipe(),
         new BoxedAccumulationRecipe(),
@@ -51,7 +52,8 @@ public final class RecipeEngine {
         new ReflectionHotPathRecipe(),
         new PowSmallExponentRecipe(),
         new ArrayCopyLoopRecipe(),
-        new StreamExistenceRecipe());
+        new StreamExistenceRecipe(),
+        new NestedLoopJoinRecipe());
   }
 
   public List<Recipe> recipes() {

@@ -1,15 +1,16 @@
 package net.telco.rating;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 public class UsageRater {
 
   public record CallDetail(String msisdn, String destination, int seconds, boolean roaming) {}
 
-  private final Map<String, Long> billedSeconds = new HashMap<>();
+  /** Sorted by subscriber: the invoice run walks it in that order. */
+  private final Map<String, Long> billedSeconds = new TreeMap<>();
   private final int roamingMultiplier;
 
   public UsageRater(int roamingMultiplier) {

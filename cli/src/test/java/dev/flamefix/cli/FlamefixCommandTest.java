@@ -40,9 +40,12 @@ class FlamefixCommandTest {
   void evalIsASubcommandThatValidatesItsArguments() {
     Run help = run("eval", "--help");
     assertThat(help.exit()).as(help.err()).isZero();
-    assertThat(help.out()).contains("--recipes-only").contains("--no-retrieval").contains("--suite");
+    assertThat(help.out()).contains("--recipes-only").contains("--no-retrieval").contains("--suite").contains("--split");
     Run bad = run("eval", "--jmh", "bogus", "--out", dataDir.resolve("eval").toString());
     assertThat(bad.exit()).isEqualTo(2);
+    Run badSplit = run("eval", "--split", "tuned", "--out", dataDir.resolve("eval").toString());
+    assertThat(badSplit.exit()).isEqualTo(2);
+    assertThat(badSplit.err()).contains("--split").contains("HELDOUT");
   }
 
   @Test

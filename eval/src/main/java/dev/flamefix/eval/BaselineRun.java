@@ -39,8 +39,12 @@ import picocli.CommandLine.Spec;
     description = "JMH timing of every program's slow input against its reference implementation.")
 public final class BaselineRun implements Callable<Integer> {
 
-  @Option(names = "--suite", paramLabel = "DIR", description = "Suite directory (default: the bundled suite).")
+  @Option(names = "--suite", paramLabel = "DIR", description = "Suite directory (default: the bundled split).")
   Path suite;
+
+  @Option(names = "--split", paramLabel = "development|heldout", defaultValue = "development",
+      description = "Bundled split when no --suite is given (default: ${DEFAULT-VALUE}).")
+  EvalSuite.Split split;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "eval/target/baseline",
       description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -68,13 +72,16 @@ public final class BaselineRun implements Callable<Integer> {
 
   /** Runs the baseline; {@code --help} lists the options. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new BaselineRun()).execute(args));
+    System.exit(new CommandLine(new BaselineRun()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 
   @Override
   public Integer call() throws Exception {
     String[] args = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
-    List<EvalProgram> programs = suite != null ? EvalSuite.load(suite) : EvalSuite.loadBundled();
+    if (suite != null && split != EvalSuite.Split.DEVELOPMENT) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--suite and --split exclude each other");
+    }
+    List<EvalProgram> programs = suite != null ? EvalSuite.load(suite) : EvalSuite.loadBundled(split);
     if (include != null) {
       programs = programs.stream().filter(p -> include.matcher(p.id()).find()).toList();
     }

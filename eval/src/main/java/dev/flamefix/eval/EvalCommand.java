@@ -79,7 +79,8 @@ public final class EvalCommand implements Callable<Integer> {
    * What a run is, as far as resuming is concerned: outcomes stored under one configuration are
    * never mixed with another's.
    *
-   * @param suite the suite directory, or {@code bundled}
+   * @param suite the suite directory, {@code bundled} (the development split) or {@code
+   *     bundled:heldout}
    * @param models model names asked (empty: recipe engine only)
    * @param retrieval whether knowledge-base retrieval feeds the model prompt
    * @param jmh JMH effort
@@ -102,8 +103,13 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--suite", paramLabel = "DIR", description = "Suite directory (default: the bundled suite).")
+  @Option(names = "--suite", paramLabel = "DIR", description = "Suite directory (default: the bundled split).")
   Path suite;
+
+  @Option(names = "--split", paramLabel = "development|heldout",
+      description = "Bundled split to evaluate when no --suite is given: development (the 48 programs) or heldout"
+          + " (written after the engine was frozen; report it separately). Default: ${DEFAULT-VALUE}.")
+  EvalSuite.Split split = EvalSuite.Split.DEVELOPMENT;
 
   @Option(names = "--models", split = ",", paramLabel = "NAME",
       description = "Configured model names to ask (FLAMEFIX_MODEL_* env). Default: every configured model.")
@@ -156,12 +162,15 @@ public final class EvalCommand implements Callable<Integer> {
     if (recipesOnly && models != null && !models.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--recipes-only and --models exclude each other");
     }
-    List<EvalProgram> programs = suite == null ? EvalSuite.loadBundled() : EvalSuite.load(suite);
+    if (suite != null && split != EvalSuite.Split.DEVELOPMENT) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--suite and --split exclude each other");
+    }
+    List<EvalProgram> programs = suite == null ? EvalSuite.loadBundled(split) : EvalSuite.load(suite);
     programs = select(programs);
 
     List<ModelClient> clients = recipesOnly ? List.of() : configuredModels();
     List<String> modelNames = clients.stream().map(c -> c.options().modelName()).toList();
-    RunConfig config = new RunConfig(suite == null ? "bundled" : suite.toAbsolutePath().normalize().toString(),
+    RunConfig config = new RunConfig(suiteName(),
         modelNames, !noRetrieval, jmh.label());
     Path outDir = out.toAbsolutePath();
     Files.createDirectories(outDir);
@@ -213,7 +222,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     String model = modelNames.isEmpty() ? "recipe engine (no model configured)" : "recipe engine + " + String.join(", ", modelNames);
-    String label = (modelNames.isEmpty() ? "recipes only" : "recipes + models") + ", retrieval " + (noRetrieval ? "off" : "on")
+    String label = (suite == null && split != EvalSuite.Split.DEVELOPMENT ? split.label() + " split, " : "")
+        + (modelNames.isEmpty() ? "recipes only" : "recipes + models") + ", retrieval " + (noRetrieval ? "off" : "on")
         + ", jmh " + jmh.label() + (result.outcomes().size() < programs.size() ? " (partial: " + result.outcomes().size() + "/" + programs.size() + ")" : "");
     EvalReport report = EvalReport.of(label, model, commandLine(), result.outcomes());
     MetricsJson.write(List.of(report), outDir.resolve("eval.json"));
@@ -284,9 +294,18 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  /** The suite as {@link RunConfig} records it; the development split keeps its old name. */
+  private String suiteName() {
+    if (suite != null) {
+      return suite.toAbsolutePath().normalize().toString();
+    }
+    return split == EvalSuite.Split.DEVELOPMENT ? "bundled" : "bundled:" + split.label();
+  }
+
   private String commandLine() {
     List<String> parts = new ArrayList<>(List.of("flamefix eval"));
     if (suite != null) parts.add("--suite " + suite);
+    if (split != EvalSuite.Split.DEVELOPMENT) parts.add("--split " + split.label());
     if (recipesOnly) parts.add("--recipes-only");
     if (models != null && !models.isEmpty()) parts.add("--models " + String.join(",", models));
     if (noRetrieval) parts.add("--no-retrieval");

@@ -6,6 +6,8 @@ import dev.flamefix.eval.metrics.EvalReport;
 import dev.flamefix.eval.metrics.MetricsJson;
 import dev.flamefix.eval.metrics.ProgramOutcome;
 import dev.flamefix.eval.run.ResultsStore;
+import dev.flamefix.eval.suite.EvalProgram;
+import dev.flamefix.eval.suite.EvalSuite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -107,6 +109,26 @@ class EvalCommandTest {
     }
     assertThat(run("--recipes-only", "--out", outDir.toString(), "--only", "f04-counter-sum")).isZero();
     assertThat(evaluated).containsExactly("f04-counter-sum");
+  }
+
+  @Test
+  void heldOutSplitIsEvaluatedApartFromTheDevelopmentSuite() throws Exception {
+    Path heldOut = dir.resolve("heldout");
+    assertThat(run("--split", "heldout", "--recipes-only", "--jmh", "quick", "--out", heldOut.toString())).isZero();
+    List<String> heldOutIds = EvalSuite.loadBundled(EvalSuite.Split.HELDOUT).stream().map(EvalProgram::id).toList();
+    assertThat(evaluated).hasSizeGreaterThanOrEqualTo(16).containsExactlyElementsOf(heldOutIds)
+        .doesNotContain("r01-manifest-printer");
+    assertThat(lastConfig.suite()).isEqualTo("bundled:heldout");
+    EvalReport report = MetricsJson.fromJson(Files.readString(heldOut.resolve("eval.json"))).get(0);
+    assertThat(report.run()).startsWith("heldout split, ");
+    assertThat(report.command()).contains("--split heldout");
+
+    // Outcomes of the two splits never share an output directory.
+    assertThat(run("--recipes-only", "--jmh", "quick", "--out", heldOut.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("holds a run configured as");
+
+    assertThat(run("--split", "heldout", "--suite", dir.toString(), "--out", dir.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--suite and --split exclude each other");
   }
 
   @Test

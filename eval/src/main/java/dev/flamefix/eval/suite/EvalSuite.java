@@ -26,16 +26,55 @@ import java.util.stream.Stream;
  */
 public final class EvalSuite {
 
-  /** Classpath location of the bundled suite. */
+  /** Classpath location of the bundled development suite. */
   public static final String CLASSPATH_ROOT = "dev/flamefix/eval/suite/";
+
+  /**
+   * The suites bundled with this module. The held-out split is kept apart so that the engine is
+   * never tuned to it: it measures whether fixes generalise to code no one tuned for.
+   */
+  public enum Split {
+    /** The 48 development programs (the default everywhere). */
+    DEVELOPMENT("development", CLASSPATH_ROOT),
+    /** Programs written after the engine was frozen, reported separately. */
+    HELDOUT("heldout", "dev/flamefix/eval/heldout/");
+
+    private final String label;
+    private final String classpathRoot;
+
+    Split(String label, String classpathRoot) {
+      this.label = label;
+      this.classpathRoot = classpathRoot;
+    }
+
+    /** The name used on command lines and in reports. */
+    public String label() {
+      return label;
+    }
+
+    /** Class-path root of the split's {@code index.txt}, ending with {@code /}. */
+    public String classpathRoot() {
+      return classpathRoot;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private EvalSuite() {}
 
-  /** Loads the suite bundled with this module. */
+  /** Loads the development suite bundled with this module. */
   public static List<EvalProgram> loadBundled() {
-    return load(EvalSuite.class.getClassLoader(), CLASSPATH_ROOT);
+    return loadBundled(Split.DEVELOPMENT);
+  }
+
+  /** Loads one of the splits bundled with this module. */
+  public static List<EvalProgram> loadBundled(Split split) {
+    return load(EvalSuite.class.getClassLoader(), split.classpathRoot());
   }
 
   /**

@@ -6,53 +6,85 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flamefix.kb.KnowledgeBase;
 import dev.flamefix.kb.seed.SeedCase;
 import dev.flamefix.kb.seed.SeedCorpus;
+import dev.flamefix.eval.suite.EvalSuite.Split;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The suite has the shape issue 7 asks for and stays apart from the knowledge-base seeds. */
+/**
+ * Every bundled split has the shape its issue asks for (issue 7: the development suite; issue 14:
+ * the held-out split) and stays apart from the knowledge-base seeds; the held-out split also
+ * stays apart from the development suite.
+ */
 class SuiteLayoutTest {
 
-  private static final Path SOURCE_SUITE = Path.of("src/main/resources/dev/flamefix/eval/suite");
+  private final Map<Split, List<EvalProgram>> splits = new EnumMap<>(Split.class);
 
-  private final List<EvalProgram> programs = EvalSuite.loadBundled();
-
-  @Test
-  void hasEnoughProgramsOfEveryKind() {
-    Map<ProgramKind, Long> byKind =
-        programs.stream().collect(Collectors.groupingBy(EvalProgram::kind, Collectors.counting()));
-    assertThat(programs).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(10);
-    assertThat(byKind.get(ProgramKind.ALREADY_FAST)).isGreaterThanOrEqualTo(5);
+  private List<EvalProgram> programs(Split split) {
+    return splits.computeIfAbsent(split, EvalSuite::loadBundled);
   }
 
+  /** Where a split's sources live, relative to the eval module (where tests run). */
+  private static Path sourceFolder(Split split) {
+    return Path.of("src/main/resources").resolve(split.classpathRoot());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Split.class)
+  void hasEnoughProgramsOfEveryKind(Split split) {
+    List<EvalProgram> programs = programs(split);
+    Map<ProgramKind, Long> byKind =
+        programs.stream().collect(Collectors.groupingBy(EvalProgram::kind, Collectors.counting()));
+    switch (split) {
+      case DEVELOPMENT -> {
+        assertThat(programs).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(10);
+        assertThat(byKind.get(ProgramKind.ALREADY_FAST)).isGreaterThanOrEqualTo(5);
+      }
+      case HELDOUT -> {
+        assertThat(programs).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(byKind.get(ProgramKind.RECIPE)).isGreaterThanOrEqualTo(10);
+        assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(4);
+        assertThat(byKind.get(ProgramKind.ALREADY_FAST)).isGreaterThanOrEqualTo(2);
+      }
+    }
+  }
+
+  /** Only the development suite must cover every category; the held-out split samples them. */
   @Test
   void everyCategoryHasARecipeProgram() {
     Set<String> covered = new HashSet<>();
-    programs.stream()
+    programs(Split.DEVELOPMENT).stream()
         .filter(p -> p.kind() == ProgramKind.RECIPE)
         .forEach(p -> covered.addAll(p.categories()));
     assertThat(covered).containsExactlyInAnyOrderElementsOf(SeedCategories.ALL);
   }
 
+  /** Across all splits, so a report or a work directory never mixes two programs. */
   @Test
   void idsAndClassesAreUnique() {
+    List<EvalProgram> programs = Stream.of(Split.values()).flatMap(s -> programs(s).stream()).toList();
     assertThat(programs.stream().map(EvalProgram::id).distinct().count()).isEqualTo(programs.size());
     assertThat(programs.stream().map(EvalProgram::className).distinct().count())
         .as("one program per class name, so reports are unambiguous")
         .isEqualTo(programs.size());
   }
 
-  @Test
-  void sourcesDeclareTheirClassesAndTargets() {
-    for (EvalProgram p : programs) {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Split.class)
+  void sourcesDeclareTheirClassesAndTargets(Split split) {
+    for (EvalProgram p : programs(split)) {
       String simple = p.className().substring(p.className().lastIndexOf('.') + 1);
       for (String source : List.of(p.slowSource(), p.referenceSource())) {
         assertThat(source).as(p.id()).contains("package " + p.packageName() + ";").contains("class " + simple + " ");
@@ -66,9 +98,10 @@ class SuiteLayoutTest {
     }
   }
 
-  @Test
-  void alreadyFastProgramsAreTheirOwnReferenceAndOthersAreNot() {
-    for (EvalProgram p : programs) {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Split.class)
+  void alreadyFastProgramsAreTheirOwnReferenceAndOthersAreNot(Split split) {
+    for (EvalProgram p : programs(split)) {
       if (p.kind() == ProgramKind.ALREADY_FAST) {
         assertThat(p.referenceSource()).as(p.id()).isEqualTo(p.slowSource());
       } else {
@@ -77,14 +110,16 @@ class SuiteLayoutTest {
     }
   }
 
-  @Test
-  void sourceTreeAndBundledSuiteAgree() {
-    assertThat(SOURCE_SUITE)
-        .as("the suite's source folder is missing at %s (tests run from the eval module"
-            + " directory); if it moved, update SOURCE_SUITE", SOURCE_SUITE.toAbsolutePath())
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Split.class)
+  void sourceTreeAndBundledSuiteAgree(Split split) {
+    Path folder = sourceFolder(split);
+    assertThat(folder)
+        .as("the %s split's source folder is missing at %s (tests run from the eval module"
+            + " directory); if it moved, update sourceFolder", split, folder.toAbsolutePath())
         .isDirectory();
-    List<EvalProgram> fromDisk = EvalSuite.load(SOURCE_SUITE);
-    assertThat(fromDisk).isEqualTo(programs);
+    List<EvalProgram> fromDisk = EvalSuite.load(folder);
+    assertThat(fromDisk).isEqualTo(programs(split));
   }
 
   /**
@@ -93,8 +128,9 @@ class SuiteLayoutTest {
    * The seeds are read from the class path the knowledge base loads them from, so the check
    * follows the corpus wherever its sources live.
    */
-  @Test
-  void sharesNoCodeWithTheKnowledgeBaseSeeds() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Split.class)
+  void sharesNoCodeWithTheKnowledgeBaseSeeds(Split split) throws IOException {
     Map<String, String> seedShingles = new HashMap<>();
     int seeds = 0;
     for (SeedCase seed : SeedCorpus.fromClasspath(KnowledgeBase.SEED_RESOURCE)) {
@@ -107,15 +143,35 @@ class SuiteLayoutTest {
     }
     assertThat(seeds).as("seeds in " + KnowledgeBase.SEED_RESOURCE).isGreaterThanOrEqualTo(100);
     assertThat(seedShingles).as("code shingles of the seeds").isNotEmpty();
+    assertThat(clashes(programs(split), seedShingles)).isEmpty();
+  }
+
+  /**
+   * The held-out split measures generalisation only if it is not the development suite again: no
+   * four consecutive substantive lines of a held-out program appear in a development program.
+   */
+  @Test
+  void heldOutSplitSharesNoCodeWithTheDevelopmentSuite() {
+    Map<String, String> devShingles = new HashMap<>();
+    for (EvalProgram p : programs(Split.DEVELOPMENT)) {
+      for (String s : shingles(p.slowSource() + "\n" + p.referenceSource())) {
+        devShingles.put(s, p.id());
+      }
+    }
+    assertThat(clashes(programs(Split.HELDOUT), devShingles)).isEmpty();
+  }
+
+  /** Each shingle of the programs' slow and reference code found in {@code known} (shingle -> origin). */
+  private static List<String> clashes(List<EvalProgram> programs, Map<String, String> known) {
     List<String> clashes = new ArrayList<>();
     for (EvalProgram p : programs) {
       for (String s : shingles(p.slowSource() + "\n" + p.referenceSource())) {
-        if (seedShingles.containsKey(s)) {
-          clashes.add(p.id() + " ~ " + seedShingles.get(s) + ": " + s);
+        if (known.containsKey(s)) {
+          clashes.add(p.id() + " ~ " + known.get(s) + ": " + s);
         }
       }
     }
-    assertThat(clashes).isEmpty();
+    return clashes;
   }
 
   private static Set<String> shingles(String source) {

@@ -23,14 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every program's slow and reference versions pass all of its tests (run the way candidates are
  * run: compiled in memory, executed in a child JVM), and both give the same result on the
- * benchmark workload, so a broken program is caught before it skews a number.
+ * benchmark workload, so a broken program is caught before it skews a number. Covers every
+ * bundled split (program ids are unique across splits, see {@link SuiteLayoutTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteProgramsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final List<EvalProgram> programs = EvalSuite.loadBundled();
+  private final List<EvalProgram> programs =
+      Stream.of(EvalSuite.Split.values()).flatMap(s -> EvalSuite.loadBundled(s).stream()).toList();
   private final Map<String, ProgramTestReport> reports = new HashMap<>();
 
   @BeforeAll

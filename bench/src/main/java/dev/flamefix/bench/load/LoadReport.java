@@ -12,9 +12,12 @@ import org.HdrHistogram.Histogram;
  * @param sent windows the agents started sending (each sent at least once)
  * @param backlog windows due before the end that their agents never started, queued behind slow
  *     sends (a real agent keeps them in its bounded queue)
- * @param acked windows a server answered 2xx for
- * @param failed windows given up after every attempt
+ * @param acked windows a server answered 2xx for (accepted)
+ * @param failed windows given up: still failing when the drain time was over
  * @param retries extra attempts
+ * @param busy 429 answers (ingest saturated), each retried after its {@code Retry-After}
+ * @param duplicateAnswers 2xx answers with {@code duplicate: true}: a retry of a window the server
+ *     had stored although the earlier attempt's answer never arrived
  * @param drained whether every agent finished its last window within the drain time
  * @param stored per server (in {@code options.servers()} order), the windows and samples it
  *     answers for this run's apps in {@code GET /api/apps}
@@ -40,6 +43,8 @@ public record LoadReport(
     long acked,
     long failed,
     long retries,
+    long busy,
+    long duplicateAnswers,
     boolean drained,
     List<ServerProbe.Stored> stored,
     ServerProbe.Rows rows,
@@ -101,8 +106,8 @@ public record LoadReport(
     b.append(String.format(Locale.ROOT, "agents %d, apps %d, replicas %d, window %ds, duration %ds%n",
         options.agents(), options.apps(), options.servers().size(), options.window().toSeconds(),
         options.duration().toSeconds()));
-    b.append(String.format(Locale.ROOT, "windows: sent %d, acknowledged %d, failed %d, retries %d, backlog %d, stored %s, rows %s, lost %d, duplicates %d%s%n",
-        sent, acked, failed, retries, backlog, stored.stream().map(s -> Long.toString(s.windows())).toList(),
+    b.append(String.format(Locale.ROOT, "windows: sent %d, accepted %d, failed %d, retries %d (429: %d), duplicate answers %d, backlog %d, stored %s, rows %s, lost %d, duplicates stored %d%s%n",
+        sent, acked, failed, retries, busy, duplicateAnswers, backlog, stored.stream().map(s -> Long.toString(s.windows())).toList(),
         rows == null ? "-" : rows.rows() + " (" + rows.distinct() + " distinct)", lost(), duplicates(),
         drained ? "" : " (NOT drained: agents were still behind when the drain time ran out)"));
     b.append(String.format(Locale.ROOT, "samples: acknowledged %d, stored %d%n", ackedSamples, stored.get(0).samples()));
@@ -130,10 +135,10 @@ public record LoadReport(
   /** One machine-readable line. */
   public String resultLine() {
     return String.format(Locale.ROOT,
-        "RESULT replicas=%d agents=%d sent=%d backlog=%d acked=%d stored=%d lost=%d duplicates=%d failed=%d windows_per_s=%.1f"
+        "RESULT replicas=%d agents=%d sent=%d backlog=%d acked=%d busy=%d duplicate_answers=%d stored=%d lost=%d duplicates=%d failed=%d windows_per_s=%.1f"
             +  " p50_ms=%.1f p99_ms=%.1f cpu_ms_per_window=%.2f cpu_ms_per_row=%.2f db_bytes_per_window=%.0f"
             + " db_gb_per_1000_jvm_hours=%.3f",
-        options.servers().size(), options.agents(), sent, backlog, acked, stored.get(0).windows(), lost(),
+        options.servers().size(), options.agents(), sent, backlog, acked, busy, duplicateAnswers, stored.get(0).windows(), lost(),
         duplicates(), failed,
         sustainedWindowsPerSecond, ms(latency, 50), ms(latency, 99), cpuMillisPerWindow(), cpuMillisPerStoredRow(),
         dbBytesPerWindow(), dbBytesPer1000JvmHours() / 1e9);

@@ -66,6 +66,7 @@ public final class LoadGenerator {
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
   private final AtomicLong busyAnswers = new AtomicLong();
+  private final java.util.Set<String> ackedWindows = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final AtomicLong duplicateAnswers = new AtomicLong();
   /** Epoch milliseconds at {@code System.nanoTime() == 0}: turns due times into window bounds. */
   private final long wallOffsetMs =
@@ -154,6 +155,11 @@ public final class LoadGenerator {
       stored.add(probe.stored(server, prefix));
     }
     ServerProbe.Rows rows = probe.rowsOf(prefix);
+    java.util.Set<String> storedWindows = probe.storedWindows(prefix);
+    long ackedNotStored = -1;
+    if (storedWindows != null) {
+      ackedNotStored = ackedWindows.stream().filter(k -> !storedWindows.contains(k)).count();
+    }
     long sent = sentWindows(agents);
     double steadySeconds = Math.max(1e-9, (Math.min(end, finished) - steadyFrom) / 1e9);
     double[] load;
@@ -172,6 +178,7 @@ public final class LoadGenerator {
         drained,
         stored,
         rows,
+        ackedNotStored,
         ackedSamples.get(),
         ackedInSteadyState.get() / steadySeconds,
         latency.getIntervalHistogram(),
@@ -189,15 +196,20 @@ public final class LoadGenerator {
     final int index;
     final int app;
     final String encodedName;
+    final String appName;
+    final String labels;
     final String pid;
     final String host;
     final URI server;
     long firstDue;
     volatile long lastSentWindow = -1;
 
-    Agent(int index, int app, String name, String pid, String host, URI server) {
+    Agent(int index, int app, String appName, String labels, String pid, String host, URI server) {
       this.index = index;
       this.app = app;
+      this.appName = appName;
+      this.labels = labels;
+      String name = appName + ".cpu{" + labels + "}";
       this.encodedName = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
       this.pid = pid;
       this.host = host;
@@ -223,12 +235,13 @@ public final class LoadGenerator {
       String zone = region + (char) ('a' + r.nextInt(3));
       String version = "1." + (4 + r.nextInt(3)) + "." + r.nextInt(12);
       String env = r.nextInt(10) < 8 ? "prod" : "staging";
-      String name = appName(app) + ".cpu{env=" + env + ",region=" + region + ",version=" + version
-          + ",zone=" + zone + "}";
+      // Keys in sorted order: the server's canonical label text, so stored rows can be matched.
+      String labels = "env=" + env + ",region=" + region + ",version=" + version + ",zone=" + zone;
       String host = "ip-10-" + r.nextInt(256) + "-" + r.nextInt(256) + "-" + r.nextInt(256) + "."
           + region + ".compute.internal";
       String pid = Integer.toString(1 + r.nextInt(65_000));
-      agents.add(new Agent(i, app, name, pid, host, options.servers().get(i % options.servers().size())));
+      agents.add(new Agent(i, app, appName(app), labels, pid, host,
+          options.servers().get(i % options.servers().size())));
     }
     return agents;
   }
@@ -293,6 +306,7 @@ public final class LoadGenerator {
         latency.recordValue(Math.max(1, (now - sentAt) / 1000));
         lateness.recordValue(Math.max(1, (now - due) / 1000));
         acked.incrementAndGet();
+        ackedWindows.add(ServerProbe.windowKey(a.appName, a.labels, a.pid, a.host, from * 1000));
         ackedSamples.addAndGet(w.samples());
         if (resp.body() != null && resp.body().contains("\"duplicate\":true")) {
           duplicateAnswers.incrementAndGet();

@@ -32,11 +32,22 @@ public final class AgentHttp {
     private final int status;
     private final String message;
     private final byte[] body;
+    private final long retryAfterMillis;
 
     Response(int status, String message, byte[] body) {
+      this(status, message, body, -1);
+    }
+
+    Response(int status, String message, byte[] body, long retryAfterMillis) {
       this.status = status;
       this.message = message;
       this.body = body;
+      this.retryAfterMillis = retryAfterMillis;
+    }
+
+    /** The {@code Retry-After} header in milliseconds (delay-seconds form), or -1 when absent. */
+    public long retryAfterMillis() {
+      return retryAfterMillis;
     }
 
     public int status() {
@@ -99,10 +110,27 @@ public final class AgentHttp {
       String message = oneLine(connection.getResponseMessage());
       byte[] read = read(status >= 400 ? connection.getErrorStream()
           : connection.getInputStream(), maxResponseBytes);
-      return new Response(status, message, read);
+      return new Response(status, message, read,
+          retryAfterMillis(connection.getHeaderField("Retry-After")));
     } catch (IOException | RuntimeException e) {
       connection.disconnect();
       throw e;
+    }
+  }
+
+  /**
+   * A {@code Retry-After} value in milliseconds; -1 when absent or not delay-seconds (the HTTP-date
+   * form is ignored: the agent's own backoff then applies).
+   */
+  static long retryAfterMillis(String header) {
+    if (header == null) {
+      return -1;
+    }
+    try {
+      long seconds = Long.parseLong(header.trim());
+      return seconds < 0 ? -1 : Math.min(seconds, Long.MAX_VALUE / 1000) * 1000;
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 

@@ -77,7 +77,7 @@ public final class IngestClient {
               window.writePayload(out);
             }
           }, MAX_RESPONSE_BYTES);
-      return SendOutcome.forStatus(response.status(), response.message());
+      return SendOutcome.forStatus(response.status(), response.message(), response.retryAfterMillis());
     } catch (Throwable t) {
       return SendOutcome.retry(-1, AgentHttp.describe(t));
     }

@@ -7,9 +7,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Hands windows to a bounded {@link SendQueue} and uploads them from one daemon thread, so the
  * profiling schedule never waits on the network. While the server is down, slow or failing, the
- * window is kept and retried after an exponential {@link Backoff}; a 4xx drops it.
+ * window is kept and retried after an exponential {@link Backoff}, or after the server's {@code
+ * Retry-After} when that is longer (a saturated server's 429; capped at {@link
+ * #MAX_RETRY_AFTER_MILLIS}); a 4xx drops it. The queue stays bounded meanwhile: past its bound
+ * the oldest windows are dropped and counted.
  */
 public final class QueuedExporter implements Exporter {
+
+  /** Longest wait a server's {@code Retry-After} can impose, so a wrong header never silences us. */
+  static final long MAX_RETRY_AFTER_MILLIS = 5 * 60 * 1000L;
 
   /** Anything that can attempt one upload; {@link IngestClient} in production. */
   public interface Sender {
@@ -110,7 +116,7 @@ public final class QueuedExporter implements Exporter {
           log.once("rejected-" + outcome.status(), "server " + serverForLog
               + " rejected a window (" + outcome.detail() + "); dropping such windows");
         } else {
-          delay = onFailure(window, outcome.detail());
+          delay = delayAfter(onFailure(window, outcome.detail()), outcome.retryAfterMillis());
         }
       } catch (InterruptedException e) {
         if (window != null) {
@@ -147,6 +153,11 @@ public final class QueuedExporter implements Exporter {
           + " failed attempts; " + queue.droppedWindows() + " windows dropped so far");
     }
     backoff.reset();
+  }
+
+  /** The backoff, or the server's Retry-After when longer (capped). */
+  static long delayAfter(long backoffMillis, long retryAfterMillis) {
+    return Math.max(backoffMillis, Math.min(retryAfterMillis, MAX_RETRY_AFTER_MILLIS));
   }
 
   /** Puts the window back and returns how long to back off. */

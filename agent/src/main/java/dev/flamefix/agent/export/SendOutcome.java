@@ -16,11 +16,17 @@ public final class SendOutcome {
   private final Kind kind;
   private final int status;
   private final String detail;
+  private final long retryAfterMillis;
 
-  private SendOutcome(Kind kind, int status, String detail) {
+  private SendOutcome(Kind kind, int status, String detail, long retryAfterMillis) {
     this.kind = kind;
     this.status = status;
     this.detail = detail;
+    this.retryAfterMillis = retryAfterMillis;
+  }
+
+  private SendOutcome(Kind kind, int status, String detail) {
+    this(kind, status, detail, -1);
   }
 
   static SendOutcome sent(int status) {
@@ -33,6 +39,16 @@ public final class SendOutcome {
 
   static SendOutcome rejected(int status, String detail) {
     return new SendOutcome(Kind.REJECTED, status, detail);
+  }
+
+  /**
+   * Classifies an HTTP status as {@link #forStatus(int, String)} does, keeping the server's {@code
+   * Retry-After} (milliseconds, -1 for none) for a retry.
+   */
+  static SendOutcome forStatus(int status, String message, long retryAfterMillis) {
+    SendOutcome o = forStatus(status, message);
+    return o.kind == Kind.RETRY && retryAfterMillis >= 0
+        ? new SendOutcome(Kind.RETRY, status, o.detail, retryAfterMillis) : o;
   }
 
   /** Classifies an HTTP status: 2xx sent, 408/429/5xx retry, anything else rejected. */
@@ -53,6 +69,11 @@ public final class SendOutcome {
   /** HTTP status, or -1 when no response arrived. */
   public int status() {
     return status;
+  }
+
+  /** How long the server asked the agent to wait before retrying (ms), or -1 when it did not say. */
+  public long retryAfterMillis() {
+    return retryAfterMillis;
   }
 
   /** One line describing the attempt, safe to log (no token, no URL credentials). */

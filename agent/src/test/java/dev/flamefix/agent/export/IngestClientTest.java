@@ -113,6 +113,32 @@ class IngestClientTest {
   }
 
   @Test
+  void aSaturatedServersRetryAfterIsKept() throws Exception {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      exchange.getResponseHeaders().add("Retry-After", "7");
+      exchange.sendResponseHeaders(429, -1);
+      exchange.close();
+    });
+    server.start();
+    String url = "http://127.0.0.1:" + server.getAddress().getPort();
+
+    SendOutcome outcome = new IngestClient(options("server=" + url + ",app=a"),
+        new ProcessIdentity(1, "h")).send(window());
+
+    assertThat(outcome.kind()).isEqualTo(SendOutcome.Kind.RETRY);
+    assertThat(outcome.status()).isEqualTo(429);
+    assertThat(outcome.retryAfterMillis()).isEqualTo(7000);
+    // A 5xx without the header leaves the agent's own backoff in charge.
+    assertThat(SendOutcome.forStatus(503, "", -1).retryAfterMillis()).isEqualTo(-1);
+    // Only retries carry it: a refusal is dropped whatever the header says.
+    assertThat(SendOutcome.forStatus(400, "", 5000).retryAfterMillis()).isEqualTo(-1);
+    assertThat(AgentHttp.retryAfterMillis("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(-1);
+    assertThat(AgentHttp.retryAfterMillis(" 12 ")).isEqualTo(12_000);
+  }
+
+  @Test
   void serverErrorsAreRetried() throws Exception {
     String url = serve(500, 0, new AtomicReference<>());
 

@@ -133,4 +133,12 @@ class QueuedExporterTest {
     }
     return exporter.sentWindows() >= n;
   }
+
+  @Test
+  void aLongerRetryAfterOutranksTheBackoffUpToItsCap() {
+    assertThat(QueuedExporter.delayAfter(1_000, -1)).isEqualTo(1_000);
+    assertThat(QueuedExporter.delayAfter(1_000, 12_000)).isEqualTo(12_000);
+    assertThat(QueuedExporter.delayAfter(20_000, 12_000)).isEqualTo(20_000);
+    assertThat(QueuedExporter.delayAfter(1_000, 86_400_000L)).isEqualTo(QueuedExporter.MAX_RETRY_AFTER_MILLIS);
+  }
 }

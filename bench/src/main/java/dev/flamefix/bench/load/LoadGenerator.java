@@ -29,8 +29,11 @@ import org.HdrHistogram.Recorder;
  * &format=folded&sampleRate=100&spyName=flamefix&units=samples&pid=&host=} with {@code
  * Content-Type: application/octet-stream}, {@code User-Agent: flamefix-agent} and the bearer token
  * if any; one request at a time per agent (a window due while the previous one is still in flight
- * waits for it), with the agent's 10 s timeout, and a failed send (no answer in time, I/O error,
- * 429, 5xx) is retried after 1, 2 and 4 s as the agent's backoff does. Agent starts are staggered
+ * waits for it), with the agent's 10 s timeout. A failed send keeps its window, as the agent's
+ * queue does: a 429 is retried after its {@code Retry-After}, no answer in time, an I/O error or a
+ * 5xx after 1, 2, 4, ... up to 30 s; every retry is the identical request (same window bounds and
+ * bytes), so the server's idempotency key recognises it. A window is given up only when the
+ * drain time is over. Agent starts are staggered
  * evenly over the first window, as a fleet's restarts are. When the run's duration is over, agents
  * start no new window (windows still queued behind slow sends are counted as backlog, not lost);
  * sends in flight and their retries finish within the drain time.
@@ -40,7 +43,8 @@ import org.HdrHistogram.Recorder;
  */
 public final class LoadGenerator {
 
-  private static final int MAX_ATTEMPTS = 4;
+  /** The agent's backoff ceiling between failed attempts of one window. */
+  private static final long MAX_BACKOFF_SECONDS = 30;
   /** The agent's default upload timeout ({@code AgentOptions.DEFAULT_TIMEOUT_MILLIS}). */
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final long SAMPLE_RATE_HZ = 100;
@@ -61,6 +65,12 @@ public final class LoadGenerator {
   private final AtomicLong ackedInSteadyState = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
+  private final AtomicLong busyAnswers = new AtomicLong();
+  private final java.util.Set<String> ackedWindows = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final AtomicLong duplicateAnswers = new AtomicLong();
+  /** Epoch milliseconds at {@code System.nanoTime() == 0}: turns due times into window bounds. */
+  private final long wallOffsetMs =
+      System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
   private final AtomicLong bytesSent = new AtomicLong();
   private volatile String lastFailure = "";
 
@@ -145,6 +155,11 @@ public final class LoadGenerator {
       stored.add(probe.stored(server, prefix));
     }
     ServerProbe.Rows rows = probe.rowsOf(prefix);
+    java.util.Set<String> storedWindows = probe.storedWindows(prefix);
+    long ackedNotStored = -1;
+    if (storedWindows != null) {
+      ackedNotStored = ackedWindows.stream().filter(k -> !storedWindows.contains(k)).count();
+    }
     long sent = sentWindows(agents);
     double steadySeconds = Math.max(1e-9, (Math.min(end, finished) - steadyFrom) / 1e9);
     double[] load;
@@ -158,9 +173,12 @@ public final class LoadGenerator {
         acked.get(),
         failed.get(),
         retries.get(),
+        busyAnswers.get(),
+        duplicateAnswers.get(),
         drained,
         stored,
         rows,
+        ackedNotStored,
         ackedSamples.get(),
         ackedInSteadyState.get() / steadySeconds,
         latency.getIntervalHistogram(),
@@ -178,15 +196,20 @@ public final class LoadGenerator {
     final int index;
     final int app;
     final String encodedName;
+    final String appName;
+    final String labels;
     final String pid;
     final String host;
     final URI server;
     long firstDue;
     volatile long lastSentWindow = -1;
 
-    Agent(int index, int app, String name, String pid, String host, URI server) {
+    Agent(int index, int app, String appName, String labels, String pid, String host, URI server) {
       this.index = index;
       this.app = app;
+      this.appName = appName;
+      this.labels = labels;
+      String name = appName + ".cpu{" + labels + "}";
       this.encodedName = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
       this.pid = pid;
       this.host = host;
@@ -212,12 +235,13 @@ public final class LoadGenerator {
       String zone = region + (char) ('a' + r.nextInt(3));
       String version = "1." + (4 + r.nextInt(3)) + "." + r.nextInt(12);
       String env = r.nextInt(10) < 8 ? "prod" : "staging";
-      String name = appName(app) + ".cpu{env=" + env + ",region=" + region + ",version=" + version
-          + ",zone=" + zone + "}";
+      // Keys in sorted order: the server's canonical label text, so stored rows can be matched.
+      String labels = "env=" + env + ",region=" + region + ",version=" + version + ",zone=" + zone;
       String host = "ip-10-" + r.nextInt(256) + "-" + r.nextInt(256) + "-" + r.nextInt(256) + "."
           + region + ".compute.internal";
       String pid = Integer.toString(1 + r.nextInt(65_000));
-      agents.add(new Agent(i, app, name, pid, host, options.servers().get(i % options.servers().size())));
+      agents.add(new Agent(i, app, appName(app), labels, pid, host,
+          options.servers().get(i % options.servers().size())));
     }
     return agents;
   }
@@ -253,8 +277,9 @@ public final class LoadGenerator {
     long due = a.firstDue + k * windowNanos;
     List<ServiceStacks.Window> own = payloads.get(a.app);
     ServiceStacks.Window w = own.get((int) ((a.index + k) % own.size()));
-    // Wall-clock window bounds: the window that just ended, as the agent reports it.
-    long untilMs = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - due);
+    // Wall-clock window bounds fixed by when the window was due, so every retry of it sends the same
+    // request (the server keys it by window and payload and stores it once).
+    long untilMs = wallOffsetMs + TimeUnit.NANOSECONDS.toMillis(due);
     long from = (untilMs - options.window().toMillis()) / 1000;
     long until = Math.max(from + 1, untilMs / 1000);
     URI uri = a.server.resolve("/ingest?name=" + a.encodedName + "&from=" + from + "&until=" + until
@@ -268,28 +293,45 @@ public final class LoadGenerator {
     if (options.ingestToken() != null) {
       b.header("Authorization", "Bearer " + options.ingestToken());
     }
-    a.lastSentWindow = k;
+    if (attempt == 1 && a.lastSentWindow < k) {
+      a.lastSentWindow = k;
+    }
     long sentAt = System.nanoTime();
-    http.sendAsync(b.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((resp, err) -> {
+    http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
       long now = System.nanoTime();
       int status = resp == null ? -1 : resp.statusCode();
       boolean ok = status >= 200 && status < 300;
-      boolean retryable = status == -1 || status == 429 || status >= 500;
       bytesSent.addAndGet(w.gzip().length);
       if (ok) {
         latency.recordValue(Math.max(1, (now - sentAt) / 1000));
         lateness.recordValue(Math.max(1, (now - due) / 1000));
         acked.incrementAndGet();
+        ackedWindows.add(ServerProbe.windowKey(a.appName, a.labels, a.pid, a.host, from * 1000));
         ackedSamples.addAndGet(w.samples());
+        if (resp.body() != null && resp.body().contains("\"duplicate\":true")) {
+          duplicateAnswers.incrementAndGet();
+        }
         if (now >= steadyFrom && now <= end) {
           ackedInSteadyState.incrementAndGet();
         }
       } else {
+        boolean busy = status == 429;
+        boolean retryable = status == -1 || busy || status == 408 || status >= 500;
         lastFailure = status == -1 ? String.valueOf(err) : "HTTP " + status;
-        if (retryable && attempt < MAX_ATTEMPTS) {
+        // As the agent: a retryable failure keeps the window and tries again, 429 after the
+        // server's Retry-After, anything else after an exponential backoff; only the end of the
+        // drain time makes the window count as given up.
+        if (retryable && now + TimeUnit.SECONDS.toNanos(1) < end + options.drain().toNanos()) {
           retries.incrementAndGet();
-          long backoff = TimeUnit.SECONDS.toNanos(1L << (attempt - 1));
-          schedule(() -> send(a, k, attempt + 1, payloads, end, steadyFrom, done), now + backoff);
+          long delay;
+          if (busy) {
+            busyAnswers.incrementAndGet();
+            delay = TimeUnit.SECONDS.toNanos(retryAfterSeconds(resp));
+          } else {
+            delay = TimeUnit.SECONDS.toNanos(Math.min(MAX_BACKOFF_SECONDS, 1L << Math.min(attempt - 1, 5)));
+          }
+          int nextAttempt = busy ? attempt : attempt + 1;
+          schedule(() -> send(a, k, nextAttempt, payloads, end, steadyFrom, done), now + delay);
           return;
         }
         failed.incrementAndGet();
@@ -301,6 +343,15 @@ public final class LoadGenerator {
         done.countDown();
       }
     });
+  }
+
+  /** The answer's {@code Retry-After} in seconds (1 when absent or not a number). */
+  private static long retryAfterSeconds(HttpResponse<?> resp) {
+    try {
+      return Math.max(1, Long.parseLong(resp.headers().firstValue("Retry-After").orElse("1").trim()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   private static long sentWindows(List<Agent> agents) {

@@ -12,14 +12,19 @@ import org.HdrHistogram.Histogram;
  * @param sent windows the agents started sending (each sent at least once)
  * @param backlog windows due before the end that their agents never started, queued behind slow
  *     sends (a real agent keeps them in its bounded queue)
- * @param acked windows a server answered 2xx for
- * @param failed windows given up after every attempt
+ * @param acked windows a server answered 2xx for (accepted)
+ * @param failed windows given up: still failing when the drain time was over
  * @param retries extra attempts
+ * @param busy 429 answers (ingest saturated), each retried after its {@code Retry-After}
+ * @param duplicateAnswers 2xx answers with {@code duplicate: true}: a retry of a window the server
+ *     had stored although the earlier attempt's answer never arrived
  * @param drained whether every agent finished its last window within the drain time
  * @param stored per server (in {@code options.servers()} order), the windows and samples it
  *     answers for this run's apps in {@code GET /api/apps}
  * @param rows this run's rows and distinct windows in {@code profile_window} counted in
  *     PostgreSQL; {@code null} without {@code --jdbc}
+ * @param ackedNotStored acknowledged windows missing from the table (matched by app, labels, pid,
+ *     host and start); -1 without a PostgreSQL {@code --jdbc}
  * @param ackedSamples samples in the acknowledged windows
  * @param sustainedWindowsPerSecond acknowledged windows per second after the first window (all
  *     agents started) until the last window was due
@@ -40,9 +45,12 @@ public record LoadReport(
     long acked,
     long failed,
     long retries,
+    long busy,
+    long duplicateAnswers,
     boolean drained,
     List<ServerProbe.Stored> stored,
     ServerProbe.Rows rows,
+    long ackedNotStored,
     long ackedSamples,
     double sustainedWindowsPerSecond,
     Histogram latency,
@@ -55,10 +63,19 @@ public record LoadReport(
     String lastFailure) {
 
   /**
-   * Windows sent but not stored: against distinct stored windows when PostgreSQL was counted, else
-   * against the first server's answer (every replica reads one database).
+   * Windows lost by the servers: acknowledged but not in the table when PostgreSQL was counted,
+   * else sent but not in the first server's answer (every replica reads one database).
    */
   public long lost() {
+    return ackedNotStored >= 0 ? ackedNotStored : sent - stored.get(0).windows();
+  }
+
+  /**
+   * Windows sent but not stored: still retried (the agent keeps them queued) when the drain time
+   * ran out, or lost; 0 when every sent window got in. Against distinct stored windows when
+   * PostgreSQL was counted.
+   */
+  public long unstored() {
     return sent - (rows == null ? stored.get(0).windows() : rows.distinct());
   }
 
@@ -101,9 +118,9 @@ public record LoadReport(
     b.append(String.format(Locale.ROOT, "agents %d, apps %d, replicas %d, window %ds, duration %ds%n",
         options.agents(), options.apps(), options.servers().size(), options.window().toSeconds(),
         options.duration().toSeconds()));
-    b.append(String.format(Locale.ROOT, "windows: sent %d, acknowledged %d, failed %d, retries %d, backlog %d, stored %s, rows %s, lost %d, duplicates %d%s%n",
-        sent, acked, failed, retries, backlog, stored.stream().map(s -> Long.toString(s.windows())).toList(),
-        rows == null ? "-" : rows.rows() + " (" + rows.distinct() + " distinct)", lost(), duplicates(),
+    b.append(String.format(Locale.ROOT, "windows: sent %d, accepted %d, still retried at the end %d, retries %d (429: %d), duplicate answers %d, backlog %d, stored %s, rows %s, sent but not stored %d, lost (accepted, not stored) %d, duplicates stored %d%s%n",
+        sent, acked, failed, retries, busy, duplicateAnswers, backlog, stored.stream().map(s -> Long.toString(s.windows())).toList(),
+        rows == null ? "-" : rows.rows() + " (" + rows.distinct() + " distinct)", unstored(), lost(), duplicates(),
         drained ? "" : " (NOT drained: agents were still behind when the drain time ran out)"));
     b.append(String.format(Locale.ROOT, "samples: acknowledged %d, stored %d%n", ackedSamples, stored.get(0).samples()));
     b.append(String.format(Locale.ROOT, "throughput: offered %.1f windows/s, sustained %.1f windows/s, %.2f MB/s gzip%n",
@@ -130,10 +147,10 @@ public record LoadReport(
   /** One machine-readable line. */
   public String resultLine() {
     return String.format(Locale.ROOT,
-        "RESULT replicas=%d agents=%d sent=%d backlog=%d acked=%d stored=%d lost=%d duplicates=%d failed=%d windows_per_s=%.1f"
+        "RESULT replicas=%d agents=%d sent=%d backlog=%d acked=%d busy=%d duplicate_answers=%d stored=%d unstored=%d lost=%d duplicates=%d failed=%d windows_per_s=%.1f"
             +  " p50_ms=%.1f p99_ms=%.1f cpu_ms_per_window=%.2f cpu_ms_per_row=%.2f db_bytes_per_window=%.0f"
             + " db_gb_per_1000_jvm_hours=%.3f",
-        options.servers().size(), options.agents(), sent, backlog, acked, stored.get(0).windows(), lost(),
+        options.servers().size(), options.agents(), sent, backlog, acked, busy, duplicateAnswers, stored.get(0).windows(), unstored(), lost(),
         duplicates(), failed,
         sustainedWindowsPerSecond, ms(latency, 50), ms(latency, 99), cpuMillisPerWindow(), cpuMillisPerStoredRow(),
         dbBytesPerWindow(), dbBytesPer1000JvmHours() / 1e9);

@@ -128,6 +128,30 @@ final class ServerProbe {
    */
   record Rows(long rows, long distinct) {}
 
+  /** One window's identity as the generator and the table both know it. */
+  static String windowKey(String app, String labels, String pid, String host, long startMs) {
+    return app + '|' + labels + '|' + pid + '|' + host + '|' + startMs;
+  }
+
+  /** This run's stored windows ({@link #windowKey}); {@code null} without a PostgreSQL {@code --jdbc}. */
+  java.util.Set<String> storedWindows(String prefix) throws SQLException {
+    if (options.jdbcUrl() == null || !options.jdbcUrl().startsWith("jdbc:postgresql:")) {
+      return null;
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    try (Connection c =
+            DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword());
+        var s = c.prepareStatement("SELECT app, labels, pid, host, start_ms FROM profile_window WHERE app LIKE ?")) {
+      s.setString(1, prefix.replace("_", "\\_") + "%");
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          keys.add(windowKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+        }
+      }
+    }
+    return keys;
+  }
+
   /** This run's rows in the table; {@code null} without a PostgreSQL {@code --jdbc}. */
   Rows rowsOf(String prefix) throws SQLException {
     if (options.jdbcUrl() == null || !options.jdbcUrl().startsWith("jdbc:postgresql:")) {

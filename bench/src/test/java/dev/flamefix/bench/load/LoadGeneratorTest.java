@@ -3,6 +3,8 @@ package dev.flamefix.bench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flamefix.server.FlamefixServerApplication;
+import dev.flamefix.server.ingest.IngestGate;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,48 @@ class LoadGeneratorTest {
       assertThat(report.latency().getTotalCount()).isEqualTo(report.sent());
       assertThat(report.serverCpuSeconds()).isPositive();
       assertThat(report.resultLine()).contains("lost=0", "stored=" + report.sent());
+    }
+  }
+
+  @Test
+  void agentsTurnedAwayWith429RetryAfterItAndEveryWindowIsStoredOnce(@TempDir Path dataDir) throws Exception {
+    try (ConfigurableApplicationContext server =
+        new SpringApplicationBuilder(FlamefixServerApplication.class)
+            .run("--server.port=0", "--server.address=127.0.0.1",
+                "--flamefix.data-dir=" + dataDir.toAbsolutePath(),
+                "--flamefix.ingest.max-in-flight=1", "--flamefix.ingest.retry-after=1s")) {
+      int port = ((ServletWebServerApplicationContext) server).getWebServer().getPort();
+      IngestGate gate = server.getBean(IngestGate.class);
+      MeterRegistry meters = server.getBean(MeterRegistry.class);
+      // Saturated from the start: the only permit is held until 20 requests were turned away.
+      assertThat(gate.tryEnter()).isTrue();
+      Thread releaser = new Thread(() -> {
+        try {
+          while (meters.counter("flamefix.ingest.saturated").count() < 20) {
+            Thread.sleep(50);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } finally {
+          gate.leave();
+        }
+      });
+      releaser.start();
+      LoadOptions options =
+          LoadOptions.parse("--servers=http://127.0.0.1:" + port, "--agents=20", "--apps=4",
+              "--window=1s", "--duration=3s", "--drain=90s", "--min-stacks=50",
+              "--max-stacks=400", "--payloads-per-app=2", "--run-id=t2");
+
+      LoadReport report = LoadGenerator.run(options, new StringBuilder());
+      releaser.join();
+
+      assertThat(report.busy()).isGreaterThanOrEqualTo(20);
+      assertThat(report.failed()).isZero();
+      assertThat(report.sent()).isGreaterThanOrEqualTo(20);
+      assertThat(report.acked()).isEqualTo(report.sent());
+      assertThat(report.stored().get(0).windows()).isEqualTo(report.sent());
+      assertThat(report.lost()).isZero();
+      assertThat(report.resultLine()).contains("lost=0", "busy=" + report.busy());
     }
   }
 

@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import dev.flamefix.server.web.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -37,34 +41,66 @@ import org.springframework.web.util.WebUtils;
 @RestController
 public class IngestController {
 
+  /** The request header a client may set to name its request for deduplication. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   private final IngestService ingest;
   private final IngestTokenCheck tokens;
   private final IngestMetrics metrics;
+  private final IngestGate gate;
 
-  public IngestController(IngestService ingest, IngestTokenCheck tokens, IngestMetrics metrics) {
+  public IngestController(
+      IngestService ingest, IngestTokenCheck tokens, IngestMetrics metrics, IngestGate gate) {
     this.ingest = ingest;
     this.tokens = tokens;
     this.metrics = metrics;
+    this.gate = gate;
   }
 
-  /** Accepts one profile window (see the class comment for the body shapes). */
+  /**
+   * Accepts one profile window (see the class comment for the body shapes). An identical request
+   * (same window and payload, or same {@code Idempotency-Key}) is answered {@code duplicate: true}
+   * and stores nothing; a saturated server answers 429 with {@code Retry-After}.
+   */
   @PostMapping("/ingest")
   public IngestResult ingest(HttpServletRequest request) {
     try {
       // The token first: an unauthorised client gets no body parsing at all.
       tokens.check(request.getHeader(HttpHeaders.AUTHORIZATION));
-      MultipartHttpServletRequest multipart =
-          WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-      if (multipart != null) {
-        byte[] jfr = jfrPart(multipart);
-        return ingest.ingest(queryParams(request), jfr, IngestFormat.JFR);
-      }
-      byte[] body = readBody(request);
-      return ingest.ingest(queryParams(request), body, null);
     } catch (IngestRejectedException e) {
       metrics.rejected(e.reason());
       throw e;
     }
+    if (!gate.tryEnter()) {
+      metrics.saturated();
+      throw new IngestSaturatedException(gate.maxInFlight(), gate.retryAfterSeconds());
+    }
+    try {
+      String key = request.getHeader(IDEMPOTENCY_KEY);
+      MultipartHttpServletRequest multipart =
+          WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+      if (multipart != null) {
+        byte[] jfr = jfrPart(multipart);
+        return ingest.ingest(queryParams(request), jfr, IngestFormat.JFR, key);
+      }
+      byte[] body = readBody(request);
+      return ingest.ingest(queryParams(request), body, null, key);
+    } catch (IngestRejectedException e) {
+      metrics.rejected(e.reason());
+      throw e;
+    } finally {
+      gate.leave();
+    }
+  }
+
+  /** 429 with {@code Retry-After}: the agent keeps the window and sends it again then. */
+  @ExceptionHandler(IngestSaturatedException.class)
+  ResponseEntity<ProblemDetail> saturated(IngestSaturatedException e) {
+    ProblemDetail p = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Ingest busy", IngestSaturatedException.REASON,
+        e.getMessage());
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .body(p);
   }
 
   /**

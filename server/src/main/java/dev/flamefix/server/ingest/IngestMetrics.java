@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  *   <li>{@code flamefix.ingest.windows} (tags app, event, format): windows stored, by payload
  *       format ({@code folded} or {@code jfr})
  *   <li>{@code flamefix.ingest.rejected} (tag reason): refused payloads, by stable reason code
+ *   <li>{@code flamefix.ingest.duplicates} (tag app): requests whose windows were already stored
+ *       (retries), answered without storing
+ *   <li>{@code flamefix.ingest.saturated}: requests answered 429 because ingest was at its
+ *       {@code flamefix.ingest.max-in-flight}
  * </ul>
  */
 @Component
@@ -50,6 +54,23 @@ public class IngestMetrics {
         .tag("app", app)
         .register(registry)
         .increment(bytes);
+  }
+
+  /** Counts one request that stored nothing because its windows were already stored. */
+  public void duplicate(String app) {
+    Counter.builder("flamefix.ingest.duplicates")
+        .description("Ingest requests whose windows were already stored (retries)")
+        .tag("app", app)
+        .register(registry)
+        .increment();
+  }
+
+  /** Counts one request turned away with 429 because ingest was saturated. */
+  public void saturated() {
+    Counter.builder("flamefix.ingest.saturated")
+        .description("Ingest requests answered 429 because ingest was at its in-flight bound")
+        .register(registry)
+        .increment();
   }
 
   /** Counts one refused payload. */

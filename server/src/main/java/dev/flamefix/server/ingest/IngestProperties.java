@@ -1,6 +1,7 @@
 package dev.flamefix.server.ingest;
 
 import dev.flamefix.collector.ingest.IngestLimits;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -14,6 +15,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxStackDepth most frames in one stack
  * @param maxDistinctStacks most distinct stacks in one payload
  * @param maxFrameLength longest frame name, in UTF-8 bytes
+ * @param maxInFlight most ingest requests decoded and stored at once by this process; more are
+ *     answered 429 at once (default twice the available processors, at least 2)
+ * @param retryAfter the {@code Retry-After} of a 429, randomised up to twice it (default 10 s, an
+ *     agent's window)
  */
 @ConfigurationProperties("flamefix.ingest")
 public record IngestProperties(
@@ -22,7 +27,21 @@ public record IngestProperties(
     DataSize maxDecompressedSize,
     Integer maxStackDepth,
     Integer maxDistinctStacks,
-    Integer maxFrameLength) {
+    Integer maxFrameLength,
+    Integer maxInFlight,
+    Duration retryAfter) {
+
+  /** {@link #maxInFlight()}, or its default when unset or not positive. */
+  public int maxInFlightOrDefault() {
+    return maxInFlight != null && maxInFlight > 0
+        ? maxInFlight
+        : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@link #retryAfter()}, or 10 s when unset or under a second. */
+  public Duration retryAfterOrDefault() {
+    return retryAfter != null && retryAfter.toSeconds() >= 1 ? retryAfter : Duration.ofSeconds(10);
+  }
 
   /** Whether agents must present {@link #token()}. */
   public boolean tokenRequired() {
@@ -53,6 +72,7 @@ public record IngestProperties(
   @Override
   public String toString() {
     // Never print the token itself.
-    return "IngestProperties[token=" + (tokenRequired() ? "(set)" : "(none)") + ", " + limits() + "]";
+    return "IngestProperties[token=" + (tokenRequired() ? "(set)" : "(none)") + ", " + limits()
+        + ", maxInFlight=" + maxInFlightOrDefault() + ", retryAfter=" + retryAfterOrDefault() + "]";
   }
 }

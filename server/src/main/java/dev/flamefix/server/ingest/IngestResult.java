@@ -9,8 +9,10 @@ import java.util.List;
  * @param fromMs window start, epoch ms
  * @param untilMs window end, epoch ms
  * @param windows one stored window per event in the payload (none for an empty payload)
+ * @param duplicate true when an identical request (same idempotency key) had already stored these
+ *     windows, so this one stored nothing: a retry whose first answer was lost
  */
-public record IngestResult(String app, long fromMs, long untilMs, List<Window> windows) {
+public record IngestResult(String app, long fromMs, long untilMs, List<Window> windows, boolean duplicate) {
 
   /**
    * One stored window.

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -61,6 +62,20 @@ public class IngestService {
    * @throws IngestRejectedException when the request is refused; nothing was stored then
    */
   public IngestResult ingest(Map<String, String> params, byte[] body, IngestFormat formatOverride) {
+    return ingest(params, body, formatOverride, null);
+  }
+
+  /**
+   * Ingests one payload at most once: a request whose {@link IdempotencyKey} already stored its
+   * windows (a retry after a lost answer, or the same request racing on another replica) stores
+   * nothing and answers the stored windows with {@code duplicate: true}.
+   *
+   * @param idempotencyHeader the request's {@code Idempotency-Key} header, or {@code null} to key
+   *     the request by its window and payload
+   * @see #ingest(Map, byte[], IngestFormat)
+   */
+  public IngestResult ingest(
+      Map<String, String> params, byte[] body, IngestFormat formatOverride, String idempotencyHeader) {
     long now = clock.millis();
     IngestRequest request;
     DecodedProfile profile;
@@ -71,6 +86,12 @@ public class IngestService {
       throw new IngestRejectedException(statusOf(e.reason()), e.reason(), e.getMessage());
     }
     SeriesName series = request.series();
+    String key = IdempotencyKey.of(request, body, idempotencyHeader);
+    // The cheap check first; the unique index decides races between concurrent identical requests.
+    List<ProfileWindowRepository.StoredWindow> earlier = windows.findByKey(key);
+    if (!earlier.isEmpty()) {
+      return duplicate(request, earlier);
+    }
 
     List<ProfileWindow> toStore = new ArrayList<>();
     for (Map.Entry<String, StackCounts> e : profile.events().entrySet()) {
@@ -94,14 +115,28 @@ public class IngestService {
               stacks.toFoldedGzip(),
               lines.isEmpty() ? null : lines.toGzip()));
     }
-    List<ProfileWindow> stored = windows.saveAll(toStore, now);
+    List<ProfileWindow> stored;
+    try {
+      stored = windows.saveAll(toStore, now, key);
+    } catch (DuplicateKeyException e) {
+      return duplicate(request, windows.findByKey(key));
+    }
     List<IngestResult.Window> summary = new ArrayList<>();
     for (ProfileWindow w : stored) {
       metrics.window(w.app(), w.event(), request.format().name().toLowerCase(Locale.ROOT), w.samples());
       summary.add(new IngestResult.Window(w.id(), w.event(), w.samples(), w.stacks()));
     }
     metrics.bytes(series.app(), body.length);
-    return new IngestResult(series.app(), request.fromMs(), request.untilMs(), summary);
+    return new IngestResult(series.app(), request.fromMs(), request.untilMs(), summary, false);
+  }
+
+  private IngestResult duplicate(IngestRequest request, List<ProfileWindowRepository.StoredWindow> stored) {
+    metrics.duplicate(request.series().app());
+    List<IngestResult.Window> summary = new ArrayList<>();
+    for (ProfileWindowRepository.StoredWindow w : stored) {
+      summary.add(new IngestResult.Window(w.id(), w.event(), w.samples(), w.stacks()));
+    }
+    return new IngestResult(request.series().app(), request.fromMs(), request.untilMs(), summary, true);
   }
 
   /** Too large → 413; every other refusal is the client's malformed request → 400. */

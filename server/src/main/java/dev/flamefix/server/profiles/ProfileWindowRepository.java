@@ -37,15 +37,29 @@ public class ProfileWindowRepository {
    */
   @Transactional
   public List<ProfileWindow> saveAll(List<ProfileWindow> windows, long receivedMs) {
+    return saveAll(windows, receivedMs, null);
+  }
+
+  /**
+   * Stores the windows of one ingest request in one transaction under its idempotency key (see
+   * migration {@code V7}).
+   *
+   * @param idempotencyKey the request's key, at most 64 characters, or {@code null} for none
+   * @return the windows with their ids
+   * @throws org.springframework.dao.DuplicateKeyException when a window with this key and event is
+   *     already stored (a concurrent or earlier identical request); nothing was stored then
+   */
+  @Transactional
+  public List<ProfileWindow> saveAll(List<ProfileWindow> windows, long receivedMs, String idempotencyKey) {
     List<ProfileWindow> saved = new ArrayList<>(windows.size());
     for (ProfileWindow w : windows) {
       KeyHolder key = new GeneratedKeyHolder();
       jdbc.sql(
               "INSERT INTO profile_window (app, event, labels, pid, host, start_ms, end_ms,"
                   + " sample_rate, units, spy_name, samples, stacks, folded_gzip, line_counts_gzip,"
-                  + " received_ms) VALUES (:app, :event, :labels, :pid, :host, :startMs, :endMs, :sampleRate,"
-                  + " :units, :spyName, :samples, :stacks, :foldedGzip, :lineCountsGzip,"
-                  + " :receivedMs)")
+                  + " received_ms, idempotency_key) VALUES (:app, :event, :labels, :pid, :host, :startMs,"
+                  + " :endMs, :sampleRate, :units, :spyName, :samples, :stacks, :foldedGzip,"
+                  + " :lineCountsGzip, :receivedMs, :key)")
           .param("app", w.app())
           .param("event", w.event())
           .param("labels", w.labels())
@@ -61,11 +75,32 @@ public class ProfileWindowRepository {
           .param("foldedGzip", w.foldedGzip())
           .param("lineCountsGzip", w.lineCountsGzip())
           .param("receivedMs", receivedMs)
+          .param("key", idempotencyKey, java.sql.Types.VARCHAR)
           .update(key, "id");
       saved.add(w.withId(key.getKey().longValue()));
     }
     return saved;
   }
+
+  /** The windows stored under one idempotency key (id, event, samples, stacks; no payload). */
+  public List<StoredWindow> findByKey(String idempotencyKey) {
+    return jdbc.sql("SELECT id, event, samples, stacks FROM profile_window WHERE idempotency_key = :key"
+            + " ORDER BY id")
+        .param("key", idempotencyKey)
+        .query((rs, n) -> new StoredWindow(rs.getLong("id"), rs.getString("event"), rs.getLong("samples"),
+            rs.getInt("stacks")))
+        .list();
+  }
+
+  /**
+   * What an ingest answer says about one stored window.
+   *
+   * @param id database id
+   * @param event canonical event
+   * @param samples total samples (or weight)
+   * @param stacks distinct stacks
+   */
+  public record StoredWindow(long id, String event, long samples, int stacks) {}
 
   /**
    * The windows of one app and event that overlap {@code [fromMs, toMs)}, oldest first.

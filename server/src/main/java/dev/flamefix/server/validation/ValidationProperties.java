@@ -16,10 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval how often waiting servers and idle workers look at the queue (default 500 ms)
  * @param maxAttempts starts of one validation before it is given up with the reason (default 3)
  * @param workerThreads validations one worker process runs at once (default 1: JMH wants quiet cores)
+ * @param unclaimedTimeout how long a queued validation may wait for a worker to take it; after it
+ *     the job's queued validations are withdrawn and the job fails with "no validation worker took
+ *     the task within ..." instead of waiting forever (default 10 min; a task a worker took is
+ *     not limited by it)
  */
 @ConfigurationProperties("flamefix.validation")
 public record ValidationProperties(String mode, Duration lease, Duration pollInterval, Integer maxAttempts,
-    Integer workerThreads) {
+    Integer workerThreads, Duration unclaimedTimeout) {
   public ValidationProperties {
     mode = mode == null || mode.isBlank() ? "local" : mode.trim().toLowerCase(Locale.ROOT);
     if (!mode.equals("local") && !mode.equals("remote")) {
@@ -29,6 +33,8 @@ public record ValidationProperties(String mode, Duration lease, Duration pollInt
     pollInterval = pollInterval == null || pollInterval.toMillis() < 10 ? Duration.ofMillis(500) : pollInterval;
     maxAttempts = maxAttempts == null || maxAttempts < 1 ? 3 : maxAttempts;
     workerThreads = workerThreads == null || workerThreads < 1 ? 1 : workerThreads;
+    unclaimedTimeout = unclaimedTimeout == null || unclaimedTimeout.toMillis() < 1 ? Duration.ofMinutes(10)
+        : unclaimedTimeout;
   }
 
   /** Whether candidates are validated by workers rather than in this process's children. */

@@ -19,7 +19,7 @@ public class ValidationTaskRepository {
   }
 
   /** Task states. */
-  public enum Status { QUEUED, RUNNING, DONE, FAILED }
+  public enum Status { QUEUED, RUNNING, DONE, FAILED, WITHDRAWN }
 
   /**
    * A task as stored.
@@ -49,6 +49,19 @@ public class ValidationTaskRepository {
     } catch (DuplicateKeyException exists) {
       // already queued, running or done: the caller waits for it or reads its verdict
     }
+  }
+
+  /**
+   * Withdraws the job's tasks that no worker has taken yet, so none is started after the job gave
+   * up on them; compare-and-set on {@code QUEUED}, so a task a worker claimed meanwhile stays its.
+   *
+   * @return how many were withdrawn
+   */
+  public int withdrawQueued(String jobId, String reason, long nowMs) {
+    return jdbc.sql("UPDATE validation_task SET status = 'WITHDRAWN', error = :e, updated_ms = :now"
+            + " WHERE job_id = :job AND status = 'QUEUED'")
+        .param("e", reason.length() > 2000 ? reason.substring(0, 2000) : reason).param("now", nowMs)
+        .param("job", jobId).update();
   }
 
   public Optional<Task> find(String id) {

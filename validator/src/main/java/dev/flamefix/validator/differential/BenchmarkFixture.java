@@ -123,19 +123,36 @@ public final class BenchmarkFixture {
   /** Length of one timed round of repeated operations while sizing. */
   private static final long ROUND_NANOS = 10_000_000L;
 
-  /** Argument tuples per operation of a scalar-only method: as many as affordable. */
+  /**
+   * Argument tuples per operation of a scalar-only method: as many as affordable. A first set-up
+   * at {@link #INPUTS} tuples prices one tuple; only the count that price affords is built next
+   * (and halved while it still costs too much, within {@link #SIZING_BUDGET_NANOS}), so a method
+   * whose calls take milliseconds (an exponential recursion clamped to what returns) never builds
+   * thousands of tuples, each drawn through a guarded call of up to {@link
+   * #REPRESENTATIVE_CALL_MILLIS}.
+   */
   private static int tuples(Target target) {
-    // No time budget: halving, every later set-up costs at most half the one before.
-    return InputSizing.largestAffordable(INPUTS, MAX_TUPLES, InputSizing.SCALAR_CAP_NANOS, s -> {
-      try {
-        BenchmarkFixture f = target.build(s);
-        long nanos = f.picked.slowestNanos() > SIZING_CALL_NANOS ? -1
-            : f.originalNanosPerOperation();
-        return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
-      } catch (RuntimeException e) {
-        return OptionalLong.empty();
-      }
-    });
+    long deadline = System.nanoTime() + SIZING_BUDGET_NANOS;
+    OptionalLong sample = tupleCost(target, INPUTS);
+    if (sample.isEmpty()) {
+      return INPUTS;
+    }
+    int affordable = InputSizing.affordableFromSample(INPUTS, MAX_TUPLES,
+        InputSizing.SCALAR_CAP_NANOS, sample.getAsLong());
+    return InputSizing.largestAffordable(INPUTS, affordable, InputSizing.SCALAR_CAP_NANOS,
+        s -> System.nanoTime() > deadline ? OptionalLong.empty() : tupleCost(target, s));
+  }
+
+  /** Nanoseconds per operation of the original over {@code tuples} tuples; empty if unusable. */
+  private static OptionalLong tupleCost(Target target, int tuples) {
+    try {
+      BenchmarkFixture f = target.build(tuples);
+      long nanos = f.picked.slowestNanos() > SIZING_CALL_NANOS ? -1
+          : f.originalNanosPerOperation();
+      return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+    } catch (RuntimeException e) {
+      return OptionalLong.empty();
+    }
   }
 
   private static int size(Target target, int start, int max, long thresholdNanos) {
@@ -296,7 +313,9 @@ public final class BenchmarkFixture {
     int attempts = (gate == null ? 20 : 200) * tuples;
     for (int attempt = 0; attempt < attempts && out.size() < tuples; attempt++) {
       generator.smallNumbers(gate != null && attempt % 2 == 1);
-      List<Value> values = RepresentativeArguments.draw(method, generator, size, scalar);
+      List<Value> values = scalar && scale.limited()
+          ? RepresentativeArguments.drawForMagnitudeBoundMethod(method, generator)
+          : RepresentativeArguments.draw(method, generator, size, scalar);
       if (scale.limited()) {
         values = scale.clamp(values);
       }

@@ -78,4 +78,18 @@ final class InputSizing {
     }
     return min;
   }
+
+  /**
+   * The largest size from {@code max} down, halving, that {@code sampleNanos} (one operation
+   * over {@code min} tuples) prices at most {@code capNanos}, assuming every tuple costs about
+   * the same; {@code min} when none does.
+   */
+  static int affordableFromSample(int min, int max, long capNanos, long sampleNanos) {
+    double perTuple = Math.max(1.0, sampleNanos) / min;
+    int size = max;
+    while (size > min && perTuple * size > capNanos) {
+      size /= 2;
+    }
+    return Math.max(min, size);
+  }
 }

@@ -49,6 +49,21 @@ final class RepresentativeArguments {
     return out;
   }
 
+  /**
+   * Arguments of a scalar-only method whose original stopped returning in time on large numbers
+   * (the input scale is limited): its cost grows with the numbers' magnitude, not with their bit
+   * patterns, so spreading them over every bit length would fill the benchmark with values
+   * clamped to trivial ones (an exponential recursion measured on its base cases). Drawn as
+   * plain representative values instead, which the scale then clamps.
+   */
+  static List<Value> drawForMagnitudeBoundMethod(Method method, ValueGenerator generator) {
+    List<Value> out = new ArrayList<>();
+    for (Type type : method.getGenericParameterTypes()) {
+      out.add(generator.representative(type, 1));
+    }
+    return out;
+  }
+
   /** Whether a parameter's name (compiled with {@code -parameters}) says it is a length. */
   static boolean isLengthName(Parameter parameter) {
     return parameter.isNamePresent() && LENGTH_NAME.matcher(parameter.getName()).matches();

@@ -78,4 +78,14 @@ class InputSizingTest {
         recording(s -> OptionalLong.empty()))).isEqualTo(3);
     assertThat(asked).doesNotContain(3).endsWith(8, 4);
   }
+
+  @Test
+  void aSampledPriceDecidesHowManyTuplesAreBuilt() {
+    // 3 tuples at 30 ns: 10 ns each, all 4096 fit under 1 ms.
+    assertThat(InputSizing.affordableFromSample(3, 4096, 1_000_000, 30)).isEqualTo(4096);
+    // 3 tuples at 3 us: 1 us each, 512 fit (1024 would cost 1.02 ms).
+    assertThat(InputSizing.affordableFromSample(3, 4096, 1_000_000, 3_000)).isEqualTo(512);
+    // A clamped exponential recursion: 3 tuples at 15 ms, not even the sample is affordable.
+    assertThat(InputSizing.affordableFromSample(3, 4096, 1_000_000, 15_000_000)).isEqualTo(3);
+  }
 }

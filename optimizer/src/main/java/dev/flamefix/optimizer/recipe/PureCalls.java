@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -30,6 +31,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
@@ -51,7 +53,7 @@ import java.util.function.Predicate;
 final class PureCalls {
   private static final Set<String> VALUE_CLASSES = Set.of("java.lang.String", "java.lang.Math", "java.lang.StrictMath",
       "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte",
-      "java.lang.Character", "java.lang.Boolean");
+      "java.lang.Character", "java.lang.Boolean", "java.math.BigDecimal", "java.math.BigInteger", "java.util.Locale");
   /** These read system properties, which the program may change between calls. */
   private static final Set<String> READS_GLOBAL_STATE = Set.of("java.lang.Integer.getInteger", "java.lang.Long.getLong",
       "java.lang.Boolean.getBoolean");
@@ -101,9 +103,22 @@ final class PureCalls {
     try {
       ResolvedValueDeclaration d = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
       if (e instanceof FieldAccessExpr f && !(f.getScope() instanceof ThisExpr) && !(d.isField() && d.asField().isStatic())) return false;
+      if (d.isField() && d.asField().toAst().isEmpty()) return jdkConstant(d) && immutableValue(d.getType());
       if (d.isField()) return finalField(d).isPresent() && (immutableValue(d.getType()) || immutableCollection(d));
       return immutableValue(d.getType()) && stable.test(d);
     } catch (RuntimeException | StackOverflowError ex) {
+      return false;
+    }
+  }
+
+  /** A {@code static final} field of a JDK class ({@code Locale.ROOT}), checked on the running JDK's class. */
+  private static boolean jdkConstant(ResolvedValueDeclaration d) {
+    String owner = d.asField().declaringType().getQualifiedName();
+    if (!owner.startsWith("java.")) return false;
+    try {
+      int mods = Class.forName(owner, false, ClassLoader.getPlatformClassLoader()).getField(d.getName()).getModifiers();
+      return java.lang.reflect.Modifier.isStatic(mods) && java.lang.reflect.Modifier.isFinal(mods);
+    } catch (ReflectiveOperationException | LinkageError ex) {
       return false;
     }
   }
@@ -185,7 +200,8 @@ final class PureCalls {
     for (Statement s : block.findAll(Statement.class)) {
       if (s instanceof BlockStmt || s instanceof IfStmt || s instanceof ReturnStmt || s instanceof ThrowStmt
           || s instanceof ForStmt || s instanceof WhileStmt || s instanceof DoStmt || s instanceof ForEachStmt
-          || s instanceof BreakStmt || s instanceof ContinueStmt || s instanceof EmptyStmt || s instanceof ExpressionStmt) continue;
+          || s instanceof BreakStmt || s instanceof ContinueStmt || s instanceof EmptyStmt || s instanceof ExpressionStmt
+          || s instanceof SwitchStmt) continue;
       return false;
     }
     for (Expression e : block.findAll(Expression.class)) {
@@ -197,6 +213,9 @@ final class PureCalls {
 
   /** A statement-level expression: a pure value, a local declaration with one, or a write to a helper local. */
   private boolean topLevelPure(Expression e, MethodDeclaration helper, Predicate<ResolvedValueDeclaration> own, int depth) {
+    if (e instanceof ObjectCreationExpr oc && e.getParentNode().orElse(null) instanceof ThrowStmt) {
+      return oc.getAnonymousClassBody().isEmpty() && jdkThrowable(oc) && oc.getArguments().stream().allMatch(a -> pure(a, own, depth));
+    }
     if (e instanceof VariableDeclarationExpr d) {
       return d.getVariables().stream().allMatch(v -> v.getInitializer().map(i -> pure(i, own, depth)).orElse(true)
           && immutableLocal(v));
@@ -204,6 +223,17 @@ final class PureCalls {
     if (e instanceof AssignExpr a) return a.getTarget() instanceof NameExpr n && ownLocal(n, own) && pure(a.getValue(), own, depth);
     if (e instanceof UnaryExpr u && (u.isPrefix() || u.isPostfix())) return u.getExpression() instanceof NameExpr n && ownLocal(n, own);
     return pure(e, own, depth);
+  }
+
+  /** A JDK exception: constructing one only records its message and stack trace, which leave through the throw. */
+  private static boolean jdkThrowable(ObjectCreationExpr oc) {
+    try {
+      ResolvedType t = oc.calculateResolvedType();
+      return t.isReferenceType() && t.asReferenceType().getQualifiedName().startsWith("java.")
+          && t.asReferenceType().getAllAncestors().stream().anyMatch(a -> a.getQualifiedName().equals("java.lang.Throwable"));
+    } catch (RuntimeException | StackOverflowError ex) {
+      return false;
+    }
   }
 
   private static boolean immutableLocal(VariableDeclarator v) {

@@ -37,7 +37,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.types.ResolvedType;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -63,7 +64,7 @@ final class PureCalls {
       UnaryExpr.Operator.LOGICAL_COMPLEMENT, UnaryExpr.Operator.BITWISE_COMPLEMENT);
 
   private final TypeDeclaration<?> type;
-  private final Set<MethodDeclaration> provenOrVisiting = new HashSet<>();
+  private final List<MethodDeclaration> provenOrVisiting = new ArrayList<>();
 
   PureCalls(TypeDeclaration<?> type) {
     this.type = type;
@@ -189,9 +190,11 @@ final class PureCalls {
     if (provenOrVisiting.contains(helper)) return true;
     if (depth > MAX_HELPER_DEPTH || helper.getParentNode().orElse(null) != type || helper.getBody().isEmpty()
         || helper.isSynchronized() || helper.getType().isVoidType()) return false;
+    int mark = provenOrVisiting.size();
     provenOrVisiting.add(helper);
     boolean ok = pureBlock(helper.getBody().get(), helper, depth);
-    if (!ok) provenOrVisiting.remove(helper);
+    // Helpers proven while assuming this one pure (mutual recursion) lose that proof with it.
+    if (!ok) provenOrVisiting.subList(mark, provenOrVisiting.size()).clear();
     return ok;
   }
 

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -14,24 +15,29 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.flamefix.kb.ast.Variables;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code exception-control-flow}: {@code try { x = Integer.parseInt(s); ... } catch
  * (NumberFormatException e) { handler }} uses a costly exception (stack trace and all) to detect
- * malformed input; a cheap pre-check now sends input that parseInt would certainly reject straight
- * to the handler, and everything else takes the original try/catch.
+ * malformed input; a cheap pre-check now sends input that the parser would certainly reject straight
+ * to the handler, and everything else takes the original try/catch. The try/catch may sit in the
+ * hot method or in a helper of its class that it calls from a loop (an {@code isNumber(s)} test).
  *
- * <p>The pre-check, a private helper, answers "certainly invalid" only for what {@code
- * Integer.parseInt}/{@code Long.parseLong} (radix 10) reject by their specification: null, empty, a
- * lone sign, or a character other than a leading {@code +}/{@code -} for which {@code
- * Character.digit(c, 10)} is negative. Overflow is left to the original code. Preconditions: one
- * {@code catch (NumberFormatException e)} (no finally, no resources) whose handler does not use
- * {@code e}; the try block's first statement is {@code v = P(s);}, {@code v op= P(s);} or {@code
- * return P(s);} with {@code v} and {@code s} simple variables and {@code P} one of those two parse
- * methods, so nothing observable happens in the try block before the parse would throw.
+ * <p>Parsers, identified by the resolved method ({@link NumberParse}): {@code Integer.parseInt},
+ * {@code Integer.valueOf}, {@code Long.parseLong}, {@code Long.valueOf} (radix 10, one String
+ * argument) and {@code Double}/{@code Float} {@code parseX}/{@code valueOf}. Preconditions: one
+ * single-type catch of {@code NumberFormatException} or a supertype (no finally, no resources)
+ * whose handler does not use the exception; the try block's first statement is {@code v = P(s);},
+ * {@code v op= P(s);}, {@code T v = P(s);}, {@code P(s);} or {@code return P(s);} with {@code s} a
+ * simple variable, so nothing observable happens in the try block before the parse would throw.
  */
 public final class ExceptionControlFlowRecipe implements Recipe {
+  private static final List<String> CATCHABLE = List.of(
+      "java.lang.NumberFormatException", "java.lang.IllegalArgumentException", "java.lang.RuntimeException",
+      "java.lang.Exception", "java.lang.Throwable");
+
   @Override
   public String id() {
     return "exception-control-flow";
@@ -39,58 +45,55 @@ public final class ExceptionControlFlowRecipe implements Recipe {
 
   @Override
   public String description() {
-    return "catch NumberFormatException around parseInt -> cheap pre-check, exception only for rare cases";
+    return "catch NumberFormatException around parseInt/valueOf/parseDouble -> cheap pre-check, exception only for rare cases";
   }
 
   @Override
-  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+  public Optional<String> apply(MethodDeclaration target, RecipeContext ctx) {
+    List<String> done = Callees.rewriteTargetAndHelpers(target, ctx, (method, out) -> rewrite(method, ctx, out));
+    return done.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", done) + ".");
+  }
+
+  private static void rewrite(MethodDeclaration method, RecipeContext ctx, List<String> out) {
     for (TryStmt t : method.findAll(TryStmt.class)) {
       if (t.getFinallyBlock().isPresent() || !t.getResources().isEmpty() || t.getCatchClauses().size() != 1) continue;
       CatchClause cc = t.getCatchClauses().get(0);
-      String caught = cc.getParameter().getType().asString();
-      if (!caught.equals("NumberFormatException") && !caught.equals("java.lang.NumberFormatException")) continue;
+      if (!catchesNumberFormat(cc)) continue;
       if (!Variables.uses(cc.getBody(), cc.getParameter().getNameAsString()).isEmpty()) continue;
       if (t.getTryBlock().getStatements().isEmpty()) continue;
-      Statement first = t.getTryBlock().getStatement(0);
-      Expression parsed = null;
-      if (first instanceof ExpressionStmt es && es.getExpression() instanceof AssignExpr a && a.getTarget() instanceof NameExpr) {
-        parsed = a.getValue();
-      } else if (first instanceof ReturnStmt r && r.getExpression().isPresent()) {
-        parsed = r.getExpression().get();
-      }
+      Expression parsed = parsedExpression(t.getTryBlock().getStatement(0));
       if (!(parsed instanceof MethodCallExpr p) || p.getArguments().size() != 1 || !(p.getArgument(0) instanceof NameExpr arg)) continue;
-      String owner = p.getScope().map(Object::toString).orElse("");
-      boolean isInt = owner.equals("Integer") && p.getNameAsString().equals("parseInt");
-      boolean isLong = owner.equals("Long") && p.getNameAsString().equals("parseLong");
-      if (!isInt && !isLong) continue;
-      String helper = existingHelper(ctx);
-      if (helper == null) {
-        helper = ctx.freshName("certainlyNotDecimal");
-        ctx.addMethod(StaticJavaParser.parseMethodDeclaration(
-            "/** True only for text Integer.parseInt/Long.parseLong reject by specification (radix 10); overflow is not checked. */\n"
-                + "private static boolean " + helper + "(String s) {\n"
-                + "  if (s == null || s.isEmpty()) return true;\n"
-                + "  int start = (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;\n"
-                + "  if (start == s.length()) return true;\n"
-                + "  for (int i = start; i < s.length(); i++) {\n"
-                + "    if (Character.digit(s.charAt(i), 10) < 0) return true;\n"
-                + "  }\n"
-                + "  return false;\n"
-                + "}"));
-      }
-      BlockStmt handler = cc.getBody().clone();
-      IfStmt guarded = new IfStmt(StaticJavaParser.parseExpression(helper + "(" + arg + ")"), handler, new BlockStmt().addStatement(t.clone()));
+      Optional<NumberParse> kind = NumberParse.of(p);
+      if (kind.isEmpty()) continue;
+      String helper = kind.get().helper(ctx);
+      IfStmt guarded = new IfStmt(StaticJavaParser.parseExpression(helper + "(" + arg + ")"), cc.getBody().clone(),
+          new BlockStmt().addStatement(t.clone()));
       t.replace(guarded);
-      return Optional.of("A NumberFormatException from " + owner + "." + p.getNameAsString() + "(" + arg + ") was the"
-          + " normal path for malformed input, paying for an exception each time; " + helper + "(" + arg + ") now"
-          + " sends input the parser certainly rejects directly to the same handler, and all other input still goes"
-          + " through the original try/catch (so overflow and every accepted form behave as before).");
+      out.add("A NumberFormatException from " + p.getScope().map(Object::toString).orElse("") + "." + p.getNameAsString()
+          + "(" + arg + ") was the normal path for malformed input, paying for an exception each time; " + helper + "(" + arg
+          + ") now sends input the parser certainly rejects directly to the same handler, and all other input still goes"
+          + " through the original try/catch (so overflow and every accepted form behave as before)");
     }
-    return Optional.empty();
   }
 
-  private static String existingHelper(RecipeContext ctx) {
-    return ctx.type().getMethods().stream().filter(m -> m.getNameAsString().startsWith("certainlyNotDecimal"))
-        .map(m -> m.getNameAsString()).findFirst().orElse(null);
+  /** The value evaluated first by {@code stmt} when it is a plain parse, assignment of one, declaration or return. */
+  private static Expression parsedExpression(Statement stmt) {
+    if (stmt instanceof ReturnStmt r) return r.getExpression().orElse(null);
+    if (!(stmt instanceof ExpressionStmt es)) return null;
+    Expression e = es.getExpression();
+    if (e instanceof AssignExpr a && a.getTarget() instanceof NameExpr) return a.getValue();
+    if (e instanceof VariableDeclarationExpr d && d.getVariables().size() == 1) return d.getVariable(0).getInitializer().orElse(null);
+    if (e instanceof MethodCallExpr) return e;
+    return null;
+  }
+
+  private static boolean catchesNumberFormat(CatchClause cc) {
+    if (cc.getParameter().getType().isUnionType()) return false;
+    try {
+      return CATCHABLE.contains(cc.getParameter().getType().resolve().describe());
+    } catch (RuntimeException | StackOverflowError e) {
+      String caught = cc.getParameter().getType().asString();
+      return caught.equals("NumberFormatException") || caught.equals("java.lang.NumberFormatException");
+    }
   }
 }

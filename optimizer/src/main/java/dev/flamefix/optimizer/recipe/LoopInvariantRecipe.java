@@ -1,6 +1,14 @@
 package dev.flamefix.optimizer.recipe;
 
+import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -23,6 +31,7 @@ import dev.flamefix.kb.ast.Loops;
 import dev.flamefix.kb.ast.Variables;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * {@code loop-invariant}: a local declared in a loop body whose value cannot change between
@@ -63,9 +72,14 @@ public final class LoopInvariantRecipe implements Recipe {
         VariableDeclarator v = decl.getVariable(0);
         if (v.getInitializer().isEmpty()) continue;
         Expression e = v.getInitializer().get();
-        if (e.findAll(MethodCallExpr.class).isEmpty() || !invariant(e, loop, method)) continue;
+        if (e.findAll(MethodCallExpr.class).isEmpty()) continue;
         String x = v.getNameAsString();
         if (Variables.uniqueLocal(method, x).isEmpty() || Variables.isWrittenIn(loop, x)) continue;
+        if (!invariant(e, loop, method)) {
+          Optional<String> lazy = hoistLazily(es, decl, loop, outer, ctx);
+          if (lazy.isPresent()) return lazy;
+          continue;
+        }
         s.remove();
         outer.addStatement(outer.getStatements().indexOf(loop), s);
         return Optional.of("'" + x + " = " + e + "' was recomputed on every iteration although nothing it reads"
@@ -74,6 +88,80 @@ public final class LoopInvariantRecipe implements Recipe {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A pure invariant value that may throw (or whose helper we cannot prove total) is computed at its
+   * first use in the loop and reused afterwards: same point of evaluation, same exception, and no
+   * evaluation at all when the loop never reaches it.
+   */
+  private static Optional<String> hoistLazily(ExpressionStmt stmt, VariableDeclarationExpr decl, Statement loop,
+      BlockStmt outer, RecipeContext ctx) {
+    VariableDeclarator v = decl.getVariable(0);
+    Expression e = v.getInitializer().get();
+    Predicate<ResolvedValueDeclaration> stable = d -> (d.isParameter() || d.isVariable())
+        && declaredOutside(d, loop) && !Variables.isWrittenIn(loop, d.getName());
+    if (!new PureCalls(ctx.type()).pure(e, stable)) return Optional.empty();
+    ResolvedType type;
+    try {
+      type = e.calculateResolvedType();
+    } catch (RuntimeException | StackOverflowError ex) {
+      return Optional.empty();
+    }
+    String x = v.getNameAsString();
+    if (!sharingUnobservable(x, type, loop)) return Optional.empty();
+    String typeName = v.getType().isVarType() ? type.describe().replaceFirst("^java\\.lang\\.", "") : v.getType().asString();
+    String cache = ctx.freshName(x + "Once");
+    String ready = ctx.freshName(x + "Computed");
+    String zero = !type.isPrimitive() ? "null" : type.asPrimitive().describe().equals("boolean") ? "false"
+        : type.asPrimitive().describe().equals("char") ? "'\\0'" : "0";
+    int at = outer.getStatements().indexOf(loop);
+    outer.addStatement(at, StaticJavaParser.parseStatement(typeName + " " + cache + " = " + zero + ";"));
+    outer.addStatement(at + 1, StaticJavaParser.parseStatement("boolean " + ready + " = false;"));
+    BlockStmt body = (BlockStmt) stmt.getParentNode().get();
+    body.addStatement(body.getStatements().indexOf(stmt),
+        StaticJavaParser.parseStatement("if (!" + ready + ") { " + cache + " = " + e + "; " + ready + " = true; }"));
+    v.setInitializer(new NameExpr(cache));
+    return Optional.of("'" + x + " = " + e + "' was recomputed on every iteration although it is a pure function of"
+        + " values the loop does not change; it is now computed where the loop first needs it and reused, so an"
+        + " exception (if any) is thrown at the same point and a loop that never reaches it never computes it.");
+  }
+
+  private static boolean declaredOutside(ResolvedValueDeclaration d, Node loop) {
+    try {
+      Optional<Node> ast = d.isParameter() ? d.asParameter().toAst() : d.toAst();
+      return ast.isPresent() && !Ast.isInside(ast.get(), loop);
+    } catch (RuntimeException | StackOverflowError ex) {
+      return false;
+    }
+  }
+
+  /**
+   * The original built a fresh value per iteration; reusing one is unobservable for a primitive, and
+   * for a String/boxed value unless its identity is compared; an array must only be read.
+   */
+  private static boolean sharingUnobservable(String x, ResolvedType type, Node loop) {
+    for (NameExpr use : loop.findAll(NameExpr.class, n -> n.getNameAsString().equals(x))) {
+      Node parent = use.getParentNode().orElse(null);
+      if (type.isArray()) {
+        boolean read = parent instanceof FieldAccessExpr f && f.getNameAsString().equals("length")
+            || parent instanceof ArrayAccessExpr a && a.getName() == use && !written(a)
+            || parent instanceof ForEachStmt fe && fe.getIterable() == use;
+        if (!read) return false;
+      } else if (!type.isPrimitive()) {
+        if (parent instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.EQUALS
+            || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
+            && !(b.getLeft().isNullLiteralExpr() || b.getRight().isNullLiteralExpr())) return false;
+        if (parent instanceof SynchronizedStmt) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean written(ArrayAccessExpr a) {
+    Node p = a.getParentNode().orElse(null);
+    return p instanceof AssignExpr as && as.getTarget() == a
+        || p instanceof UnaryExpr u && (u.isPrefix() || u.isPostfix());
   }
 
   private static boolean invariant(Expression e, Node loop, MethodDeclaration method) {

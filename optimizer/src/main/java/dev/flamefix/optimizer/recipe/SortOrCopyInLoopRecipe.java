@@ -63,9 +63,10 @@ public final class SortOrCopyInLoopRecipe implements Recipe {
       if (!(first instanceof ExpressionStmt es) || !(es.getExpression() instanceof VariableDeclarationExpr decl)
           || decl.getVariables().size() != 1) continue;
       VariableDeclarator v = decl.getVariable(0);
-      if (v.getType().isVarType() || v.getInitializer().isEmpty() || !(v.getInitializer().get() instanceof ObjectCreationExpr oc)) continue;
-      if (!COPIES.contains(oc.getType().getNameAsString()) || oc.getArguments().size() != 1 || oc.getAnonymousClassBody().isPresent()) continue;
-      if (!(oc.getArgument(0) instanceof NameExpr srcRef)) continue;
+      if (v.getType().isVarType() || v.getInitializer().isEmpty()) continue;
+      Expression oc = v.getInitializer().get();
+      NameExpr srcRef = copySource(oc, loop);
+      if (srcRef == null) continue;
       String src = srcRef.getNameAsString();
       String c = v.getNameAsString();
       if (Variables.uniqueLocal(method, c).isEmpty() || !Loops.isInvariant(src, loop) || Ast.hasSelfCalls(loop)) continue;
@@ -102,6 +103,15 @@ public final class SortOrCopyInLoopRecipe implements Recipe {
           + " now built once, on the first iteration, and reused.");
     }
     return Optional.empty();
+  }
+
+  /** The collection copied by {@code new ArrayList<>(src)} (and kin) or {@code src.stream().sorted([cmp]).collect(toList())}. */
+  private static NameExpr copySource(Expression init, Node loop) {
+    if (init instanceof ObjectCreationExpr oc) {
+      if (!COPIES.contains(oc.getType().getNameAsString()) || oc.getArguments().size() != 1 || oc.getAnonymousClassBody().isPresent()) return null;
+      return oc.getArgument(0) instanceof NameExpr n ? n : null;
+    }
+    return SortedStreamCopy.source(init, loop, SortOrCopyInLoopRecipe::invariantComparator);
   }
 
   private static boolean isSortOf(Statement s, String c, Node loop) {

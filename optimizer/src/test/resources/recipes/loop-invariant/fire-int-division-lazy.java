@@ -1,3 +1,4 @@
+// expect: qOnce = Math.abs(100 / d)
 import java.util.*;
 
 public class Fixture {
@@ -12,7 +13,9 @@ public class Fixture {
 
   public static String check() {
     StringBuilder out = new StringBuilder();
-    out.append(safe(() -> target(new int[0], 0)));
+    out.append(safe(() -> target(new int[0], 0))).append('\n');
+    out.append(safe(() -> target(new int[] {1, 2}, 0))).append('\n');
+    out.append(safe(() -> target(new int[] {1, 2, 3}, 7))).append('\n');
     return out.toString();
   }
 

@@ -6,6 +6,8 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -30,9 +32,11 @@ import java.util.Set;
  */
 public final class TemplateRecipe implements Recipe {
   private final Template template;
+  private final Set<String> nameOnly;
 
   public TemplateRecipe(Template template) {
     this.template = template;
+    this.nameOnly = ExpressionHoles.nameOnly(template);
   }
 
   @Override
@@ -113,11 +117,13 @@ public final class TemplateRecipe implements Recipe {
   }
 
   private Optional<Match> tryAt(MethodDeclaration method, BlockStmt block, int index, List<Statement> run) {
-    Unifier u = new Unifier(template);
+    Unifier u = new Unifier(template, nameOnly);
     for (int j = 0; j < run.size(); j++) {
       if (!u.unify(template.before().get(j), run.get(j))) return Optional.empty();
     }
     if (!dataFlowHolds(method, run, u.bindings())) return Optional.empty();
+    // An expression stands for a variable only if nothing the matched statements do changes its value.
+    if (u.expressionBindings().values().stream().anyMatch(e -> !ExpressionHoles.stable(e, run))) return Optional.empty();
     return Optional.of(new Match(block, index, List.copyOf(run), Map.copyOf(u.bindings())));
   }
 
@@ -155,7 +161,10 @@ public final class TemplateRecipe implements Recipe {
         String v = names.get(ne.getNameAsString());
         if (v == null) return Optional.empty();
         if (n == node) return Optional.empty();
-        edits.add(() -> ne.replace(StaticJavaParser.parseExpression(v)));
+        edits.add(() -> {
+          Expression e = StaticJavaParser.parseExpression(v);
+          ne.replace(ExpressionHoles.compound(e) ? new EnclosedExpr(e) : e);
+        });
       } else if (n instanceof ClassOrInterfaceType ct && Template.isHole(ct.getNameAsString())) {
         String v = names.get(ct.getNameAsString());
         if (v == null) return Optional.empty();

@@ -15,6 +15,7 @@ import com.github.javaparser.resolution.types.ResolvedType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Matches a pattern tree against target code: the same node kinds with the same concrete parts
@@ -26,9 +27,18 @@ import java.util.Objects;
 final class Unifier {
   private final Template template;
   private final Map<String, String> bindings = new HashMap<>();
+  private final Set<String> nameOnly;
+  private final Map<String, Expression> expressionBindings = new HashMap<>();
 
-  Unifier(Template template) {
+  /** @param nameOnly the template's holes that may bind only a variable name ({@link ExpressionHoles#nameOnly}) */
+  Unifier(Template template, Set<String> nameOnly) {
     this.template = template;
+    this.nameOnly = nameOnly;
+  }
+
+  /** Variable holes bound to an expression rather than a name, with one bound occurrence each. */
+  Map<String, Expression> expressionBindings() {
+    return expressionBindings;
   }
 
   /** The bindings so far: hole to the target's code (an identifier, a type, a literal or a name expression). */
@@ -82,7 +92,8 @@ final class Unifier {
     switch (hole.charAt(1)) {
       case 'v' -> {
         boolean name = t instanceof NameExpr || t instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr;
-        return name && bind(hole, t.toString()) && typed(hole, (Expression) t);
+        if (name) return bind(hole, t.toString()) && typed(hole, (Expression) t);
+        return expressionHole(hole, t);
       }
       case 'l' -> {
         return t.getClass().getSimpleName().equals(template.literalKinds().get(hole)) && bind(hole, t.toString());
@@ -94,6 +105,16 @@ final class Unifier {
         return false;
       }
     }
+  }
+
+  /** A primitive variable hole the template only reads may bind a side-effect-free expression ({@link ExpressionHoles}). */
+  private boolean expressionHole(String hole, Node t) {
+    TypeConstraint c = template.constraints().get(hole);
+    if (nameOnly.contains(hole) || c == null || c.kind() != TypeConstraint.Kind.PRIMITIVE) return false;
+    if (!(t instanceof Expression e) || !ExpressionHoles.pureShape(e)) return false;
+    if (!bind(hole, e.toString()) || !typed(hole, e)) return false;
+    expressionBindings.putIfAbsent(hole, e);
+    return true;
   }
 
   private boolean typed(String hole, Expression e) {

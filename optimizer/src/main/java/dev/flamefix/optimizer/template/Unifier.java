@@ -36,6 +36,17 @@ final class Unifier {
     this.nameOnly = nameOnly;
   }
 
+  /** The bindings so far, to {@link #restore} after a failed attempt. */
+  Map<String, String> mark() {
+    return new HashMap<>(bindings);
+  }
+
+  /** Forgets every binding made since {@code mark}. */
+  void restore(Map<String, String> mark) {
+    bindings.keySet().retainAll(mark.keySet());
+    expressionBindings.keySet().retainAll(mark.keySet());
+  }
+
   /** Variable holes bound to an expression rather than a name, with one bound occurrence each. */
   Map<String, Expression> expressionBindings() {
     return expressionBindings;

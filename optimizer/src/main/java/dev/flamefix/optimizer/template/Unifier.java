@@ -8,6 +8,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.metamodel.PropertyMetaModel;
@@ -74,6 +76,7 @@ final class Unifier {
       }
       return list(ct.getTypeArguments().get(), tt.getTypeArguments().get());
     }
+    if (p instanceof ForEachStmt fe && t instanceof ForStmt loop) return forEachAsIndexLoop(fe, loop);
     if (p.getClass() != t.getClass()) return false;
     for (PropertyMetaModel prop : p.getMetaModel().getAllPropertyMetaModels()) {
       if (prop.getName().equals("comment")) continue;
@@ -86,6 +89,24 @@ final class Unifier {
       } else if (tv instanceof Node || tv instanceof NodeList<?> || !Objects.equals(pv, tv)) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /** A for-each pattern against an index loop over an array that reads each element once ({@link IndexLoops}). */
+  private boolean forEachAsIndexLoop(ForEachStmt pattern, ForStmt loop) {
+    java.util.Optional<IndexLoops> read = IndexLoops.asForEach(loop);
+    if (read.isEmpty() || pattern.getVariable().getVariables().size() != 1) return false;
+    IndexLoops l = read.get();
+    com.github.javaparser.ast.body.VariableDeclarator v = pattern.getVariable().getVariable(0);
+    if (!unify(v.getType(), l.element().getType()) || !unify(v.getName(), l.element().getName())
+        || !unify(pattern.getIterable(), l.array())) {
+      return false;
+    }
+    java.util.List<? extends Node> body = pattern.getBody() instanceof BlockStmt b ? b.getStatements() : java.util.List.of(pattern.getBody());
+    if (body.size() != l.rest().size()) return false;
+    for (int i = 0; i < body.size(); i++) {
+      if (!unify(body.get(i), l.rest().get(i))) return false;
     }
     return true;
   }

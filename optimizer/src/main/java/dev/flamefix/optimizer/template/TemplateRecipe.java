@@ -6,6 +6,8 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -30,9 +32,11 @@ import java.util.Set;
  */
 public final class TemplateRecipe implements Recipe {
   private final Template template;
+  private final Set<String> nameOnly;
 
   public TemplateRecipe(Template template) {
     this.template = template;
+    this.nameOnly = ExpressionHoles.nameOnly(template);
   }
 
   @Override
@@ -90,14 +94,15 @@ public final class TemplateRecipe implements Recipe {
   }
 
   /** A run of target statements that unified, with where it sits. */
-  private record Match(BlockStmt block, int index, List<Statement> statements, Map<String, String> bindings) {}
+  private record Match(BlockStmt block, int index, List<Statement> statements, List<Statement> gaps,
+      Map<String, String> bindings) {}
 
   private Optional<Match> find(MethodDeclaration method) {
     int k = template.before().size();
     for (BlockStmt block : method.findAll(BlockStmt.class)) {
       NodeList<Statement> stmts = block.getStatements();
       for (int i = 0; i + k <= stmts.size(); i++) {
-        Optional<Match> m = tryAt(method, block, i, stmts.subList(i, i + k));
+        Optional<Match> m = tryAt(method, block, i, stmts.subList(i, Math.min(stmts.size(), i + k + Gaps.MAX)));
         if (m.isPresent()) return m;
       }
     }
@@ -112,13 +117,31 @@ public final class TemplateRecipe implements Recipe {
     return Optional.empty();
   }
 
-  private Optional<Match> tryAt(MethodDeclaration method, BlockStmt block, int index, List<Statement> run) {
-    Unifier u = new Unifier(template);
-    for (int j = 0; j < run.size(); j++) {
-      if (!u.unify(template.before().get(j), run.get(j))) return Optional.empty();
+  /**
+   * Unifies the pattern's statements in order with {@code window}'s, starting at its first; between
+   * two matched statements up to {@link Gaps#MAX} context statements may be skipped ({@link Gaps}).
+   */
+  private Optional<Match> tryAt(MethodDeclaration method, BlockStmt block, int index, List<Statement> window) {
+    Unifier u = new Unifier(template, nameOnly);
+    List<Statement> run = new ArrayList<>();
+    List<Statement> gaps = new ArrayList<>();
+    int t = 0;
+    for (int j = 0; j < template.before().size(); j++) {
+      while (true) {
+        if (t >= window.size()) return Optional.empty();
+        Map<String, String> mark = u.mark();
+        if (u.unify(template.before().get(j), window.get(t))) break;
+        u.restore(mark);
+        if (j == 0 || gaps.size() >= Gaps.MAX || !Gaps.candidate(window.get(t))) return Optional.empty();
+        gaps.add(window.get(t++));
+      }
+      run.add(window.get(t++));
     }
+    if (!Gaps.independent(gaps, run)) return Optional.empty();
     if (!dataFlowHolds(method, run, u.bindings())) return Optional.empty();
-    return Optional.of(new Match(block, index, List.copyOf(run), Map.copyOf(u.bindings())));
+    // An expression stands for a variable only if nothing the matched statements do changes its value.
+    if (u.expressionBindings().values().stream().anyMatch(e -> !ExpressionHoles.stable(e, run))) return Optional.empty();
+    return Optional.of(new Match(block, index, List.copyOf(run), List.copyOf(gaps), Map.copyOf(u.bindings())));
   }
 
   /** A variable the fix re-declares (another type, or gone) must not be read outside the rewritten statements. */
@@ -137,9 +160,12 @@ public final class TemplateRecipe implements Recipe {
 
   private static void splice(Match m, List<Statement> replacement) {
     if (m.block() != null) {
+      // Gaps commute with the matched statements (Gaps), so they move in front of the rewrite.
       NodeList<Statement> stmts = m.block().getStatements();
-      for (int j = 0; j < m.statements().size(); j++) stmts.remove(m.index());
-      for (int j = replacement.size() - 1; j >= 0; j--) stmts.add(m.index(), replacement.get(j));
+      for (int j = 0; j < m.statements().size() + m.gaps().size(); j++) stmts.remove(m.index());
+      List<Statement> placed = new ArrayList<>(m.gaps());
+      placed.addAll(replacement);
+      for (int j = placed.size() - 1; j >= 0; j--) stmts.add(m.index(), placed.get(j));
     } else {
       Statement only = m.statements().get(0);
       only.replace(replacement.size() == 1 ? replacement.get(0) : new BlockStmt(new NodeList<>(replacement)));
@@ -155,7 +181,10 @@ public final class TemplateRecipe implements Recipe {
         String v = names.get(ne.getNameAsString());
         if (v == null) return Optional.empty();
         if (n == node) return Optional.empty();
-        edits.add(() -> ne.replace(StaticJavaParser.parseExpression(v)));
+        edits.add(() -> {
+          Expression e = StaticJavaParser.parseExpression(v);
+          ne.replace(ExpressionHoles.compound(e) ? new EnclosedExpr(e) : e);
+        });
       } else if (n instanceof ClassOrInterfaceType ct && Template.isHole(ct.getNameAsString())) {
         String v = names.get(ct.getNameAsString());
         if (v == null) return Optional.empty();

@@ -8,6 +8,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.metamodel.PropertyMetaModel;
@@ -15,6 +17,7 @@ import com.github.javaparser.resolution.types.ResolvedType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Matches a pattern tree against target code: the same node kinds with the same concrete parts
@@ -26,9 +29,29 @@ import java.util.Objects;
 final class Unifier {
   private final Template template;
   private final Map<String, String> bindings = new HashMap<>();
+  private final Set<String> nameOnly;
+  private final Map<String, Expression> expressionBindings = new HashMap<>();
 
-  Unifier(Template template) {
+  /** @param nameOnly the template's holes that may bind only a variable name ({@link ExpressionHoles#nameOnly}) */
+  Unifier(Template template, Set<String> nameOnly) {
     this.template = template;
+    this.nameOnly = nameOnly;
+  }
+
+  /** The bindings so far, to {@link #restore} after a failed attempt. */
+  Map<String, String> mark() {
+    return new HashMap<>(bindings);
+  }
+
+  /** Forgets every binding made since {@code mark}. */
+  void restore(Map<String, String> mark) {
+    bindings.keySet().retainAll(mark.keySet());
+    expressionBindings.keySet().retainAll(mark.keySet());
+  }
+
+  /** Variable holes bound to an expression rather than a name, with one bound occurrence each. */
+  Map<String, Expression> expressionBindings() {
+    return expressionBindings;
   }
 
   /** The bindings so far: hole to the target's code (an identifier, a type, a literal or a name expression). */
@@ -53,6 +76,7 @@ final class Unifier {
       }
       return list(ct.getTypeArguments().get(), tt.getTypeArguments().get());
     }
+    if (p instanceof ForEachStmt fe && t instanceof ForStmt loop) return forEachAsIndexLoop(fe, loop);
     if (p.getClass() != t.getClass()) return false;
     for (PropertyMetaModel prop : p.getMetaModel().getAllPropertyMetaModels()) {
       if (prop.getName().equals("comment")) continue;
@@ -65,6 +89,24 @@ final class Unifier {
       } else if (tv instanceof Node || tv instanceof NodeList<?> || !Objects.equals(pv, tv)) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /** A for-each pattern against an index loop over an array that reads each element once ({@link IndexLoops}). */
+  private boolean forEachAsIndexLoop(ForEachStmt pattern, ForStmt loop) {
+    java.util.Optional<IndexLoops> read = IndexLoops.asForEach(loop);
+    if (read.isEmpty() || pattern.getVariable().getVariables().size() != 1) return false;
+    IndexLoops l = read.get();
+    com.github.javaparser.ast.body.VariableDeclarator v = pattern.getVariable().getVariable(0);
+    if (!unify(v.getType(), l.element().getType()) || !unify(v.getName(), l.element().getName())
+        || !unify(pattern.getIterable(), l.array())) {
+      return false;
+    }
+    java.util.List<? extends Node> body = pattern.getBody() instanceof BlockStmt b ? b.getStatements() : java.util.List.of(pattern.getBody());
+    if (body.size() != l.rest().size()) return false;
+    for (int i = 0; i < body.size(); i++) {
+      if (!unify(body.get(i), l.rest().get(i))) return false;
     }
     return true;
   }
@@ -82,7 +124,8 @@ final class Unifier {
     switch (hole.charAt(1)) {
       case 'v' -> {
         boolean name = t instanceof NameExpr || t instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr;
-        return name && bind(hole, t.toString()) && typed(hole, (Expression) t);
+        if (name) return bind(hole, t.toString()) && typed(hole, (Expression) t);
+        return expressionHole(hole, t);
       }
       case 'l' -> {
         return t.getClass().getSimpleName().equals(template.literalKinds().get(hole)) && bind(hole, t.toString());
@@ -94,6 +137,16 @@ final class Unifier {
         return false;
       }
     }
+  }
+
+  /** A primitive variable hole the template only reads may bind a side-effect-free expression ({@link ExpressionHoles}). */
+  private boolean expressionHole(String hole, Node t) {
+    TypeConstraint c = template.constraints().get(hole);
+    if (nameOnly.contains(hole) || c == null || c.kind() != TypeConstraint.Kind.PRIMITIVE) return false;
+    if (!(t instanceof Expression e) || !ExpressionHoles.pureShape(e)) return false;
+    if (!bind(hole, e.toString()) || !typed(hole, e)) return false;
+    expressionBindings.putIfAbsent(hole, e);
+    return true;
   }
 
   private boolean typed(String hole, Expression e) {

@@ -52,6 +52,9 @@ public final class TemplateLearner {
       CompilationUnit fast = unit(parser, c.fastCode(), "Fast");
       slow.getAllContainedComments().forEach(Comment::remove);
       fast.getAllContainedComments().forEach(Comment::remove);
+      if (restsOnSortedInput(slow, fast)) {
+        return Optional.empty();
+      }
       return learn(c, slow, fast);
     } catch (RuntimeException e) {
       // Odd case code (no class, unresolvable constructs) simply has no template.
@@ -174,5 +177,19 @@ public final class TemplateLearner {
       if (c instanceof Statement s) out.add(s);
     }
     return out;
+  }
+
+  /**
+   * Whether the fix brings in a binary search the slow code did not use: it is right only on
+   * input sorted by the same order, a property of the data that neither a match nor the
+   * validator's generated inputs can establish, so such a case teaches no template.
+   */
+  private static boolean restsOnSortedInput(CompilationUnit slow, CompilationUnit fast) {
+    return binarySearches(fast) > binarySearches(slow);
+  }
+
+  private static long binarySearches(CompilationUnit unit) {
+    return unit.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class).stream()
+        .filter(m -> m.getNameAsString().equals("binarySearch")).count();
   }
 }

@@ -232,4 +232,13 @@ class TemplateLibraryTest {
     assertThat(user).contains("Rewrite pattern").contains("$v0.contains($v1)").contains("new LinkedHashSet<>($v2)")
         .doesNotContain("distinctTags").doesNotContain("result.contains");
   }
+
+  @Test
+  void aFixThatNeedsSortedInputTeachesNoTemplate() {
+    TemplateLibrary lib = library(SEEDS);
+    List<String> sortedFamily = SEEDS.values().stream().filter(c -> c.category().equals("sorted-array-linear-search"))
+        .filter(c -> c.fastCode().contains("binarySearch")).map(Case::id).toList();
+    assertThat(sortedFamily).isNotEmpty();
+    sortedFamily.forEach(id -> assertThat(lib.template(id)).as(id).isEmpty());
+  }
 }

@@ -39,6 +39,8 @@ import java.util.Set;
  *       new HashSet<>(list)}, so a null list still throws {@code NullPointerException} at the first
  *       {@code contains}, as before, and an empty loop still does not.
  * </ul>
+ *
+ * <p>Arrays searched by a hand-written inner loop are handled by {@link ArraySearchLoop}.
  */
 public final class LinearSearchInLoopRecipe implements Recipe {
   private static final Set<String> LIST_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection");
@@ -114,7 +116,7 @@ public final class LinearSearchInLoopRecipe implements Recipe {
           + " the loop and answers the same membership questions in constant time (" + elementType.get()
           + " has consistent equals/hashCode; the list is not modified during the loop).");
     }
-    return Optional.empty();
+    return ArraySearchLoop.apply(method, ctx);
   }
 
   private static boolean isDeclarationInit(NameExpr use) {

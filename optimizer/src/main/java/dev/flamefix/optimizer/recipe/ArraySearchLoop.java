@@ -61,6 +61,8 @@ final class ArraySearchLoop {
       if (Loops.enclosing(inner, method).isEmpty()) continue;
       Node outer = Loops.outermost(inner, method).orElseThrow();
       if (!(outer.getParentNode().orElse(null) instanceof BlockStmt block)) continue;
+      // The set is built before the outer loop, so the array must already exist there.
+      if (Variables.uniqueLocal(method, arr).map(d -> Ast.isInside(d, outer)).orElse(false)) continue;
       String x = inner.getVariable().getVariables().get(0).getNameAsString();
       Optional<IfStmt> test = soleIf(inner.getBody());
       if (test.isEmpty() || test.get().getElseStmt().isPresent()) continue;

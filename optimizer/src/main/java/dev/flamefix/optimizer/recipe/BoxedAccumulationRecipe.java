@@ -31,7 +31,8 @@ import java.util.Set;
  * over itself, literals and primitive-typed expressions (so it is never null); every read is
  * arithmetic, a comparison with a literal or number, a {@code return}, string concatenation, or an
  * argument of {@code print/println/append/String.valueOf} (whose primitive and boxed overloads print
- * the same); it is never the receiver of a method call, never compared with
+ * the same) or an argument the symbol solver binds to a primitive parameter (same overload, same
+ * value); it is never the receiver of a method call, never compared with
  * {@code ==}/{@code !=} against a non-literal (identity), never in a conditional expression (which
  * would change boxing), never captured; at least one update is inside a loop. Arithmetic on the
  * primitive is exactly the arithmetic the boxed code performed after unboxing.
@@ -102,6 +103,7 @@ public final class BoxedAccumulationRecipe implements Recipe {
       }
       return true;
     }
+    if (PrimitiveParameter.bindsPrimitive(use)) return true;
     if (parent instanceof MethodCallExpr c) {
       return c.getScope().map(s -> s != use).orElse(true) && PRINTERS.contains(c.getNameAsString());
     }

@@ -5,7 +5,11 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -17,7 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code linear-search-in-loop}: {@code list.contains(x)} inside a loop becomes a lookup in a
+ * {@code linear-search-in-loop}: {@code list.contains(x)} (or {@code list.indexOf(x) >= 0}, see
+ * {@link IndexOfTest}) inside a loop becomes a lookup in a
  * {@code HashSet} built once, right before the outermost loop.
  *
  * <p>Preconditions:
@@ -39,6 +44,8 @@ import java.util.Set;
  *       new HashSet<>(list)}, so a null list still throws {@code NullPointerException} at the first
  *       {@code contains}, as before, and an empty loop still does not.
  * </ul>
+ *
+ * <p>Arrays searched by a hand-written inner loop are handled by {@link ArraySearchLoop}.
  */
 public final class LinearSearchInLoopRecipe implements Recipe {
   private static final Set<String> LIST_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection");
@@ -61,7 +68,8 @@ public final class LinearSearchInLoopRecipe implements Recipe {
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
-      if (!call.getNameAsString().equals("contains") || call.getArguments().size() != 1) continue;
+      boolean viaIndexOf = IndexOfTest.comparison(call).isPresent();
+      if (!(call.getNameAsString().equals("contains") || viaIndexOf) || call.getArguments().size() != 1) continue;
       if (call.getScope().isEmpty() || !(call.getScope().get() instanceof NameExpr listRef)) continue;
       if (Ast.inDeferredCode(call, method)) continue;
       Optional<Node> loop = Loops.outermost(call, method);
@@ -80,7 +88,7 @@ public final class LinearSearchInLoopRecipe implements Recipe {
         if (Ast.inDeferredCode(use, method) || Ast.isArgument(use)) { ok = false; break; }
         Optional<MethodCallExpr> on = Ast.callOn(use);
         if (Ast.isInside(use, loopStmt)) {
-          if (on.isEmpty() || !on.get().getNameAsString().equals("contains")) { ok = false; break; }
+          if (on.isEmpty() || !isMembershipTest(on.get())) { ok = false; break; }
         } else if (on.isPresent() && !READ_ONLY.contains(on.get().getNameAsString())) {
           boolean before = block.getStatements().stream().limit(loopIndex).anyMatch(s -> Ast.isInside(use, s));
           if (!before) { ok = false; break; }
@@ -91,7 +99,7 @@ public final class LinearSearchInLoopRecipe implements Recipe {
       }
       if (!ok || Ast.hasSelfCalls(loopStmt)) continue;
       boolean otherCallsHaveArgs = loopStmt.findAll(MethodCallExpr.class).stream()
-          .anyMatch(c -> !(c.getNameAsString().equals("contains") && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false))
+          .anyMatch(c -> !(isMembershipTest(c) && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false))
               && !c.getArguments().isEmpty() && !onFreshLocal(method, c, list));
       if (otherCallsHaveArgs) continue;
 
@@ -101,8 +109,15 @@ public final class LinearSearchInLoopRecipe implements Recipe {
       Statement decl = StaticJavaParser.parseStatement("Set<" + elementType.get() + "> " + setName + " = " + init + ";");
       int contains = 0;
       for (MethodCallExpr c : loopStmt.findAll(MethodCallExpr.class)) {
-        if (c.getNameAsString().equals("contains") && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false)) {
-          c.setScope(new NameExpr(setName));
+        if (isMembershipTest(c) && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false)) {
+          Optional<BinaryExpr> viaIndex = IndexOfTest.comparison(c);
+          MethodCallExpr lookup = new MethodCallExpr(new NameExpr(setName), "contains", new NodeList<>(c.getArgument(0).clone()));
+          if (viaIndex.isPresent()) {
+            viaIndex.get().replace(IndexOfTest.negated(viaIndex.get())
+                ? new UnaryExpr(new EnclosedExpr(lookup), UnaryExpr.Operator.LOGICAL_COMPLEMENT) : new EnclosedExpr(lookup));
+          } else {
+            c.replace(lookup);
+          }
           contains++;
         }
       }
@@ -114,7 +129,12 @@ public final class LinearSearchInLoopRecipe implements Recipe {
           + " the loop and answers the same membership questions in constant time (" + elementType.get()
           + " has consistent equals/hashCode; the list is not modified during the loop).");
     }
-    return Optional.empty();
+    return ArraySearchLoop.apply(method, ctx);
+  }
+
+  /** {@code contains(x)}, or {@code indexOf(x)} compared so that it asks the same question. */
+  private static boolean isMembershipTest(MethodCallExpr c) {
+    return (c.getNameAsString().equals("contains") && c.getArguments().size() == 1) || IndexOfTest.comparison(c).isPresent();
   }
 
   private static boolean isDeclarationInit(NameExpr use) {

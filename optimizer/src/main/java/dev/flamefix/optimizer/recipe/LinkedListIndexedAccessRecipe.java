@@ -32,7 +32,8 @@ import java.util.Set;
  * list.get(i)}; the body makes no unqualified/{@code this} calls and passes nothing the list could
  * be reached through... in particular never {@code list} itself. With the list unchanged during the
  * loop, the iterator yields exactly {@code get(0) .. get(size-1)}, and a null list still throws
- * {@code NullPointerException} before the first iteration.
+ * {@code NullPointerException} before the first iteration. A {@code private final} field of the
+ * method's own class qualifies too, under the stricter checks of {@link ConfinedListField}.
  */
 public final class LinkedListIndexedAccessRecipe implements Recipe {
   private static final Set<String> TYPES = Set.of("LinkedList", "List");
@@ -62,6 +63,8 @@ public final class LinkedListIndexedAccessRecipe implements Recipe {
       if (loop.getUpdate().size() != 1 || !isIncrement(loop.getUpdate().get(0), i)) continue;
       String list = listRef.getNameAsString();
       Optional<String> declared = declaredType(method, list);
+      boolean field = declared.isEmpty();
+      if (field) declared = ConfinedListField.declaredType(method, list, loop.getBody());
       if (declared.isEmpty() || !TYPES.contains(Ast.erasure(declared.get()).replace("java.util.", ""))) continue;
       if (Variables.isWrittenIn(method, list)) continue;
       var body = loop.getBody();

@@ -1,6 +1,11 @@
 package dev.flamefix.kb.ast;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithBody;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
@@ -95,5 +100,25 @@ public final class Loops {
       return fe.getIterable() == child || fe.getVariable() == child;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code update}, a {@code for} loop's update expression, steps {@code variable} by
+   * exactly one ({@code i++}, {@code ++i} or {@code i += 1}): the index loops that recipes and
+   * templates may treat as a walk over every element.
+   */
+  public static boolean incrementsByOne(Expression update, String variable) {
+    if (update instanceof UnaryExpr u) {
+      return (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+          || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT)
+          && isName(u.getExpression(), variable);
+    }
+    return update instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.PLUS
+        && isName(a.getTarget(), variable)
+        && a.getValue() instanceof IntegerLiteralExpr one && one.getValue().equals("1");
+  }
+
+  private static boolean isName(Expression e, String name) {
+    return e instanceof NameExpr n && n.getNameAsString().equals(name);
   }
 }

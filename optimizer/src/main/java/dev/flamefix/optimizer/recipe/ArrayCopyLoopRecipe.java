@@ -13,13 +13,13 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import dev.flamefix.kb.ast.Loops;
 import dev.flamefix.kb.ast.Variables;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +88,7 @@ public final class ArrayCopyLoopRecipe implements Recipe {
     if (!(loop.getCompare().orElse(null) instanceof BinaryExpr cmp) || cmp.getOperator() != BinaryExpr.Operator.LESS
         || !isName(cmp.getLeft(), i) || !(cmp.getRight() instanceof FieldAccessExpr len) || !len.getNameAsString().equals("length")
         || !(len.getScope() instanceof NameExpr boundArray)) return Optional.empty();
-    if (loop.getUpdate().size() != 1 || !isIncrement(loop.getUpdate().get(0), i)) return Optional.empty();
+    if (loop.getUpdate().size() != 1 || !Loops.incrementsByOne(loop.getUpdate().get(0), i)) return Optional.empty();
     Statement body = loop.getBody();
     if (body instanceof BlockStmt b) {
       if (b.getStatements().size() != 1) return Optional.empty();
@@ -154,14 +154,6 @@ public final class ArrayCopyLoopRecipe implements Recipe {
     return e instanceof NameExpr n && n.getNameAsString().equals(name);
   }
 
-  private static boolean isIncrement(Expression e, String i) {
-    if (e instanceof UnaryExpr u) {
-      return (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT)
-          && isName(u.getExpression(), i);
-    }
-    return e instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.PLUS && isName(a.getTarget(), i)
-        && a.getValue() instanceof IntegerLiteralExpr one && one.getValue().equals("1");
-  }
 
   private static boolean systemShadowed(CompilationUnit unit) {
     return unit.findAll(TypeDeclaration.class).stream().anyMatch(t -> t.getNameAsString().equals("System"))

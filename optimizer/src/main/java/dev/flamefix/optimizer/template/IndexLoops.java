@@ -3,19 +3,18 @@ package dev.flamefix.optimizer.template;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import dev.flamefix.kb.ast.Loops;
 import dev.flamefix.kb.ast.Variables;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +50,7 @@ record IndexLoops(VariableDeclarator element, NameExpr array, List<Statement> re
         || !len.getNameAsString().equals("length") || !(len.getScope() instanceof NameExpr array)) {
       return Optional.empty();
     }
-    if (!increments(loop.getUpdate().get(0), i) || !(loop.getBody() instanceof BlockStmt body) || body.getStatements().isEmpty()) {
+    if (!Loops.incrementsByOne(loop.getUpdate().get(0), i) || !(loop.getBody() instanceof BlockStmt body) || body.getStatements().isEmpty()) {
       return Optional.empty();
     }
     if (!(body.getStatement(0) instanceof ExpressionStmt first) || !(first.getExpression() instanceof VariableDeclarationExpr decl)
@@ -77,14 +76,6 @@ record IndexLoops(VariableDeclarator element, NameExpr array, List<Statement> re
     return e instanceof NameExpr n && n.getNameAsString().equals(name);
   }
 
-  private static boolean increments(Expression update, String i) {
-    if (update instanceof UnaryExpr u) {
-      return (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT)
-          && isName(u.getExpression(), i);
-    }
-    return update instanceof AssignExpr as && as.getOperator() == AssignExpr.Operator.PLUS && isName(as.getTarget(), i)
-        && as.getValue() instanceof IntegerLiteralExpr l && l.getValue().equals("1");
-  }
 
   /** A local or parameter of array type: a field could be reassigned by a call in the body. */
   private static boolean localArray(NameExpr array) {

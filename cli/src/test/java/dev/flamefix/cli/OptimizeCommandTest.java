@@ -82,9 +82,10 @@ class OptimizeCommandTest {
 
   @Test
   void everyGeneratedCandidateIsAccountedForPerTarget(@TempDir Path dir) throws Exception {
-    // The reported case: with a containsKey/get/put accumulation that a recipe rewrites and one it
-    // does not, generation said "1 candidate(s) so far" for the second (the first's candidate)
-    // and validation then said "no recipe fired", so a candidate seemed to vanish.
+    // The reported case: with a containsKey/get/put accumulation that a recipe rewrites and a
+    // second target it does not (here one already written with merge), generation said "1
+    // candidate(s) so far" for the second (the first's candidate) and validation then said "no
+    // recipe fired", so a candidate seemed to vanish.
     Path file = dir.resolve("com/acme/Acc.java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, """
@@ -111,12 +112,7 @@ class OptimizeCommandTest {
           public static Map<String, Long> counts(List<String> words) {
             Map<String, Long> counts = new TreeMap<>();
             for (String w : words) {
-              if (counts.containsKey(w)) {
-                long c = counts.get(w);
-                counts.put(w, c + 1L);
-              } else {
-                counts.put(w, 1L);
-              }
+              counts.merge(w, 1L, Long::sum);
             }
             return counts;
           }

@@ -43,9 +43,6 @@ import java.util.Set;
  * unchanged, so a null array or a null element still throws (or not) exactly where it did.
  */
 final class ArraySearchLoop {
-  private static final Set<String> VALUE_TYPES = Set.of("String", "Integer", "Long", "Short", "Byte", "Character",
-      "Boolean", "UUID", "BigInteger");
-
   private static final Set<String> FRESH = Set.of("ArrayList", "HashSet", "LinkedHashSet", "HashMap", "LinkedHashMap",
       "StringBuilder", "ArrayDeque", "TreeSet", "TreeMap");
 
@@ -102,7 +99,7 @@ final class ArraySearchLoop {
   }
 
   private static boolean isValueType(Optional<String> described) {
-    return described.map(t -> VALUE_TYPES.contains(Ast.simpleType(t))).orElse(false);
+    return described.flatMap(HashKeys::valueType).isPresent();
   }
 
   private static Optional<IfStmt> soleIf(Statement body) {
@@ -186,7 +183,6 @@ final class ArraySearchLoop {
       declared = v.get().getType().asString();
     }
     if (!declared.endsWith("[]") || declared.indexOf('[') != declared.length() - 2) return Optional.empty();
-    String e = declared.substring(0, declared.length() - 2).replace("java.lang.", "").replace("java.util.", "").replace("java.math.", "");
-    return VALUE_TYPES.contains(e) ? Optional.of(e) : Optional.empty();
+    return HashKeys.valueType(declared.substring(0, declared.length() - 2));
   }
 }

@@ -49,8 +49,6 @@ import java.util.Set;
  */
 public final class LinearSearchInLoopRecipe implements Recipe {
   private static final Set<String> LIST_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection");
-  private static final Set<String> VALUE_TYPES = Set.of("String", "Integer", "Long", "Short", "Byte", "Character",
-      "Boolean", "UUID", "BigInteger");
   private static final Set<String> JDK_CLASSES = Set.of("StringBuilder", "ArrayList", "HashMap", "HashSet", "LinkedHashMap",
       "LinkedHashSet", "TreeMap", "TreeSet", "ArrayDeque", "LinkedList");
   private static final Set<String> READ_ONLY = Set.of("size", "isEmpty", "get", "contains", "indexOf", "lastIndexOf");
@@ -169,7 +167,6 @@ public final class LinearSearchInLoopRecipe implements Recipe {
     if (!LIST_TYPES.contains(raw)) return Optional.empty();
     List<String> args = Ast.typeArguments(declared);
     if (args.size() != 1) return Optional.empty();
-    String e = args.get(0).replace("java.lang.", "").replace("java.util.", "").replace("java.math.", "");
-    return VALUE_TYPES.contains(e) ? Optional.of(e) : Optional.empty();
+    return HashKeys.valueType(args.get(0));
   }
 }

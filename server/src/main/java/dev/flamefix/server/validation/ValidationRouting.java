@@ -48,7 +48,11 @@ public class ValidationRouting {
    * Queues the request (or finds it queued or done by an earlier run of the job) and waits for a
    * worker's verdict, relaying the worker's stage events. A task still queued after {@code
    * flamefix.validation.unclaimed-timeout} (no worker running, or all busy for that long) is
-   * withdrawn and fails the job with that reason.
+   * withdrawn and fails the job with that reason; so is a task whose worker stopped renewing its
+   * lease (died, or shut down) when no worker took it again within that timeout counted from the
+   * end of the lease. Both withdrawals are compare-and-set on the database row, so a worker that
+   * claims the task at that moment keeps it, and a slow worker that comes back later can no longer
+   * store a verdict: the job never proposes from a task it gave up on.
    */
   private Verdict remote(String jobId, ValidationRequest request, ProgressListener listener) {
     String json = ValidationJson.write(request);
@@ -57,10 +61,12 @@ public class ValidationRouting {
     listener.onEvent(new StageEvent(request.id(), dev.flamefix.validator.Stage.COMPILE, "queued",
         "waiting for a validation worker", 0));
     String lastProgress = null;
-    long giveUpAt = clock.millis() + properties.unclaimedTimeout().toMillis();
+    long timeout = properties.unclaimedTimeout().toMillis();
+    long giveUpAt = clock.millis() + timeout;
     while (true) {
       ValidationTaskRepository.Task t = tasks.find(id)
           .orElseThrow(() -> new IllegalStateException("validation task " + id + " disappeared"));
+      long now = clock.millis();
       switch (t.status()) {
         case DONE:
           return ValidationJson.verdict(t.verdictJson());
@@ -69,11 +75,9 @@ public class ValidationRouting {
         case WITHDRAWN:
           throw new NoValidationWorkerException(t.error());
         case QUEUED:
-          if (clock.millis() >= giveUpAt) {
-            String reason = "no validation worker took the task within " + properties.unclaimedTimeout()
-                .toString().substring(2).toLowerCase(java.util.Locale.ROOT) + " (flamefix.validation.unclaimed-timeout);"
-                + " is a 'flamefix worker' running on this database?";
-            int withdrawn = tasks.withdrawQueued(jobId, reason, clock.millis());
+          if (now >= giveUpAt) {
+            String reason = unclaimedReason("");
+            int withdrawn = tasks.withdrawQueued(jobId, reason, now);
             if (withdrawn > 0) {
               unclaimed.increment(withdrawn);
               throw new NoValidationWorkerException(reason);
@@ -82,6 +86,15 @@ public class ValidationRouting {
           }
           break;
         default:
+          if (t.orphaned(now) && now - t.leaseUntilMs() >= timeout) {
+            String reason = unclaimedReason(" after worker " + t.owner() + " stopped renewing its lease (start "
+                + t.attempts() + ")");
+            if (tasks.withdrawOrphaned(id, reason, now, now - timeout)) {
+              unclaimed.increment(1 + tasks.withdrawQueued(jobId, reason, now));
+              throw new NoValidationWorkerException(reason);
+            }
+            continue; // claimed or renewed just now: read its state again
+          }
           if (t.progressJson() != null && !Objects.equals(t.progressJson(), lastProgress)) {
             lastProgress = t.progressJson();
             listener.onEvent(ValidationJson.event(lastProgress));
@@ -94,5 +107,11 @@ public class ValidationRouting {
         throw new IllegalStateException("interrupted while waiting for a validation worker", e);
       }
     }
+  }
+
+  private String unclaimedReason(String when) {
+    return "no validation worker took the task within " + properties.unclaimedTimeout().toString().substring(2)
+        .toLowerCase(java.util.Locale.ROOT) + when + " (flamefix.validation.unclaimed-timeout);"
+        + " is a 'flamefix worker' running on this database?";
   }
 }

@@ -33,12 +33,20 @@ public class ValidationTaskRepository {
    * @param verdictJson the verdict once done
    * @param progressJson the last stage event a worker reported
    * @param error why it failed
+   * @param leaseUntilMs until when the worker's lease holds (the moment it was released or expired
+   *     once it lies in the past), or null when never claimed
    */
   public record Task(String id, String jobId, Status status, int attempts, String owner, String requestJson,
-      String verdictJson, String progressJson, String error) {}
+      String verdictJson, String progressJson, String error, Long leaseUntilMs) {
+
+    /** Whether a worker took this task and then stopped renewing its lease (died, or released it). */
+    public boolean orphaned(long nowMs) {
+      return status == Status.RUNNING && leaseUntilMs != null && leaseUntilMs <= nowMs;
+    }
+  }
 
   private static final String COLUMNS =
-      "id, job_id, status, attempts, lease_owner, request_json, verdict_json, progress_json, error";
+      "id, job_id, status, attempts, lease_owner, request_json, verdict_json, progress_json, error, lease_until_ms";
 
   /** Queues a task unless one with this id exists (a rerun of the same job asks again). */
   public void enqueue(String id, String jobId, String requestJson, long nowMs) {
@@ -62,6 +70,21 @@ public class ValidationTaskRepository {
             + " WHERE job_id = :job AND status = 'QUEUED'")
         .param("e", reason.length() > 2000 ? reason.substring(0, 2000) : reason).param("now", nowMs)
         .param("job", jobId).update();
+  }
+
+  /**
+   * Withdraws one task that a worker took but stopped renewing at or before {@code
+   * leaseEndedBefore}, and that no worker took again since: compare-and-set on the expired lease,
+   * so a worker that claimed or renewed it meanwhile keeps it, and a worker that comes back after
+   * the withdrawal can neither renew nor complete it.
+   *
+   * @return whether it was withdrawn
+   */
+  public boolean withdrawOrphaned(String id, String reason, long nowMs, long leaseEndedBefore) {
+    return jdbc.sql("UPDATE validation_task SET status = 'WITHDRAWN', error = :e, updated_ms = :now"
+            + " WHERE id = :id AND status = 'RUNNING' AND lease_until_ms <= :before")
+        .param("e", reason.length() > 2000 ? reason.substring(0, 2000) : reason).param("now", nowMs)
+        .param("id", id).param("before", leaseEndedBefore).update() == 1;
   }
 
   public Optional<Task> find(String id) {
@@ -103,11 +126,14 @@ public class ValidationTaskRepository {
         .param("until", untilMs).param("id", id).param("owner", owner).update() == 1;
   }
 
-  /** Gives the task up at once (worker shutdown), so another worker retries it without waiting. */
-  public void release(String id, String owner) {
-    jdbc.sql("UPDATE validation_task SET lease_until_ms = 0 WHERE id = :id AND lease_owner = :owner"
+  /**
+   * Gives the task up at once (worker shutdown), so another worker retries it without waiting; the
+   * lease ends now rather than at 0, so a waiting server counts its unclaimed timeout from here.
+   */
+  public void release(String id, String owner, long nowMs) {
+    jdbc.sql("UPDATE validation_task SET lease_until_ms = :now WHERE id = :id AND lease_owner = :owner"
             + " AND status = 'RUNNING'")
-        .param("id", id).param("owner", owner).update();
+        .param("now", nowMs).param("id", id).param("owner", owner).update();
   }
 
   /** The last stage event of a running task. */
@@ -134,6 +160,6 @@ public class ValidationTaskRepository {
 
   private static Task task(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new Task(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
-        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, Long.class));
   }
 }

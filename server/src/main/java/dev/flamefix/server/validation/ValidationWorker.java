@@ -84,7 +84,7 @@ public class ValidationWorker {
       Thread.currentThread().interrupt();
     }
     for (String id : running.keySet()) {
-      tasks.release(id, fleet.replicaId()); // another worker retries it without waiting for the lease
+      tasks.release(id, fleet.replicaId(), clock.millis()); // another worker retries it without waiting for the lease
     }
   }
 

@@ -82,10 +82,15 @@ public class ProfileWindowRepository {
     return saved;
   }
 
-  /** The windows stored under one idempotency key (id, event, samples, stacks; no payload). */
+  /**
+   * The windows stored under one idempotency key (id, event, samples, stacks; no payload), also
+   * after the retention job merged them: then the merged row's id with the window's own counts.
+   * One statement over both tables, so a merge committing meanwhile cannot hide the key.
+   */
   public List<StoredWindow> findByKey(String idempotencyKey) {
     return jdbc.sql("SELECT id, event, samples, stacks FROM profile_window WHERE idempotency_key = :key"
-            + " ORDER BY id")
+            + " UNION ALL SELECT window_id AS id, event, samples, stacks FROM merged_window_key"
+            + " WHERE idempotency_key = :key ORDER BY id")
         .param("key", idempotencyKey)
         .query((rs, n) -> new StoredWindow(rs.getLong("id"), rs.getString("event"), rs.getLong("samples"),
             rs.getInt("stacks")))

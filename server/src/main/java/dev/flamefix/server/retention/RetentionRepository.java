@@ -36,9 +36,13 @@ public class RetentionRepository {
     this.jdbc = jdbc;
   }
 
-  /** Deletes every window that ended before {@code cutoffMs}; answers how many. */
+  /**
+   * Deletes every window that ended before {@code cutoffMs}, with the idempotency keys of merged
+   * windows past the same horizon; answers how many windows.
+   */
   @Transactional
   public int deleteEndedBefore(long cutoffMs) {
+    jdbc.sql("DELETE FROM merged_window_key WHERE end_ms < :cutoff").param("cutoff", cutoffMs).update();
     return jdbc.sql("DELETE FROM profile_window WHERE end_ms < :cutoff").param("cutoff", cutoffMs).update();
   }
 
@@ -99,6 +103,7 @@ public class RetentionRepository {
     }
     StackCounts stacks = merge.stacks.build();
     LineCounts lines = merge.lines.build();
+    org.springframework.jdbc.support.KeyHolder mergedId = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO profile_window (app, event, labels, pid, host, start_ms, end_ms,"
                 + " sample_rate, units, spy_name, samples, stacks, folded_gzip, line_counts_gzip,"
@@ -121,12 +126,27 @@ public class RetentionRepository {
         .param("lineCountsGzip", lines.isEmpty() ? null : lines.toGzip())
         .param("receivedMs", merge.receivedMs)
         .param("merged", merge.windows)
-        .update();
+        .update(mergedId, "id");
+    keepKeys(merge.ids, mergedId.getKey().longValue());
     int deleted = jdbc.sql("DELETE FROM profile_window WHERE id IN (:ids)").param("ids", merge.ids).update();
     if (deleted != merge.ids.size()) {
       throw new ConcurrentMergeException(bucket, merge.ids.size(), deleted);
     }
     return raw;
+  }
+
+  /**
+   * Moves the idempotency keys of the rows being merged to {@code merged_window_key}, pointing at
+   * the merged row (keys of an earlier merge folded in now point at it too), so a late retry of a
+   * merged window is still answered as a duplicate instead of being stored again.
+   */
+  private void keepKeys(List<Long> ids, long mergedId) {
+    jdbc.sql("UPDATE merged_window_key SET window_id = :merged WHERE window_id IN (:ids)")
+        .param("merged", mergedId).param("ids", ids).update();
+    jdbc.sql("INSERT INTO merged_window_key (idempotency_key, event, window_id, samples, stacks, end_ms)"
+            + " SELECT idempotency_key, event, :merged, samples, stacks, end_ms FROM profile_window"
+            + " WHERE id IN (:ids) AND idempotency_key IS NOT NULL")
+        .param("merged", mergedId).param("ids", ids).update();
   }
 
   private static String select(Bucket bucket, String condition) {

@@ -2,6 +2,7 @@ package dev.flamefix.server.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flamefix.collector.ingest.IngestException;
 import dev.flamefix.collector.ingest.IngestFormat;
 import dev.flamefix.collector.ingest.IngestLimits;
@@ -13,7 +14,9 @@ import dev.flamefix.server.profiles.ProfileQueryService;
 import dev.flamefix.server.profiles.ProfileWindow;
 import dev.flamefix.server.profiles.ProfileWindowRepository;
 import dev.flamefix.server.profiles.TimeRange;
+import dev.flamefix.server.support.ShopProfiles;
 import dev.flamefix.server.support.TestServer;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * event, label set and hour with every stack's count kept; windows past {@code downsampled} are
  * deleted; recent windows are untouched; merged rows keep the samples per source line (the
  * hot-lines view reads the same after retention); runs are idempotent, fold late windows into the merged
- * row, and two concurrent runs (as two replicas) neither lose nor double a window.
+ * row, and two concurrent runs (as two replicas) neither lose nor double a window. A late retry of
+ * a window that was merged is still answered as a duplicate (its idempotency key outlives the raw
+ * row until the downsampled age).
  */
 abstract class RetentionContract {
 
@@ -185,6 +190,52 @@ abstract class RetentionContract {
       mergedRows(label).forEach(r -> stored.addAll(r.stacks));
     }
     assertThat(stored.build()).isEqualTo(merged(old));
+  }
+
+  @Test
+  void aLateRetryOfAMergedWindowIsStillADuplicateUntilTheDownsampledAge() {
+    long from = oldHour / 1000 + 60;
+    byte[] body = TestServer.gzip(ShopProfiles.BASE);
+    Map<String, String> keyed = Map.of("Idempotency-Key", "agent-3/window-2");
+    JsonNode first = ok(server.ingest(ShopProfiles.query("shop", from), body));
+    JsonNode second = ok(server.ingest(ShopProfiles.query("shop", from + 10), TestServer.gzip(ShopProfiles.LATER), keyed));
+    assertThat(first.get("duplicate").asBoolean()).isFalse();
+    assertThat(retention.runOnce().windowsMerged()).isEqualTo(2);
+    long mergedId = mergedRowIds("env=test").get(0);
+
+    // The agent retries both after the merge (its answers were lost): nothing is stored again.
+    JsonNode retry = ok(server.ingest(ShopProfiles.query("shop", from), body));
+    JsonNode keyedRetry = ok(server.ingest(ShopProfiles.query("shop", from + 10), TestServer.gzip(ShopProfiles.BASE), keyed));
+    assertThat(retry.get("duplicate").asBoolean()).as(retry.toString()).isTrue();
+    assertThat(keyedRetry.get("duplicate").asBoolean()).as(keyedRetry.toString()).isTrue();
+    assertThat(retry.at("/windows/0/id").asLong()).isEqualTo(mergedId);
+    assertThat(retry.at("/windows/0/samples")).isEqualTo(first.at("/windows/0/samples"));
+    assertThat(keyedRetry.at("/windows/0/stacks")).isEqualTo(second.at("/windows/0/stacks"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM profile_window").query(Long.class).single()).isEqualTo(1L);
+    assertThat(server.getJson("/api/apps/shop").path("samples").asLong()).isEqualTo(200);
+    // A window that was never stored is still new.
+    assertThat(ok(server.ingest(ShopProfiles.query("shop", from + 20), body)).get("duplicate").asBoolean()).isFalse();
+
+    // A later merge folds the merged row into a new one: the keys follow it.
+    assertThat(retention.runOnce().windowsMerged()).isEqualTo(1);
+    long refolded = mergedRowIds("env=test").get(0);
+    assertThat(refolded).isNotEqualTo(mergedId);
+    assertThat(ok(server.ingest(ShopProfiles.query("shop", from), body)).at("/windows/0/id").asLong()).isEqualTo(refolded);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM profile_window").query(Long.class).single()).isEqualTo(1L);
+
+    // Past the downsampled age the keys go with the windows.
+    assertThat(server.context().getBean(RetentionRepository.class).deleteEndedBefore(System.currentTimeMillis())).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM merged_window_key").query(Long.class).single()).isZero();
+  }
+
+  private List<Long> mergedRowIds(String labels) {
+    return jdbc.sql("SELECT id FROM profile_window WHERE labels = :labels AND merged_windows > 0 ORDER BY id")
+        .param("labels", labels).query(Long.class).list();
+  }
+
+  private static JsonNode ok(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return TestServer.parse(r.body());
   }
 
   private ProfileWindow window(String labels, String pid, long startMs, int variant) {

@@ -17,6 +17,17 @@ public final class ProfileDecoder {
   public ProfileDecoder() {}
 
   /**
+   * Whether a folded payload may be stored as received instead of re-encoding its decoded stacks:
+   * it is gzip already, and decoding is deterministic, so every later read decodes it to exactly
+   * the stacks it decoded to at ingest (same canonical frames, same counts).
+   *
+   * @param body a body that {@link #decode} accepted as {@link IngestFormat#FOLDED}
+   */
+  public static boolean storableAsReceived(byte[] body) {
+    return Payloads.isGzip(body);
+  }
+
+  /**
    * Decodes a payload; folded stacks are filed under {@link ProfileEvents#CPU}.
    *
    * @see #decode(byte[], IngestFormat, String, IngestLimits)

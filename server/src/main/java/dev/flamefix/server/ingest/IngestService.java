@@ -93,6 +93,10 @@ public class IngestService {
       return duplicate(request, earlier);
     }
 
+    // Re-encoding the stacks was the largest avoidable cost per window (StoreWindowBenchmark); a
+    // gzip folded body reads back to the same stacks, so it is kept as the agent sent it.
+    boolean asReceived = request.format() == IngestFormat.FOLDED && profile.events().size() == 1
+        && ProfileDecoder.storableAsReceived(body);
     List<ProfileWindow> toStore = new ArrayList<>();
     for (Map.Entry<String, StackCounts> e : profile.events().entrySet()) {
       StackCounts stacks = e.getValue();
@@ -112,7 +116,7 @@ public class IngestService {
               request.spyName(),
               stacks.totalSamples(),
               stacks.distinctStacks(),
-              stacks.toFoldedGzip(),
+              asReceived ? body : stacks.toFoldedGzip(),
               lines.isEmpty() ? null : lines.toGzip()));
     }
     List<ProfileWindow> stored;

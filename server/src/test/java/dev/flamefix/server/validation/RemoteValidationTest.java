@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code flamefix.validation.mode=remote} on the real PostgreSQL: the API server queues candidate
  * validations and runs none itself (no child process, no verdict) until a worker takes them; a
  * worker killed in the middle of a benchmark is replaced by another, which validates the candidate
- * again, and the job ends with exactly one proposal.
+ * again, and the job ends with exactly one proposal; when no worker replaces it, the job ends after
+ * the unclaimed timeout with the reason and no proposal, and a worker starting later runs nothing.
  */
 class RemoteValidationTest {
   static final String BODY = "{\"app\":\"orders\",\"targets\":[\"dev.flamefix.examples.orders.OrderAnalytics#%s\"]}";
@@ -37,8 +38,13 @@ class RemoteValidationTest {
       implements AutoCloseable {
 
     static QueuedJob start(String schema, Path dir) throws Exception {
+      return start(schema, dir, Map.of());
+    }
+
+    static QueuedJob start(String schema, Path dir, Map<String, Object> apiProperties) throws Exception {
       FleetDatabase db = FleetDatabase.fresh(schema);
       Map<String, Object> p = props(db, dir, "api");
+      p.putAll(apiProperties);
       p.put("flamefix.validation.mode", "remote");
       p.put("flamefix.fleet.replica-id", "api-1");
       TestServer server = TestServer.start(p);
@@ -141,6 +147,40 @@ class RemoteValidationTest {
         assertThat(proposals).isEqualTo(1);
         assertThat(done.get("proposalIds")).hasSize(1);
       }
+    }
+  }
+
+  @Test
+  void workerKilledMidBenchmarkAndNeverReplacedEndsTheJobWithTheReasonAndNoProposal() throws Exception {
+    try (QueuedJob q = QueuedJob.start("flamefix_fleet_orphan", dir,
+        Map.of("flamefix.validation.unclaimed-timeout", "3s"))) {
+      FleetProcess doomed = FleetProcess.start("doomed", q.worker("doomed"), dir);
+      try {
+        await(() -> q.tasks().stream().anyMatch(t -> "doomed".equals(t.owner()) && t.progressJson() != null
+            && t.progressJson().contains("BENCHMARK")), "the worker benchmarking", doomed);
+      } finally {
+        doomed.kill();
+      }
+
+      JsonNode failed = q.http().awaitJob(q.job(), Duration.ofMinutes(3), Api::finished);
+      assertThat(failed.get("status").asText()).as(failed.toPrettyString()).isEqualTo("FAILED");
+      assertThat(failed.get("error").asText())
+          .contains("no validation worker took the task within 3s after worker doomed stopped renewing its lease");
+      List<ValidationTaskRepository.Task> ts = q.tasks();
+      assertThat(ts).hasSize(1);
+      assertThat(ts.get(0).status()).isEqualTo(ValidationTaskRepository.Status.WITHDRAWN);
+      assertThat(ts.get(0).attempts()).isEqualTo(1);
+
+      // A worker that starts afterwards finds nothing to run, and the job proposes nothing.
+      try (TestServer late = TestServer.start(q.worker("late"))) {
+        assertThat(late.get("/actuator/health").statusCode()).isEqualTo(200);
+        Thread.sleep(2000); // several of its 200 ms polls
+        assertThat(q.tasks().get(0).status()).isEqualTo(ValidationTaskRepository.Status.WITHDRAWN);
+        assertThat(q.tasks().get(0).attempts()).isEqualTo(1);
+      }
+      int proposals = q.jdbc().sql("SELECT count(*) FROM proposal WHERE job_id = :job").param("job", q.job())
+          .query(Integer.class).single();
+      assertThat(proposals).isZero();
     }
   }
 

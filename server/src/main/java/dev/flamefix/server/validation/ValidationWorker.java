@@ -128,7 +128,8 @@ public class ValidationWorker {
           e -> tasks.progress(task.id(), me, ValidationJson.write(e), clock.millis()));
       if (stopping || Thread.currentThread().isInterrupted()) return; // released in stop(): retried elsewhere
       if (!tasks.complete(task.id(), me, ValidationJson.write(v), clock.millis())) {
-        log.warn("validation {} finished after its lease went to another worker; verdict dropped", task.id());
+        log.warn("validation {} finished after another worker took it over or it was withdrawn; verdict dropped",
+            task.id());
       }
     } catch (RuntimeException e) {
       if (stopping) return;

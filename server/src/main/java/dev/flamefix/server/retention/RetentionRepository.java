@@ -74,6 +74,8 @@ public class RetentionRepository {
    * @return raw windows merged; 0 when the bucket has none left
    * @throws ConcurrentMergeException when another process merged or deleted some of the rows
    *     first; nothing of this batch is kept then
+   * @throws org.springframework.dao.DuplicateKeyException when another process moved the same
+   *     windows' keys at the same moment; nothing of this batch is kept then either
    */
   @Transactional
   public int mergeBatch(Bucket bucket, int batch, IngestLimits limits) {
@@ -143,9 +145,12 @@ public class RetentionRepository {
   private void keepKeys(List<Long> ids, long mergedId) {
     jdbc.sql("UPDATE merged_window_key SET window_id = :merged WHERE window_id IN (:ids)")
         .param("merged", mergedId).param("ids", ids).update();
+    // A key already kept (a window stored again in the instant its first copy was being merged)
+    // stays as it is: a primary-key clash would fail this bucket's merge on every run.
     jdbc.sql("INSERT INTO merged_window_key (idempotency_key, event, window_id, samples, stacks, end_ms)"
-            + " SELECT idempotency_key, event, :merged, samples, stacks, end_ms FROM profile_window"
-            + " WHERE id IN (:ids) AND idempotency_key IS NOT NULL")
+            + " SELECT w.idempotency_key, w.event, :merged, w.samples, w.stacks, w.end_ms FROM profile_window w"
+            + " WHERE w.id IN (:ids) AND w.idempotency_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+            + " merged_window_key k WHERE k.idempotency_key = w.idempotency_key AND k.event = w.event)")
         .param("merged", mergedId).param("ids", ids).update();
   }
 

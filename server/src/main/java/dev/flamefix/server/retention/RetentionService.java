@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -103,7 +104,7 @@ public class RetentionService {
           merged += n;
         }
         buckets++;
-      } catch (ConcurrentMergeException | ConcurrencyFailureException e) {
+      } catch (ConcurrentMergeException | ConcurrencyFailureException | DuplicateKeyException e) {
         // Another replica is merging this bucket; what it did not finish is merged next run.
         conflicts++;
         log.debug("retention: {}", e.getMessage());

@@ -228,6 +228,23 @@ abstract class RetentionContract {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM merged_window_key").query(Long.class).single()).isZero();
   }
 
+  @Test
+  void aRawWindowWhoseKeyIsAlreadyKeptForAMergedOneStillMerges() {
+    ProfileWindow first = window("region=eu", "1", oldHour + 1_000, 1);
+    windows.saveAll(List.of(first), System.currentTimeMillis(), "key-of-a-window");
+    assertThat(retention.runOnce().windowsMerged()).isEqualTo(1);
+    // The same window stored again in the instant its first copy was merged (its key was not yet
+    // kept when the retry looked): the next run must still merge it, not fail on the kept key.
+    windows.saveAll(List.of(window("region=eu", "1", oldHour + 1_000, 1)), System.currentTimeMillis(),
+        "key-of-a-window");
+    RetentionService.Result again = retention.runOnce();
+    assertThat(again.windowsMerged()).isEqualTo(1);
+    assertThat(again.conflicts()).isZero();
+    assertThat(rawRows()).isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM merged_window_key WHERE idempotency_key = 'key-of-a-window'")
+        .query(Long.class).single()).isEqualTo(1L);
+  }
+
   private List<Long> mergedRowIds(String labels) {
     return jdbc.sql("SELECT id FROM profile_window WHERE labels = :labels AND merged_windows > 0 ORDER BY id")
         .param("labels", labels).query(Long.class).list();

@@ -52,7 +52,7 @@ public final class TemplateRecipe implements Recipe {
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext context) {
     if (method.getBody().isEmpty()) return Optional.empty();
-    Optional<Match> match = find(method);
+    Optional<Match> match = findNormalised(method, false);
     if (match.isEmpty()) return Optional.empty();
     Match m = match.get();
     Map<String, String> names = new HashMap<>(m.bindings());
@@ -90,7 +90,22 @@ public final class TemplateRecipe implements Recipe {
 
   /** Whether the template matches somewhere in {@code method} (nothing is changed). */
   public boolean matches(MethodDeclaration method) {
-    return find(method).isPresent();
+    return method.getBody().isPresent() && findNormalised(method, true).isPresent();
+  }
+
+  /**
+   * A match as the method is written, else in its {@link NormalForms normal form}. The normal form
+   * stays in the tree only when it matched and {@code undo} is false, so the patch rewrites the
+   * statements the match bound.
+   */
+  private Optional<Match> findNormalised(MethodDeclaration method, boolean undo) {
+    Optional<Match> plain = find(method);
+    if (plain.isPresent()) return plain;
+    Optional<Runnable> restore = NormalForms.normalise(method.getBody().get());
+    if (restore.isEmpty()) return plain;
+    Optional<Match> normal = find(method);
+    if (normal.isEmpty() || undo) restore.get().run();
+    return normal;
   }
 
   /** A run of target statements that unified, with where it sits. */

@@ -184,4 +184,70 @@ class NormalFormTemplateTest {
     assertThat(cu.toString()).isEqualTo(before);
     assertThat(NormalForms.normalise(JavaSources.parse("class A { int g(int a) { return a + 1; } }", "t"))).isEmpty();
   }
+
+  @Test
+  void anIndexLoopOverAListMatchesTheCasesForEachAndKeepsTheResult() throws Exception {
+    String source = """
+        package depot;
+
+        import java.util.ArrayList;
+        import java.util.List;
+
+        class Bins {
+          static List<String> firstBins(List<String> scans) {
+            List<String> bins = new ArrayList<>();
+            for (int i = 0; i < scans.size(); i++) {
+              String scan = scans.get(i);
+              if (bins.contains(scan)) continue;
+              bins.add(scan);
+            }
+            return bins;
+          }
+        }
+        """;
+
+    List<TemplateLibrary.Applied> applied = apply(DEDUPE, source, "firstBins");
+
+    assertThat(applied).singleElement().satisfies(a -> assertThat(a.outcome().patchedSource())
+        .contains("LinkedHashSet").doesNotContain("bins.contains"));
+    List<String> input = List.of("Q9", "Q9", "R2", "", "R2", "Q9");
+    assertThat(run(applied.get(0).outcome().patchedSource(), "depot.Bins", "firstBins", input))
+        .isEqualTo(run(source, "depot.Bins", "firstBins", input)).isEqualTo(List.of("Q9", "R2", ""));
+  }
+
+  private static java.util.Optional<IndexLoops> listLoop(String fields, String params, String body) {
+    String source = """
+        import java.util.*;
+        class Shelf {
+          FIELDS
+          void walk(PARAMS) {
+            List<String> fresh = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+              String name = names.get(i);
+              BODY
+            }
+          }
+          static void note(String s) {}
+        }
+        """.replace("FIELDS", fields).replace("PARAMS", params).replace("BODY", body);
+    var loop = JavaSources.parse(source, "t").findFirst(com.github.javaparser.ast.stmt.ForStmt.class).orElseThrow();
+    return IndexLoops.asForEach(loop);
+  }
+
+  @Test
+  void aListLoopIsAForEachOnlyWhenNothingInItsBodyCanChangeTheList() {
+    String params = "List<String> names, List<String> other";
+    assertThat(listLoop("", params, "fresh.add(name.trim()); int n = Math.max(1, name.length());")).isPresent();
+    assertThat(listLoop("", "ArrayList<String> names, List<String> other", "fresh.add(name);")).isPresent();
+    // other may be the very list: adding to it would make the for-each throw where get(i) goes on.
+    assertThat(listLoop("", params, "other.add(name);")).isEmpty();
+    // a helper of the class is not looked into
+    assertThat(listLoop("", params, "note(name);")).isEmpty();
+    assertThat(listLoop("", params, "names.remove(name);")).isEmpty();
+    assertThat(listLoop("", params, "fresh.forEach(s -> other.add(s));")).isEmpty();
+    // a field can be changed by anything the body calls, and is not what a local for-each reads
+    assertThat(listLoop("List<String> names = new ArrayList<>();", "List<String> other", "fresh.add(name);")).isEmpty();
+    // the index used for anything but the read: not an element-by-element walk
+    assertThat(listLoop("", params, "fresh.add(name + i);")).isEmpty();
+  }
 }

@@ -250,4 +250,55 @@ class NormalFormTemplateTest {
     // the index used for anything but the read: not an element-by-element walk
     assertThat(listLoop("", params, "fresh.add(name + i);")).isEmpty();
   }
+
+  private static String routes(String caller) {
+    return """
+        package transit;
+
+        import java.util.ArrayList;
+        import java.util.List;
+
+        class Routes {
+          static int stopCount(List<List<String>> trips) {
+            CALLER
+          }
+
+          private static List<String> distinctStops(List<String> stops) {
+            List<String> seen = new ArrayList<>();
+            for (String stop : stops) {
+              if (!seen.contains(stop)) {
+                seen.add(stop);
+              }
+            }
+            return seen;
+          }
+        }
+        """.replace("CALLER", caller);
+  }
+
+  @Test
+  void aCasesStatementsMatchInAHelperTheHotLoopCalls() throws Exception {
+    String source = routes("""
+        int n = 0;
+            for (List<String> trip : trips) {
+              n += distinctStops(trip).size();
+            }
+            return n;""");
+
+    List<TemplateLibrary.Applied> applied = apply(DEDUPE, source, "stopCount");
+
+    assertThat(applied).singleElement().satisfies(a -> {
+      assertThat(a.outcome().patchedSource()).contains("LinkedHashSet").doesNotContain("seen.contains");
+      assertThat(a.outcome().explanation()).contains("in distinctStops(), which stopCount calls repeatedly");
+    });
+    List<List<String>> trips = List.of(List.of("Oak", "Elm", "Oak"), List.of(), List.of("Pier", "Pier", "Pier", "Elm"));
+    assertThat(run(applied.get(0).outcome().patchedSource(), "transit.Routes", "stopCount", trips))
+        .isEqualTo(run(source, "transit.Routes", "stopCount", trips)).isEqualTo(4);
+  }
+
+  @Test
+  void aHelperCalledOnceOutsideAnyLoopIsNotLookedInto() {
+    assertThat(apply(DEDUPE, routes("return trips.isEmpty() ? 0 : distinctStops(trips.get(0)).size();"), "stopCount"))
+        .isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package dev.flamefix.optimizer.template;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -22,9 +23,10 @@ import java.util.Set;
  * of a JDK list type (a user list may iterate otherwise than it indexes), the body names it only
  * in the one {@code get(i)}, and nothing in the body can reach it through another reference:
  * every call is either a static method of an immutable JDK value class ({@code Math},
- * {@code String}, the boxed types), or a method on a value of such a class, or a method on a
- * local the method itself created with {@code new} and never reassigned (a fresh object cannot be
- * the list); no lambdas, method references or object creations with a body run in it.
+ * {@code String}, the boxed types) or a method on a value of such a class, with arguments of such
+ * classes or primitive (so no user {@code toString} runs), or a method on a local the method itself
+ * created with {@code new} and never reassigned (a fresh object cannot be the list); string
+ * concatenation only of such values; no lambdas, method references or anonymous classes.
  */
 final class ListLoops {
   private static final Set<String> VALUE_CLASSES = Set.of("java.lang.String", "java.lang.Math", "java.lang.StrictMath",
@@ -43,14 +45,31 @@ final class ListLoops {
     for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
       if (!harmless(call)) return false;
     }
+    // "" + o runs o.toString(), user code that could reach the list.
+    for (BinaryExpr b : body.findAll(BinaryExpr.class, b -> b.getOperator() == BinaryExpr.Operator.PLUS)) {
+      if (!valueTyped(b.getLeft()) || !valueTyped(b.getRight())) return false;
+    }
     return true;
+  }
+
+  /** Whether {@code e} is a primitive or a value of a JDK value class, whose methods run no user code. */
+  private static boolean valueTyped(Expression e) {
+    try {
+      ResolvedType t = e.calculateResolvedType();
+      return t.isPrimitive() || t.isReferenceType() && VALUE_CLASSES.contains(t.asReferenceType().getQualifiedName());
+    } catch (RuntimeException | StackOverflowError ex) {
+      return false;
+    }
   }
 
   private static boolean harmless(MethodCallExpr call) {
     Optional<Expression> scope = call.getScope();
     try {
       ResolvedMethodDeclaration m = call.resolve();
-      if (VALUE_CLASSES.contains(m.declaringType().getQualifiedName())) return true;
+      // String.valueOf(o) and the like call o's methods: only value arguments keep user code out.
+      if (VALUE_CLASSES.contains(m.declaringType().getQualifiedName())) {
+        return call.getArguments().stream().allMatch(ListLoops::valueTyped);
+      }
       if (scope.isEmpty() || !(scope.get() instanceof NameExpr receiver)) return false;
       return freshLocal(receiver) || isGetOfLoopList(call);
     } catch (RuntimeException | StackOverflowError e) {

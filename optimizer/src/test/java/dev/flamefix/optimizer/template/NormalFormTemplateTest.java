@@ -249,6 +249,10 @@ class NormalFormTemplateTest {
     assertThat(listLoop("List<String> names = new ArrayList<>();", "List<String> other", "fresh.add(name);")).isEmpty();
     // the index used for anything but the read: not an element-by-element walk
     assertThat(listLoop("", params, "fresh.add(name + i);")).isEmpty();
+    // user code could run: a toString through String.valueOf or concatenation
+    assertThat(listLoop("", params, "fresh.add(String.valueOf((Object) other));")).isEmpty();
+    assertThat(listLoop("", params, "fresh.add(name + other);")).isEmpty();
+    assertThat(listLoop("", params, "fresh.add(name + \"-\" + name.length());")).isPresent();
   }
 
   private static String routes(String caller) {

@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
  * (a stream stage). A constant rebuilt in such a helper is rebuilt once per element of the
  * target's loop, so recipes that hoist constants look there too.
  */
-final class Callees {
+public final class Callees {
   private Callees() {}
 
   /**
@@ -38,7 +38,7 @@ final class Callees {
   }
 
   /** Distinct helpers declared in {@code type} called from a loop or lambda of {@code method}, in source order. */
-  static List<MethodDeclaration> calledRepeatedly(MethodDeclaration method, TypeDeclaration<?> type) {
+  public static List<MethodDeclaration> calledRepeatedly(MethodDeclaration method, TypeDeclaration<?> type) {
     List<MethodDeclaration> out = new ArrayList<>();
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
       if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) continue;

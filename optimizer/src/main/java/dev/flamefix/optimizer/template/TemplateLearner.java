@@ -52,6 +52,9 @@ public final class TemplateLearner {
       CompilationUnit fast = unit(parser, c.fastCode(), "Fast");
       slow.getAllContainedComments().forEach(Comment::remove);
       fast.getAllContainedComments().forEach(Comment::remove);
+      // Both sides in one normal form, so a target written the other way can match the pattern.
+      NormalForms.normalise(slow);
+      NormalForms.normalise(fast);
       if (restsOnSortedInput(slow, fast)) {
         return Optional.empty();
       }

@@ -28,7 +28,8 @@ import java.util.Set;
  * that unifies with the before pattern ({@link Unifier}) and passes the template's data-flow
  * check (a variable whose declaration the fix changes is used nowhere else in the method), then
  * replaces it with the after pattern instantiated with the bindings, adds the fix's members under
- * fresh names and its JDK imports. Leaves the tree untouched when nothing matches.
+ * fresh names and its JDK imports. When nothing in the method matches, the helpers of its class it
+ * calls from a loop or a lambda are tried the same way. Leaves the tree untouched when nothing matches.
  */
 public final class TemplateRecipe implements Recipe {
   private final Template template;
@@ -52,7 +53,19 @@ public final class TemplateRecipe implements Recipe {
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext context) {
     if (method.getBody().isEmpty()) return Optional.empty();
-    Optional<Match> match = find(method);
+    Optional<Match> match = findNormalised(method, false);
+    String where = "";
+    if (match.isEmpty()) {
+      // The statements a case rewrote may sit in a helper the hot loop calls: the rewrite is local
+      // to the statements it binds, so it is as sound there as in the target itself.
+      for (MethodDeclaration helper : dev.flamefix.optimizer.recipe.Callees.calledRepeatedly(method, context.type())) {
+        match = findNormalised(helper, false);
+        if (match.isPresent()) {
+          where = " in " + helper.getNameAsString() + "(), which " + method.getNameAsString() + " calls repeatedly";
+          break;
+        }
+      }
+    }
     if (match.isEmpty()) return Optional.empty();
     Match m = match.get();
     Map<String, String> names = new HashMap<>(m.bindings());
@@ -84,13 +97,28 @@ public final class TemplateRecipe implements Recipe {
       }
     }
     return Optional.of(String.format(java.util.Locale.ROOT,
-        "applied the rewrite learned from knowledge-base case %s (%s, measured %.2fx faster there) to %d statement(s)",
-        template.caseId(), template.category(), template.rate(), m.statements().size()));
+        "applied the rewrite learned from knowledge-base case %s (%s, measured %.2fx faster there) to %d statement(s)%s",
+        template.caseId(), template.category(), template.rate(), m.statements().size(), where));
   }
 
   /** Whether the template matches somewhere in {@code method} (nothing is changed). */
   public boolean matches(MethodDeclaration method) {
-    return find(method).isPresent();
+    return method.getBody().isPresent() && findNormalised(method, true).isPresent();
+  }
+
+  /**
+   * A match as the method is written, else in its {@link NormalForms normal form}. The normal form
+   * stays in the tree only when it matched and {@code undo} is false, so the patch rewrites the
+   * statements the match bound.
+   */
+  private Optional<Match> findNormalised(MethodDeclaration method, boolean undo) {
+    Optional<Match> plain = find(method);
+    if (plain.isPresent()) return plain;
+    Optional<Runnable> restore = NormalForms.normalise(method.getBody().get());
+    if (restore.isEmpty()) return plain;
+    Optional<Match> normal = find(method);
+    if (normal.isEmpty() || undo) restore.get().run();
+    return normal;
   }
 
   /** A run of target statements that unified, with where it sits. */

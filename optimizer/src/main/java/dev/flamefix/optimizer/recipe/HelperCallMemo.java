@@ -27,9 +27,9 @@ import java.util.Set;
  * and constant tables, writes only its own locals, calls only pure code), so equal arguments give
  * equal results and skipping a repeated call is unobservable; the map lives only for this call of
  * the method, so nothing can go stale or be shared between threads. The key has value equality:
- * {@code String}, an integral or {@code boolean}/{@code char} primitive or its box, or an enum (not
- * {@code float}/{@code double}, whose boxed equality merges NaNs and splits zeros differently from
- * {@code ==}). The result is a primitive (cast back, so overload resolution around the call is
+ * {@code String}, an integral or {@code boolean}/{@code char} primitive or its box, an enum, or a
+ * record with the default equality whose components are such keys (not {@code float}/{@code
+ * double}, whose boxed equality merges NaNs and splits zeros differently from {@code ==}). The result is a primitive (cast back, so overload resolution around the call is
  * unchanged) or an immutable value. An exception from the helper propagates from {@code
  * computeIfAbsent} unstored, so the first occurrence of a bad argument throws exactly where it did.
  * The argument is still evaluated once per iteration in the same place. Only helpers with a loop
@@ -113,21 +113,26 @@ final class HelperCallMemo {
     try {
       ResolvedType a = arg.calculateResolvedType();
       ResolvedType p = helper.getParameter(0).getType().resolve();
-      if (!a.describe().equals(p.describe()) || helper.getParameter(0).isVarArgs()) return Optional.empty();
-      if (p.isPrimitive()) {
-        String prim = p.describe();
-        return prim.equals("double") || prim.equals("float") ? Optional.empty() : Optional.of(BOXED.get(prim));
-      }
-      if (!p.isReferenceType()) return Optional.empty();
-      String q = p.asReferenceType().getQualifiedName();
-      if (KEY_BOXES.contains(q)) return Optional.of(Ast.simpleType(q));
-      if (p.asReferenceType().getTypeDeclaration().map(d -> d.isEnum()).orElse(false)) {
-        return Optional.of(helper.getParameter(0).getType().asString());
-      }
-      return Optional.empty();
+      if (!a.describe().equals(p.describe()) || helper.getParameter(0).isVarArgs() || !valueKey(p, 0)) return Optional.empty();
+      if (p.isPrimitive()) return Optional.of(BOXED.get(p.describe()));
+      return Optional.of(KEY_BOXES.contains(p.describe()) ? Ast.simpleType(p.describe()) : helper.getParameter(0).getType().asString());
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Equal keys mean equal arguments: an integral, char or boolean primitive or box, a String, an
+   * enum, or a source record with the default {@code equals}/{@code hashCode} whose components are
+   * such keys themselves.
+   */
+  private static boolean valueKey(ResolvedType t, int depth) {
+    if (t.isPrimitive()) return !t.describe().equals("double") && !t.describe().equals("float");
+    if (!t.isReferenceType() || depth > 3) return false;
+    if (KEY_BOXES.contains(t.asReferenceType().getQualifiedName())) return true;
+    var decl = t.asReferenceType().getTypeDeclaration();
+    if (decl.isPresent() && decl.get().isEnum()) return true;
+    return ValueRecords.isValueRecord(t, c -> valueKey(c, depth + 1));
   }
 
   private static Optional<String> valueType(MethodDeclaration helper) {

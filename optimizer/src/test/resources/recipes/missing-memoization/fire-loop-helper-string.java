@@ -2,6 +2,8 @@
 import java.util.*;
 
 public class Fixture {
+  private static final String[] SILENT_ENDINGS = {"es", "ed", "e"};
+
   /** Syllables per line of a poem; words repeat a lot. */
   public static List<Integer> target(String[] lines) {
     List<Integer> counts = new ArrayList<>();
@@ -25,12 +27,19 @@ public class Fixture {
       if (vowel && !inVowels) groups++;
       inVowels = vowel;
     }
+    // A trailing silent ending does not make a syllable of its own.
+    for (int k = 0; k < SILENT_ENDINGS.length; k++) {
+      if (groups > 1 && word.endsWith(SILENT_ENDINGS[k])) {
+        groups--;
+        break;
+      }
+    }
     return Math.max(1, groups);
   }
 
   public static String check() {
     StringBuilder out = new StringBuilder();
-    out.append(safe(() -> target(new String[] {"the cat sat on the mat", "the  rhythm of the sea", ""}))).append('\n');
+    out.append(safe(() -> target(new String[] {"the cat sat on the mat", "the  rhythm of the sea", "", "she hoped the roses faded"}))).append('\n');
     out.append(safe(() -> target(new String[] {"hello there", "say ! twice", "never reached"}))).append('\n');
     out.append(safe(() -> target(new String[0]))).append('\n');
     return out.toString();

@@ -32,9 +32,10 @@ import java.util.Set;
  * double}, whose boxed equality merges NaNs and splits zeros differently from {@code ==}). The result is a primitive (cast back, so overload resolution around the call is
  * unchanged) or an immutable value. An exception from the helper propagates from {@code
  * computeIfAbsent} unstored, so the first occurrence of a bad argument throws exactly where it did.
- * The argument is still evaluated once per iteration in the same place. Only helpers with a loop
- * are memoised (a cheap helper would cost more to look up than to call), and never calls inside a
- * lambda or class body.
+ * The argument is still evaluated once per iteration in the same place. Only helpers that cost
+ * clearly more than a lookup are memoised (nested loops, or a loop that is not one pass over a
+ * String argument, which would cost what hashing the key costs), and never calls inside a lambda
+ * or class body.
  */
 final class HelperCallMemo {
   private static final Map<String, String> BOXED = Map.of("int", "Integer", "long", "Long", "short", "Short",
@@ -52,7 +53,7 @@ final class HelperCallMemo {
       Optional<Statement> outer = outermostLoop(call, method);
       if (outer.isEmpty() || !(outer.get().getParentNode().orElse(null) instanceof BlockStmt block)) continue;
       Optional<MethodDeclaration> helper = helper(call, ctx);
-      if (helper.isEmpty() || helper.get() == method || !hasLoop(helper.get()) || !purity.pureMethod(helper.get())) continue;
+      if (helper.isEmpty() || helper.get() == method || !costly(helper.get()) || !purity.pureMethod(helper.get())) continue;
       Optional<String> key = keyType(call.getArgument(0), helper.get());
       Optional<String> value = valueType(helper.get());
       if (key.isEmpty() || value.isEmpty()) continue;
@@ -103,9 +104,28 @@ final class HelperCallMemo {
     }
   }
 
-  private static boolean hasLoop(MethodDeclaration m) {
-    return m.findFirst(Statement.class, s -> s instanceof ForStmt || s instanceof ForEachStmt || s instanceof WhileStmt
-        || s instanceof DoStmt).isPresent();
+  /**
+   * Does the helper cost clearly more than hashing its key: a loop inside a loop, or a loop whose
+   * bound does not scan a String parameter? (A single pass over a String argument costs what
+   * {@code hashCode} and {@code equals} on it cost, so a memo would only add a lookup.)
+   */
+  private static boolean costly(MethodDeclaration m) {
+    Set<String> scanned = new java.util.HashSet<>();
+    m.getParameters().stream().filter(p -> Ast.erasure(p.getType().asString()).replace("java.lang.", "").equals("String"))
+        .forEach(p -> scanned.add(p.getNameAsString()));
+    for (Statement loop : m.findAll(Statement.class, HelperCallMemo::isLoop)) {
+      if (loop.findAncestor(Statement.class, HelperCallMemo::isLoop).filter(outer -> Ast.isInside(outer, m)).isPresent()) return true;
+      Optional<Expression> bound = loop instanceof ForStmt f ? f.getCompare() : loop instanceof WhileStmt w ? Optional.of(w.getCondition())
+          : loop instanceof DoStmt d ? Optional.of(d.getCondition()) : Optional.of(((ForEachStmt) loop).getIterable());
+      boolean scansParameter = bound.map(b -> scanned.stream().anyMatch(n -> !dev.flamefix.kb.ast.Variables.uses(b, n).isEmpty()))
+          .orElse(false);
+      if (!scansParameter) return true;
+    }
+    return false;
+  }
+
+  private static boolean isLoop(Node s) {
+    return s instanceof ForStmt || s instanceof ForEachStmt || s instanceof WhileStmt || s instanceof DoStmt;
   }
 
   /** The boxed key type when the argument and the parameter both have value equality. */

@@ -33,7 +33,9 @@ import java.util.Set;
  * be reached through... in particular never {@code list} itself. With the list unchanged during the
  * loop, the iterator yields exactly {@code get(0) .. get(size-1)}, and a null list still throws
  * {@code NullPointerException} before the first iteration. A {@code private final} field of the
- * method's own class qualifies too, under the stricter checks of {@link ConfinedListField}.
+ * method's own class qualifies too, under the stricter checks of {@link ConfinedListField}. A loop
+ * over neighbouring elements ({@code get(i - 1)} and {@code get(i)}) is handled by {@link
+ * PairwiseListLoop}.
  */
 public final class LinkedListIndexedAccessRecipe implements Recipe {
   private static final Set<String> TYPES = Set.of("LinkedList", "List");
@@ -94,7 +96,7 @@ public final class LinkedListIndexedAccessRecipe implements Recipe {
           + " from its head (quadratic overall); it now iterates once with for (" + elementType + " " + element + " : "
           + list + "). The list is not modified in the loop, so the elements visited and their order are the same.");
     }
-    return Optional.empty();
+    return PairwiseListLoop.apply(method, ctx);
   }
 
   private static boolean isGetOn(MethodCallExpr c, String list, String i) {
@@ -103,7 +105,7 @@ public final class LinkedListIndexedAccessRecipe implements Recipe {
         && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false);
   }
 
-  private static boolean isIncrement(Expression e, String i) {
+  static boolean isIncrement(Expression e, String i) {
     if (e instanceof UnaryExpr u && u.getExpression() instanceof NameExpr n && n.getNameAsString().equals(i)) {
       return u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
     }
@@ -111,7 +113,7 @@ public final class LinkedListIndexedAccessRecipe implements Recipe {
         && n.getNameAsString().equals(i) && a.getValue() instanceof IntegerLiteralExpr l && l.getValue().equals("1");
   }
 
-  private static Optional<String> declaredType(MethodDeclaration method, String name) {
+  static Optional<String> declaredType(MethodDeclaration method, String name) {
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(name)) return Optional.of(p.getType().asString());
     return Variables.uniqueLocal(method, name).map(v -> v.getType().asString());
   }

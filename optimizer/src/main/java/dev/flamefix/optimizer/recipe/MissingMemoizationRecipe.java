@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * {@code long}; a primitive return type; the body calls only itself (at least twice) and {@code
  * Math} functions, reads only its parameters and locals (no fields, arrays, {@code this}, object
  * creation, lambdas); not {@code synchronized}. Exceptions are not cached, so a throwing argument
- * throws again. Recursion depth is unchanged up to one extra frame.
+ * throws again. Recursion depth is unchanged up to one extra frame. An expensive pure helper called
+ * with repeated arguments in a loop is handled by {@link HelperCallMemo}.
  */
 public final class MissingMemoizationRecipe implements Recipe {
   private static final Map<String, String> BOXED = Map.of("int", "Integer", "long", "Long", "double", "Double",
@@ -53,11 +54,15 @@ public final class MissingMemoizationRecipe implements Recipe {
 
   @Override
   public String description() {
-    return "pure tree-recursive function of int/long args -> per-call memo";
+    return "pure tree-recursive function of int/long args, or an expensive pure helper called in a loop -> per-call memo";
   }
 
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    return treeRecursion(method, ctx).or(() -> HelperCallMemo.apply(method, ctx));
+  }
+
+  private Optional<String> treeRecursion(MethodDeclaration method, RecipeContext ctx) {
     if (method.getBody().isEmpty() || method.isSynchronized() || !method.getType().isPrimitiveType()) return Optional.empty();
     List<Parameter> params = method.getParameters();
     if (params.isEmpty() || params.size() > 3) return Optional.empty();

@@ -48,8 +48,9 @@ import java.util.function.Predicate;
  * effects (it may throw): built from literals, operators, variables, final fields of immutable
  * values or of immutable JDK collections ({@code List.of}, {@code Map.of}, ...), non-void methods of
  * the JDK's immutable value classes ({@code String}, {@code Math}, the boxed types) called on such
- * values, and helpers of the same class whose bodies, inspected with the symbol solver, obey the
- * same rules (writing only their own locals). Everything the solver cannot resolve is impure.
+ * values, component accessors of {@link ValueRecords value records}, elements and lengths of the class's constant lookup tables ({@link ConstantArrays}), and
+ * helpers of the same class whose bodies, inspected with the symbol solver, obey the same rules
+ * (writing only their own locals). Everything the solver cannot resolve is impure.
  */
 final class PureCalls {
   private static final Set<String> VALUE_CLASSES = Set.of("java.lang.String", "java.lang.Math", "java.lang.StrictMath",
@@ -78,11 +79,18 @@ final class PureCalls {
     return pure(e, stable, 0);
   }
 
-  /** Is {@code t} a value whose state cannot change: a primitive, String or boxed primitive? */
+  /** Is {@code helper}, a method of this class, pure by the rules above (the memoization recipe's test)? */
+  boolean pureMethod(MethodDeclaration helper) {
+    return pureHelper(helper, 1);
+  }
+
+  /** Is {@code t} a value whose state cannot change: a primitive, String, boxed primitive or value record? */
   static boolean immutableValue(ResolvedType t) {
     if (t.isPrimitive()) return true;
-    return t.isReferenceType() && VALUE_CLASSES.contains(t.asReferenceType().getQualifiedName())
-        && !t.asReferenceType().getQualifiedName().endsWith("Math");
+    if (t.isReferenceType() && VALUE_CLASSES.contains(t.asReferenceType().getQualifiedName())) {
+      return !t.asReferenceType().getQualifiedName().endsWith("Math");
+    }
+    return ValueRecords.isValueRecord(t, PureCalls::immutableValue);
   }
 
   private boolean pure(Expression e, Predicate<ResolvedValueDeclaration> stable, int depth) {
@@ -94,7 +102,8 @@ final class PureCalls {
     if (e instanceof ConditionalExpr c) {
       return pure(c.getCondition(), stable, depth) && pure(c.getThenExpr(), stable, depth) && pure(c.getElseExpr(), stable, depth);
     }
-    if (e instanceof ArrayAccessExpr a) return false;
+    if (e instanceof ArrayAccessExpr a) return ConstantArrays.isConstant(a.getName(), type) && pure(a.getIndex(), stable, depth);
+    if (e instanceof FieldAccessExpr f && f.getNameAsString().equals("length") && ConstantArrays.isConstant(f.getScope(), type)) return true;
     if (e instanceof NameExpr || e instanceof FieldAccessExpr) return stableRead(e, stable);
     if (e instanceof MethodCallExpr call) return pureCall(call, stable, depth);
     return false;
@@ -163,6 +172,9 @@ final class PureCalls {
         if (READS_GLOBAL_STATE.contains(m.getQualifiedName())) return false;
         if (m.isStatic()) return m.getNumberOfParams() > 0 && staticQualifier(scope);
         return scope.isPresent() && pure(scope.get(), stable, depth);
+      }
+      if (scope.isPresent() && PureReads.isRecordAccessor(call) && immutableValue(scope.get().calculateResolvedType())) {
+        return pure(scope.get(), stable, depth);
       }
       if (IMMUTABLE_COLLECTIONS.contains(owner) || owner.equals("java.util.Collection")) {
         return scope.isPresent() && !m.isStatic() && immutableCollectionRead(scope.get());

@@ -28,7 +28,8 @@ import java.util.Set;
  * (so the builder itself never escapes through a return value), or (for {@code Vector}) it is the
  * iterable of a for-each; for {@code Vector} only methods of {@code List} are called. Same content,
  * same iteration order and the same {@code toString()} format, minus the monitor. A local {@code
- * Hashtable} is handled by {@link HashtableLocal}.
+ * Hashtable} is handled by {@link HashtableLocal}, a {@code Vector} field filled only during
+ * construction by {@link VectorField}.
  */
 public final class SynchronizedLegacyCollectionRecipe implements Recipe {
   private static final Set<String> CHAINING = Set.of("append", "insert", "reverse", "delete", "deleteCharAt", "replace");
@@ -95,7 +96,7 @@ public final class SynchronizedLegacyCollectionRecipe implements Recipe {
       return Optional.of("'" + name + "' is a " + created + " that never leaves this method, so its synchronization"
           + " protects nothing; it is now a " + replacement + " with the same contents and order.");
     }
-    return HashtableLocal.apply(method, ctx);
+    return HashtableLocal.apply(method, ctx).or(() -> VectorField.apply(method, ctx));
   }
 
   private static com.github.javaparser.ast.NodeList<com.github.javaparser.ast.type.Type> copy(

@@ -115,8 +115,11 @@ public final class MissingMemoizationRecipe implements Recipe {
 
     String ret = method.getType().asString();
     String boxedRet = BOXED.get(ret);
-    String keyType = params.size() == 1 ? BOXED.get(params.get(0).getType().asString()) : "List<Long>";
+    // Two ints pack into one long exactly (high and low halves), avoiding a list allocation per call.
+    boolean twoInts = params.size() == 2 && params.stream().allMatch(p -> p.getType().asString().equals("int"));
+    String keyType = params.size() == 1 ? BOXED.get(params.get(0).getType().asString()) : twoInts ? "Long" : "List<Long>";
     String keyExpr = params.size() == 1 ? params.get(0).getNameAsString()
+        : twoInts ? "((long) " + params.get(0).getNameAsString() + " << 32) | (" + params.get(1).getNameAsString() + " & 0xFFFFFFFFL)"
         : "List.of(" + params.stream().map(p -> "(long) " + p.getNameAsString()).collect(Collectors.joining(", ")) + ")";
     String helper = ctx.freshName(name + "Memo");
     String memo = ctx.freshName("memo");
@@ -159,7 +162,7 @@ public final class MissingMemoizationRecipe implements Recipe {
     ctx.addMethod(h);
     ctx.importType("java.util.Map");
     ctx.importType("java.util.HashMap");
-    if (params.size() > 1) ctx.importType("java.util.List");
+    if (params.size() > 1 && !twoInts) ctx.importType("java.util.List");
     return Optional.of("'" + name + "' is a pure function that calls itself " + selfCalls + " times per invocation, so"
         + " it recomputes the same sub-results exponentially often; it now delegates to " + helper + ", which caches"
         + " each result by argument in a map created per outside call. Pure functions return the same value for the"

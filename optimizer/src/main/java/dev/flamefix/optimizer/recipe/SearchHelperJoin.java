@@ -141,7 +141,8 @@ final class SearchHelperJoin {
   private record Search(int itemsIndex, String itemsType, String keyParamType, String elementType, String element, JoinKey key,
       boolean primitiveKey, boolean primitiveParam) {
     static Optional<Search> of(MethodDeclaration d) {
-      if (d.getParameters().size() != 2 || d.getBody().isEmpty()) return Optional.empty();
+      // A generic helper's element type means nothing outside it.
+      if (d.getParameters().size() != 2 || d.getBody().isEmpty() || !d.getTypeParameters().isEmpty()) return Optional.empty();
       var stmts = d.getBody().get().getStatements();
       if (stmts.size() != 2 || !(stmts.get(0) instanceof ForEachStmt loop)) return Optional.empty();
       if (!(stmts.get(1) instanceof ReturnStmt r) || !(r.getExpression().orElse(null) instanceof NullLiteralExpr)) return Optional.empty();

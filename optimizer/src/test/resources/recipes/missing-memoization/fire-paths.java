@@ -1,4 +1,4 @@
-// expect: List.of(
+// expect: ((long) r << 32) | (c & 0xFFFFFFFFL)
 import java.util.*;
 
 public class Fixture {

@@ -37,15 +37,38 @@ public final class Callees {
     return done;
   }
 
-  /** Distinct helpers declared in {@code type} called from a loop or lambda of {@code method}, in source order. */
+  /**
+   * Distinct helpers declared in {@code type} called from a loop or lambda of {@code method}, in
+   * source order, followed by every helper those call (anywhere in their bodies, transitively):
+   * a helper that runs once per element runs its own callees once per element too.
+   */
   public static List<MethodDeclaration> calledRepeatedly(MethodDeclaration method, TypeDeclaration<?> type) {
     List<MethodDeclaration> out = new ArrayList<>();
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
-      if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) continue;
       if (Loops.enclosing(call, method).isEmpty() && !Ast.inDeferredCode(call, method)) continue;
-      declaration(call, type).filter(d -> d != method && !out.contains(d) && d.getBody().isPresent()).ifPresent(out::add);
+      ownHelper(call, method, type).filter(d -> !out.contains(d)).ifPresent(out::add);
+    }
+    for (int i = 0; i < out.size(); i++) {
+      for (MethodCallExpr call : out.get(i).findAll(MethodCallExpr.class)) {
+        ownHelper(call, method, type).filter(d -> !out.contains(d)).ifPresent(out::add);
+      }
     }
     return out;
+  }
+
+  /** Distinct helpers declared in {@code type} that {@code method} calls anywhere, in source order. */
+  static List<MethodDeclaration> called(MethodDeclaration method, TypeDeclaration<?> type) {
+    List<MethodDeclaration> out = new ArrayList<>();
+    for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+      ownHelper(call, method, type).filter(d -> !out.contains(d)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The body-carrying method of {@code type} other than {@code caller} that an unqualified or {@code this.} call invokes. */
+  private static Optional<MethodDeclaration> ownHelper(MethodCallExpr call, MethodDeclaration caller, TypeDeclaration<?> type) {
+    if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) return Optional.empty();
+    return declaration(call, type).filter(d -> d != caller && d.getBody().isPresent());
   }
 
   /** The declaration {@code call} invokes, when the solver places it in {@code type} itself. */

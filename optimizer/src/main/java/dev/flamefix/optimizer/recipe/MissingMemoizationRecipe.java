@@ -36,12 +36,17 @@ import java.util.stream.Collectors;
  * no thread-safety issue); the helper is the original body with self-calls redirected to itself,
  * a lookup at entry and a store before each {@code return}.
  *
- * <p>Preconditions (purity, which makes caching unobservable): 1–3 parameters, all {@code int} or
- * {@code long}; a primitive return type; the body calls only itself (at least twice) and {@code
- * Math} functions, reads only its parameters and locals (no fields, arrays, {@code this}, object
- * creation, lambdas); not {@code synchronized}. Exceptions are not cached, so a throwing argument
- * throws again. Recursion depth is unchanged up to one extra frame. An expensive pure helper called
- * with repeated arguments in a loop is handled by {@link HelperCallMemo}.
+ * <p>Preconditions (purity, which makes caching unobservable): 1–3 key parameters, all {@code
+ * int} or {@code long}, plus any parameters every self-call passes through unchanged and the body
+ * only reads ({@link MemoInvariantParameters}: fixed within one outside call, so not part of the
+ * key); a primitive return type; the body calls only itself (at least twice), {@code Math}
+ * functions and read-only JDK calls on those pass-through parameters, reads only its parameters,
+ * locals and {@code static final} literal constants (no other fields, no {@code this}, array
+ * writes, object creation, lambdas); not {@code synchronized}. Exceptions are not cached, so a
+ * throwing argument throws again. Recursion depth is unchanged up to one extra frame. The function
+ * may be the target or a helper of its class that the target calls (the recursion usually starts
+ * from a public entry point). An expensive pure helper called with repeated arguments in a loop
+ * is handled by {@link HelperCallMemo}.
  */
 public final class MissingMemoizationRecipe implements Recipe {
   private static final Map<String, String> BOXED = Map.of("int", "Integer", "long", "Long", "double", "Double",
@@ -58,42 +63,64 @@ public final class MissingMemoizationRecipe implements Recipe {
   }
 
   @Override
-  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
-    return treeRecursion(method, ctx).or(() -> HelperCallMemo.apply(method, ctx));
+  public Optional<String> apply(MethodDeclaration target, RecipeContext ctx) {
+    Optional<String> own = memoise(target, ctx);
+    if (own.isPresent()) return own;
+    // The recursion often lives in a helper the public method starts once (count(ops, 0, n)).
+    for (MethodDeclaration helper : Callees.called(target, ctx.type())) {
+      Optional<String> done = memoise(helper, ctx);
+      if (done.isPresent()) return Optional.of(done.get() + " (" + target.getNameAsString() + " calls it)");
+    }
+    return HelperCallMemo.apply(target, ctx);
   }
 
-  private Optional<String> treeRecursion(MethodDeclaration method, RecipeContext ctx) {
+  private Optional<String> memoise(MethodDeclaration method, RecipeContext ctx) {
     if (method.getBody().isEmpty() || method.isSynchronized() || !method.getType().isPrimitiveType()) return Optional.empty();
-    List<Parameter> params = method.getParameters();
-    if (params.isEmpty() || params.size() > 3) return Optional.empty();
-    if (!params.stream().allMatch(p -> p.getType().asString().equals("int") || p.getType().asString().equals("long"))) return Optional.empty();
+    List<Parameter> all = method.getParameters();
     BlockStmt body = method.getBody().get();
     String name = method.getNameAsString();
+    List<MethodCallExpr> selfCallList = body.findAll(MethodCallExpr.class,
+        c -> c.getScope().isEmpty() && c.getNameAsString().equals(name) && c.getArguments().size() == all.size());
+    Set<String> invariant = MemoInvariantParameters.of(method, selfCallList);
+    List<Parameter> params = all.stream().filter(p -> !invariant.contains(p.getNameAsString())).toList();
+    if (params.isEmpty() || params.size() > 3) return Optional.empty();
+    if (!params.stream().allMatch(p -> p.getType().asString().equals("int") || p.getType().asString().equals("long"))) return Optional.empty();
     Set<String> locals = new HashSet<>();
     params.forEach(p -> locals.add(p.getNameAsString()));
     body.findAll(VariableDeclarator.class).forEach(v -> locals.add(v.getNameAsString()));
+    if (invariant.stream().anyMatch(locals::contains)) return Optional.empty();
     // Creating the exception of a throw statement is allowed: exceptions are never cached.
     if (body.findAll(ObjectCreationExpr.class).stream().anyMatch(oc -> !(oc.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ThrowStmt))) {
       return Optional.empty();
     }
-    for (Class<? extends Node> banned : List.of(FieldAccessExpr.class, ThisExpr.class, ArrayAccessExpr.class,
-        ArrayCreationExpr.class, LambdaExpr.class, MethodReferenceExpr.class)) {
+    for (Class<? extends Node> banned : List.of(ThisExpr.class, ArrayCreationExpr.class, LambdaExpr.class, MethodReferenceExpr.class)) {
       if (!body.findAll(banned).isEmpty()) return Optional.empty();
     }
-    if (!body.findAll(NameExpr.class).stream().allMatch(n -> locals.contains(n.getNameAsString()) || isMathScope(n))) return Optional.empty();
+    if (!body.findAll(FieldAccessExpr.class).stream().allMatch(f -> MemoInvariantParameters.isRead(f, invariant))) return Optional.empty();
+    if (!body.findAll(ArrayAccessExpr.class).stream().allMatch(a -> MemoInvariantParameters.isRead(a, invariant))) return Optional.empty();
+    for (NameExpr n : body.findAll(NameExpr.class)) {
+      String id = n.getNameAsString();
+      if (locals.contains(id) || isMathScope(n)) continue;
+      if (invariant.contains(id) && MemoInvariantParameters.isRead(n, invariant, selfCallList)) continue;
+      if (!locals.contains(id) && !invariant.contains(id) && MemoInvariantParameters.isConstant(n, ctx.type())) continue;
+      return Optional.empty();
+    }
     int selfCalls = 0;
     for (MethodCallExpr c : body.findAll(MethodCallExpr.class)) {
-      boolean self = c.getScope().isEmpty() && c.getNameAsString().equals(name) && c.getArguments().size() == params.size();
+      boolean self = selfCallList.contains(c);
       boolean math = c.getScope().map(s -> s.toString().equals("Math")).orElse(false);
       if (self) selfCalls++;
-      else if (!math) return Optional.empty();
+      else if (!math && !MemoInvariantParameters.isReadCall(c, invariant)) return Optional.empty();
     }
     if (selfCalls < 2) return Optional.empty();
 
     String ret = method.getType().asString();
     String boxedRet = BOXED.get(ret);
-    String keyType = params.size() == 1 ? BOXED.get(params.get(0).getType().asString()) : "List<Long>";
+    // Two ints pack into one long exactly (high and low halves), avoiding a list allocation per call.
+    boolean twoInts = params.size() == 2 && params.stream().allMatch(p -> p.getType().asString().equals("int"));
+    String keyType = params.size() == 1 ? BOXED.get(params.get(0).getType().asString()) : twoInts ? "Long" : "List<Long>";
     String keyExpr = params.size() == 1 ? params.get(0).getNameAsString()
+        : twoInts ? "((long) " + params.get(0).getNameAsString() + " << 32) | (" + params.get(1).getNameAsString() + " & 0xFFFFFFFFL)"
         : "List.of(" + params.stream().map(p -> "(long) " + p.getNameAsString()).collect(Collectors.joining(", ")) + ")";
     String helper = ctx.freshName(name + "Memo");
     String memo = ctx.freshName("memo");
@@ -106,12 +133,12 @@ public final class MissingMemoizationRecipe implements Recipe {
     h.setType(method.getType().clone());
     h.setModifiers(new NodeList<>(Modifier.privateModifier(), Modifier.staticModifier()));
     NodeList<Parameter> hp = new NodeList<>();
-    params.forEach(p -> hp.add(p.clone()));
+    all.forEach(p -> hp.add(p.clone()));
     hp.add(new Parameter(StaticJavaParser.parseType("Map<" + keyType + ", " + boxedRet + ">"), memo));
     h.setParameters(hp);
     BlockStmt hb = body.clone();
     for (MethodCallExpr c : hb.findAll(MethodCallExpr.class)) {
-      if (c.getScope().isEmpty() && c.getNameAsString().equals(name) && c.getArguments().size() == params.size()) {
+      if (c.getScope().isEmpty() && c.getNameAsString().equals(name) && c.getArguments().size() == all.size()) {
         c.setName(helper);
         c.addArgument(new NameExpr(memo));
       }
@@ -128,14 +155,15 @@ public final class MissingMemoizationRecipe implements Recipe {
     stmts.add(StaticJavaParser.parseStatement(boxedRet + " " + hit + " = " + memo + ".get(" + key + ");"));
     stmts.add(StaticJavaParser.parseStatement("if (" + hit + " != null) return " + hit + ";"));
     stmts.addAll(hb.getStatements());
-    h.setBody(new BlockStmt(stmts));
+    // Re-parsed: a clone keeps the lexical-preservation text of the original, which would print the unrenamed self-calls.
+    h.setBody(StaticJavaParser.parseBlock(new BlockStmt(stmts).toString()));
 
-    String args = params.stream().map(Parameter::getNameAsString).collect(Collectors.joining(", "));
+    String args = all.stream().map(Parameter::getNameAsString).collect(Collectors.joining(", "));
     method.setBody(new BlockStmt(new NodeList<>(StaticJavaParser.parseStatement("return " + helper + "(" + args + ", new HashMap<>());"))));
     ctx.addMethod(h);
     ctx.importType("java.util.Map");
     ctx.importType("java.util.HashMap");
-    if (params.size() > 1) ctx.importType("java.util.List");
+    if (params.size() > 1 && !twoInts) ctx.importType("java.util.List");
     return Optional.of("'" + name + "' is a pure function that calls itself " + selfCalls + " times per invocation, so"
         + " it recomputes the same sub-results exponentially often; it now delegates to " + helper + ", which caches"
         + " each result by argument in a map created per outside call. Pure functions return the same value for the"

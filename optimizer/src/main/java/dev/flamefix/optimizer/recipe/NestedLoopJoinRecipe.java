@@ -81,7 +81,7 @@ public final class NestedLoopJoinRecipe implements Recipe {
       Optional<String> done = tryJoin(method, inner, ctx);
       if (done.isPresent()) return done;
     }
-    return Optional.empty();
+    return SearchHelperJoin.apply(method, ctx);
   }
 
   private Optional<String> tryJoin(MethodDeclaration method, ForEachStmt inner, RecipeContext ctx) {
@@ -191,8 +191,14 @@ public final class NestedLoopJoinRecipe implements Recipe {
    * with arguments is on a JDK value class or on a collection/builder created in this method.
    */
   private static boolean onlyHarmlessCalls(MethodDeclaration method, Node loop) {
-    if (Ast.hasSelfCalls(loop)) return false;
+    return onlyHarmlessCalls(method, loop, c -> false);
+  }
+
+  /** As above, except for the calls {@code exempt} accepts (checked by the caller). */
+  static boolean onlyHarmlessCalls(MethodDeclaration method, Node loop, java.util.function.Predicate<MethodCallExpr> exempt) {
     for (MethodCallExpr c : loop.findAll(MethodCallExpr.class)) {
+      if (exempt.test(c)) continue;
+      if (c.getScope().isEmpty() || c.getScope().get().isThisExpr()) return false;
       if (PureReads.isRecordAccessor(c) || onFreshLocal(method, c)) continue;
       Optional<String> owner = ownerOf(c);
       if (owner.map(HARMLESS_OWNERS::contains).orElse(false)) continue;

@@ -53,7 +53,8 @@ public final class RecipeEngine {
         new PowSmallExponentRecipe(),
         new ArrayCopyLoopRecipe(),
         new StreamExistenceRecipe(),
-        new NestedLoopJoinRecipe());
+        new NestedLoopJoinRecipe(),
+        new ListRemoveHeadRecipe());
   }
 
   public List<Recipe> recipes() {

@@ -1,4 +1,3 @@
-// expect: compileHighlightPattern("(?:" + String.join("|", quotedTerms()) + ")", Pattern.CASE_INSENSITIVE)
 import java.util.*;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,3 @@
-// expect: compileTargetPattern(separator + "+", 0).split(row)
 import java.util.*;
 import java.util.regex.Pattern;
 

@@ -7,13 +7,15 @@ public class Fixture {
   private final Map<String, Long> minutesByMember = new TreeMap<>();
 
   public Map<String, Long> target(List<Loan> loans) {
-    for (Loan loan : loans) {
+    Loan[] byDate = loans.toArray(new Loan[0]);
+    int i = 0;
+    while (i < byDate.length) {
+      Loan loan = byDate[i++];
       long minutes = loan.days() * 1440L;
-      if (minutesByMember.containsKey(loan.member())) {
-        Long before = minutesByMember.get(loan.member());
-        minutesByMember.put(loan.member(), before + minutes);
-      } else {
-        minutesByMember.put(loan.member(), minutes);
+      if (!minutesByMember.containsKey(loan.member())) minutesByMember.put(loan.member(), minutes);
+      else {
+        long before = minutesByMember.get(loan.member());
+        minutesByMember.put(loan.member(), minutes + before);
       }
     }
     return Collections.unmodifiableMap(minutesByMember);

@@ -71,6 +71,8 @@ public final class DoubleMapLookupRecipe implements Recipe {
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
     Optional<String> ensured = EnsurePresentThenUse.apply(method, ctx);
     if (ensured.isPresent()) return ensured;
+    Optional<String> merged = AccumulateOrInsert.apply(method);
+    if (merged.isPresent()) return merged;
     for (IfStmt ifs : method.findAll(IfStmt.class)) {
       Expression cond = Ast.unwrap(ifs.getCondition());
       boolean negated = false;
@@ -88,6 +90,9 @@ public final class DoubleMapLookupRecipe implements Recipe {
       if (valueType.isEmpty()) continue;
       Statement branch = negated ? ifs.getElseStmt().orElse(null) : ifs.getThenStmt();
       if (branch == null || Ast.hasSelfCalls(branch)) continue;
+      // A field can also be changed by code the branch calls back into: only map calls and accessors may run there.
+      if (Variables.uniqueLocal(method, map).isEmpty() && method.getParameterByName(map).isEmpty()
+          && !branch.findAll(MethodCallExpr.class).stream().allMatch(c -> isOn(c, map) || PureReads.isAccessor(c))) continue;
       if (Variables.uses(branch, map).stream().anyMatch(u -> Ast.isArgument(u) || Ast.inDeferredCode(u, method))) continue;
       List<MethodCallExpr> gets = branch.findAll(MethodCallExpr.class, c -> isGet(c, map, key));
       if (gets.isEmpty()) continue;
@@ -120,12 +125,16 @@ public final class DoubleMapLookupRecipe implements Recipe {
     return ctx.freshName(map.endsWith("s") && map.length() > 1 ? map.substring(0, map.length() - 1) : map + "Value");
   }
 
-  static boolean isGet(MethodCallExpr c, String map, Expression key) {
-    return c.getNameAsString().equals("get") && c.getArguments().size() == 1 && c.getArgument(0).equals(key)
+  private static boolean isOn(MethodCallExpr c, String map) {
+    return c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(map)).orElse(false);
+  }
+
+  static boolean isGet(Expression e, String map, Expression key) {
+    return e instanceof MethodCallExpr c && c.getNameAsString().equals("get") && c.getArguments().size() == 1 && c.getArgument(0).equals(key)
         && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(map)).orElse(false);
   }
 
-  private static boolean isPureKey(Expression key, Node ifs) {
+  static boolean isPureKey(Expression key, Node ifs) {
     if (key instanceof MethodCallExpr || key instanceof com.github.javaparser.ast.expr.FieldAccessExpr) {
       // Accessors are re-evaluated after code in the branch ran: only immutable record components qualify.
       return PureReads.isPure(key, ifs) && key.findAll(MethodCallExpr.class).stream().allMatch(PureReads::isRecordAccessor)
@@ -159,6 +168,9 @@ public final class DoubleMapLookupRecipe implements Recipe {
     if (args.size() != 2 || args.get(1).startsWith("?")) return Optional.empty();
     String raw = Ast.erasure(declared).replaceAll("^java\\.util\\.(concurrent\\.)?", "");
     if (NO_NULL_VALUES.contains(raw)) return Optional.of(args.get(1));
+    if (local.isEmpty() && method.getParameterByName(map).isEmpty()) {
+      return NullFreeMapField.createdAs(method, map).map(created -> args.get(1));
+    }
     if (local.isEmpty() || Variables.isWrittenIn(method, map)) return Optional.empty();
     Optional<Expression> init = local.get().getInitializer();
     if (init.isEmpty() || !(init.get() instanceof ObjectCreationExpr oc) || !LOCAL_MAPS.contains(oc.getType().getNameAsString())

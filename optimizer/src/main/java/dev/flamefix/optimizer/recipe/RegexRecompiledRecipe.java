@@ -45,13 +45,14 @@ public final class RegexRecompiledRecipe implements Recipe {
     List<String> done = Callees.rewriteTargetAndHelpers(target, ctx, (method, out) -> rewrite(method, ctx, out));
     if (done.isEmpty()) return Optional.empty();
     ctx.importType("java.util.regex.Pattern");
-    return Optional.of("Hoisted " + done.size() + " regular expression(s) into static final Pattern constants compiled"
-        + " once: " + String.join("; ", done) + ". The Pattern API calls used are the ones the String methods"
+    return Optional.of("Compiled " + done.size() + " regular expression(s) once instead of on every call (a static final"
+        + " Pattern for a literal, a kept Pattern for one built from the object's state): " + String.join("; ", done) + ". The Pattern API calls used are the ones the String methods"
         + " are specified to perform, so results are identical.");
   }
 
   private static void rewrite(MethodDeclaration method, RecipeContext ctx, List<String> done) {
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+      if (!Ast.isInside(call, method) || PatternMemo.rewrite(call, method, ctx, done)) continue;
       String name = call.getNameAsString();
       if (call.getArguments().isEmpty() || !(call.getArgument(0) instanceof StringLiteralExpr lit)) continue;
       String regex = lit.asString();

@@ -30,7 +30,9 @@ import java.util.Set;
  * Integer::sum}/{@code Long::sum} or a lambda {@code (a, b) -> a + b}; the chain is a sequential
  * stream; the boxed result is used only as a primitive (a primitive local's initializer, an
  * arithmetic operand, a compound assignment to a primitive, or {@code return} from a method
- * returning a primitive), so unboxing it was already happening. {@code IntStream.sum()} is
+ * returning a primitive), so unboxing it was already happening, or a sum initialises a local declared
+ * (not {@code var}) as the very box the reduction returns, which boxes the primitive result with the
+ * same {@code valueOf} the reduction used. {@code IntStream.sum()} is
  * specified as {@code reduce(0, Integer::sum)} (same overflow); {@code summingDouble}/{@code
  * averagingDouble} and {@code DoubleStream.sum}/{@code average} run the same compensated
  * summation; a null element still throws {@code NullPointerException} (now while unboxing).
@@ -54,8 +56,9 @@ public final class StreamBoxingRecipe implements Recipe {
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
       Optional<BoxedReduction> found = BoxedReduction.of(call);
-      if (found.isEmpty() || !usedAsPrimitive(call, method)) continue;
+      if (found.isEmpty()) continue;
       BoxedReduction r = found.get();
+      if (!usedAsPrimitive(call, method) && !declaredAsSameBox(call, r)) continue;
       Expression source = r.source();
       if (!isStream(source) || isParallel(source)) continue;
       Expression primitive;
@@ -105,6 +108,21 @@ public final class StreamBoxingRecipe implements Recipe {
       if (n.equals("boxed") && m.getArguments().isEmpty()) return true;
     }
     return false;
+  }
+
+  /**
+   * {@code Long total = s.map(f).reduce(0L, Long::sum)}: the local's declared box is the one the
+   * reduction returns. The boxed reduction's result is always {@code valueOf} of its primitive
+   * value (the identity literal when empty, else a fresh box from the accumulator or the
+   * collector's finisher), which is exactly what assigning the primitive result to that box
+   * does, so even identity comparisons on the local see the same kind of object. {@code var} is
+   * excluded: it would turn the local primitive. Averages keep their boxed form (not needed yet).
+   */
+  private static boolean declaredAsSameBox(Expression call, BoxedReduction r) {
+    if (r.average()) return false;
+    String box = BoxedReduction.boxedName(r.kind());
+    return call.getParentNode().orElse(null) instanceof VariableDeclarator v && !v.getType().isVarType()
+        && v.getType().asString().replace("java.lang.", "").equals(box);
   }
 
   private static boolean usedAsPrimitive(Expression call, MethodDeclaration method) {

@@ -106,14 +106,24 @@ public final class BenchmarkFixture {
       Files.writeString(receiverFile, Integer.toString(receiver));
       target = read.withReceiver(receiver);
       chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
-          : target.sizeable() ? size(target, size, Math.max(size, InputSizing.MAX_SIZE),
-              InputSizing.THRESHOLD_NANOS)
+          : target.sizeable() ? size(target, startSize(target, size),
+              Math.max(size, InputSizing.MAX_SIZE), InputSizing.THRESHOLD_NANOS)
           : tuples(target);
       Files.writeString(file, Integer.toString(chosen));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the benchmark input size in " + file, e);
     }
     return target.build(chosen);
+  }
+
+  /**
+   * The configured size, or the largest top-level size of the method's recorded production
+   * calls when that is larger (capped at {@link InputSizing#MAX_SIZE}).
+   */
+  private static int startSize(Target target, int configured) {
+    int recorded = RecordedSizes.largest(target.task().recordedCalls(), target.originalMethod(),
+        target.candidateClass());
+    return Math.max(configured, Math.min(InputSizing.MAX_SIZE, recorded));
   }
 
   /**

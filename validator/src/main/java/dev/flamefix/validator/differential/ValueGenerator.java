@@ -306,7 +306,14 @@ public final class ValueGenerator {
         size = 0;
       } else {
         int roll = random.nextInt(20);
-        size = roll == 0 ? 0 : roll < 18 ? 1 + random.nextInt(8) : 10 + random.nextInt(40);
+        if (roll == 0) {
+          size = 0;
+        } else if (roll < 18) {
+          size = 1 + random.nextInt(8);
+        } else {
+          int draw = random.nextInt(40);
+          size = depth == 0 ? LargeSizes.from(draw, 40, 8, 10 + draw) : 10 + draw;
+        }
       }
       return container(type, size, depth);
     }

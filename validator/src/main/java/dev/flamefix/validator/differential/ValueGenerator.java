@@ -215,8 +215,8 @@ public final class ValueGenerator {
   /**
    * A receiver as {@link #receiver} builds it, with representative (benchmark) values as its
    * constructor's and mutators' arguments: a threshold drawn from the random mode's wide spread
-   * (a minimum quality of 10^12) filtered out every element of the benchmark's inputs, so the
-   * method did none of the work that is hot in production.
+   * (magnitudes up to 10^19) filtered out every element of the benchmark's inputs, so the method
+   * did none of the work that is hot in production.
    */
   Value representativeReceiver(Class<?> type, int size) {
     beginCall();

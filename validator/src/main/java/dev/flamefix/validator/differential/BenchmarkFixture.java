@@ -143,6 +143,13 @@ public final class BenchmarkFixture {
   static final int RECEIVER_PLANS = 3;
 
   /**
+   * Time the choice of a receiver may take in all (each plan builds its inputs through guarded
+   * calls of the original); past it the plans priced so far decide. The JMH child's time limit
+   * allows for it like for the sizing.
+   */
+  private static final long RECEIVER_BUDGET_NANOS = 3_000_000_000L;
+
+  /**
    * Size of the collections a benchmark receiver's constructor and mutators are given: fixed,
    * so that the receiver stays the same while the inputs' size is doubled and the original's
    * growth measured is the inputs' alone.
@@ -291,7 +298,8 @@ public final class BenchmarkFixture {
         return 0;
       }
       List<long[]> costs = new ArrayList<>();
-      for (int i = 0; i < RECEIVER_PLANS; i++) {
+      long deadline = System.nanoTime() + RECEIVER_BUDGET_NANOS;
+      for (int i = 0; i < RECEIVER_PLANS && System.nanoTime() < deadline; i++) {
         try {
           long nanos = withReceiver(i).build(size).originalNanosPerOperation();
           if (nanos >= 0) {

@@ -4,8 +4,9 @@ package dev.flamefix.validator.differential;
  * Sizes just past the thresholds where code switches paths: a scratch array of 1024 bytes grows,
  * a 4096- or 8192-byte buffer is refilled or split. Random inputs are mostly a few elements (at
  * most about 240 bytes for a buffer), so such a growth path was never run and the coverage gate
- * left rewrites of it unproven; about 2% of top-level random arrays and collections and 3% of
- * random buffers get one of these sizes instead.
+ * left rewrites of it unproven; about 2% of top-level random arrays and collections of atoms
+ * (primitives, strings, boxed numbers, enums) and 3% of random buffers get one of these sizes
+ * instead.
  */
 final class LargeSizes {
 

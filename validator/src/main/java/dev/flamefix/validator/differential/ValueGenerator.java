@@ -312,7 +312,8 @@ public final class ValueGenerator {
           size = 1 + random.nextInt(8);
         } else {
           int draw = random.nextInt(40);
-          size = depth == 0 ? LargeSizes.from(draw, 40, 8, 10 + draw) : 10 + draw;
+          size = depth == 0 && ofAtoms(type) ? LargeSizes.from(draw, 40, 8, 10 + draw)
+              : 10 + draw;
         }
       }
       return container(type, size, depth);
@@ -325,6 +326,22 @@ public final class ValueGenerator {
       return new Value.Null();
     }
     return instances.random(raw, depth);
+  }
+
+  /**
+   * Whether {@code type} is an array or a collection (not a map) of atoms: only those get {@link
+   * LargeSizes}. A result built from thousands of records (a map keyed by a record nested in the
+   * class, whose candidate twin only compares deeply) made each comparison quadratic and ran a
+   * differential child out of time.
+   */
+  private static boolean ofAtoms(Type type) {
+    Class<?> raw = raw(type);
+    if (raw.isArray() || type instanceof GenericArrayType) {
+      Type component = type instanceof GenericArrayType g ? g.getGenericComponentType()
+          : raw.getComponentType();
+      return isAtomic(raw(component));
+    }
+    return isCollection(raw) && isAtomic(raw(typeArgument(type, 0)));
   }
 
   private Value container(Type type, int size, int depth) {

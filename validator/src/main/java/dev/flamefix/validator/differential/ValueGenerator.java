@@ -75,6 +75,8 @@ public final class ValueGenerator {
    * #representative(Type, int, int)}); -1 for the fixed range of nested benchmark values.
    */
   private int representativeBits = -1;
+  /** Whether the arguments of a representative tuple share the string pool. */
+  private boolean tupleStrings;
   /** Whether fresh integers are drawn from -2..8 (see {@link #smallNumbers}). */
   private boolean smallNumbers;
 
@@ -250,11 +252,38 @@ public final class ValueGenerator {
   }
 
   /**
+   * Starts one representative argument tuple: until {@link #endRepresentativeTuple}, its
+   * arguments share one string pool, as a random call's do. Drawn each from a fresh pool, a
+   * patron name and the loans it is matched against never met, and a notice built only for the
+   * matching loans did none of its work in the benchmark.
+   */
+  void beginRepresentativeTuple() {
+    beginCall();
+    tupleStrings = true;
+  }
+
+  /** Ends the tuple begun by {@link #beginRepresentativeTuple}. */
+  void endRepresentativeTuple() {
+    tupleStrings = false;
+  }
+
+  private void startRepresentativeArgument() {
+    if (!tupleStrings) {
+      beginCall();
+      return;
+    }
+    numberPool = new ArrayList<>();
+    doublePool = new ArrayList<>();
+    representativeSize = 0;
+    representativeBits = -1;
+  }
+
+  /**
    * A large-ish, null-free value: top-level collections and arrays get {@code size} elements,
    * strings 4-24 characters. Used as benchmark input.
    */
   public Value representative(Type type, int size) {
-    beginCall();
+    startRepresentativeArgument();
     nullsInside = false;
     representativeSize = size;
     return random(type, 0);
@@ -268,7 +297,7 @@ public final class ValueGenerator {
    * the old fixed range below 100,000 had none of them.
    */
   public Value representative(Type type, int size, int maxBits) {
-    beginCall();
+    startRepresentativeArgument();
     nullsInside = false;
     representativeSize = Math.max(1, size);
     representativeBits = maxBits;

@@ -78,4 +78,45 @@ class BenchmarkInputSizeTest {
     assertThat(twice.inputSize()).isGreaterThanOrEqualTo(1024).isLessThanOrEqualTo(4096);
     assertThat(v.toJson()).containsPattern("\"inputSize\"\\s*:\\s*" + total.inputSize());
   }
+
+  private static final String DIGITS = """
+      package dev.flamefix.validator.fixtures;
+
+      public class Digits {
+        public static long digits(int[] values) {
+          long n = 0;
+          for (int v : values) {
+            n += Integer.toString(v).length();
+          }
+          return n;
+        }
+      }
+      """;
+
+  @Test
+  void recordedProductionCallsSetTheSizeTheBenchmarkStartsFrom() {
+    // Linear and already over 1 us at the default size: generated inputs alone stay small.
+    int[] production = new int[12_000];
+    for (int i = 0; i < production.length; i++) {
+      production[i] = i * 7919;
+    }
+    dev.flamefix.recording.CallCodec.Encoded call = dev.flamefix.recording.CallCodec.recording(
+        dev.flamefix.recording.Redaction.none(), 1 << 20).encode(null, new Object[] {production});
+    assertThat(call.isOk()).as(call.detail()).isTrue();
+    String candidate = DIGITS.replace("n += Integer.toString(v).length();",
+        "n += String.valueOf(v).length();");
+
+    Verdict v = new Validator(ValidationOptions.builder().benchmark(BenchmarkSettings.quick())
+        .minSpeedup(1.0).requireNonOverlappingIntervals(false).build())
+        .validate(ValidationRequest.of("digits", "dev.flamefix.validator.fixtures.Digits", DIGITS,
+            candidate, List.of("digits"), List.of()).withRecordedCalls(
+                "dev.flamefix.validator.fixtures.Digits#digits(int[])",
+                List.of(new dev.flamefix.recording.RecordedCall(1_764_000_000_000L,
+                    call.payload()))));
+
+    assertThat(v.benchmark()).as(v.reason()).isNotNull();
+    PairResult digits = v.benchmark().methods().get(0);
+    assertThat(digits.error()).as(v.reason()).isNull();
+    assertThat(digits.inputSize()).isGreaterThanOrEqualTo(12_000);
+  }
 }

@@ -61,7 +61,9 @@ class CoverageSearchTest {
     Verdict searched = validate("searched", same, 20_000);
 
     assertThat(plain.outcome()).as(plain.reason()).isEqualTo(Verdict.Outcome.UNPROVEN);
-    assertThat(plain.differential().coverage().original().unreached()).containsExactly(12);
+    // Line 12 unreached, or (since a few random lists hold over a thousand lines) reached with
+    // only one side of its condition: either way the gate is not met.
+    assertThat(plain.differential().coverage().gateMet()).isFalse();
     assertThat(plain.reason()).contains("line 12 of the original");
 
     CoverageReport coverage = searched.differential().coverage();

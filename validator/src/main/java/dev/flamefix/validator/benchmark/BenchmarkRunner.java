@@ -4,13 +4,13 @@ import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
 import dev.flamefix.validator.differential.BenchmarkFixture;
+import dev.flamefix.validator.differential.BenchmarkTasks;
 import dev.flamefix.validator.sandbox.ProcessResult;
 import dev.flamefix.validator.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ public final class BenchmarkRunner {
     Path fixtureTasks = benchClasses.resolve("flamefix-tasks.json");
     try {
       Files.createDirectories(benchClasses);
-      Files.copy(taskFile, fixtureTasks, StandardCopyOption.REPLACE_EXISTING);
+      BenchmarkTasks.copy(taskFile, fixtureTasks);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + taskFile, e);
     }

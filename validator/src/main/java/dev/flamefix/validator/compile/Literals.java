@@ -21,7 +21,8 @@ import java.util.Set;
  * {@code "latency="} is only exercised properly by inputs built from those constants.
  *
  * @param strings string, text-block and char literals, unescaped; those of the target methods
- *     first, because input generation favours the front of the list
+ *     first, because input generation favours the front of the list; then, where the code looks
+ *     members up by name, the names of the class's members ({@link ReflectiveNames})
  * @param numbers integer and long literals
  * @param calls names of the calls that reveal how strings are taken apart ({@code parseLong},
  *     {@code trim}, {@code lastIndexOf}, {@code split}, {@code format}, {@code toUpperCase} ...),
@@ -75,6 +76,8 @@ public record Literals(List<String> strings, List<Long> numbers, List<String> ca
     for (Node node : units) {
       collect(node, strings, numbers, calls);
     }
+    strings.addAll(ReflectiveNames.of(units.stream().map(CompilationUnit.class::cast).toList(),
+        List.copyOf(strings)));
     return new Literals(first(strings), first(numbers), first(calls));
   }
 

@@ -93,13 +93,21 @@ public final class BenchmarkFixture {
    * the candidate's, builds the same inputs.
    */
   public static BenchmarkFixture load(String taskFile, int taskIndex, int methodIndex, int size) {
-    Target target = Target.read(taskFile, taskIndex, methodIndex);
-    Path file = sizeFile(Path.of(System.getProperty("java.io.tmpdir")), taskIndex, methodIndex);
+    Target read = Target.read(taskFile, taskIndex, methodIndex);
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Path file = sizeFile(tmp, taskIndex, methodIndex);
+    Path receiverFile = tmp.resolve("flamefix-receiver-" + taskIndex + "-" + methodIndex);
     int chosen;
+    Target target;
     try {
+      int receiver = Files.exists(receiverFile)
+          ? Integer.parseInt(Files.readString(receiverFile).strip())
+          : read.medianReceiver(read.sizeable() ? size : INPUTS);
+      Files.writeString(receiverFile, Integer.toString(receiver));
+      target = read.withReceiver(receiver);
       chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
-          : target.sizeable() ? size(target, size, Math.max(size, InputSizing.MAX_SIZE),
-              InputSizing.THRESHOLD_NANOS)
+          : target.sizeable() ? size(target, startSize(target, size),
+              Math.max(size, InputSizing.MAX_SIZE), InputSizing.THRESHOLD_NANOS)
           : tuples(target);
       Files.writeString(file, Integer.toString(chosen));
     } catch (IOException e) {
@@ -109,12 +117,44 @@ public final class BenchmarkFixture {
   }
 
   /**
+   * The configured size, or the largest top-level size of the method's recorded production
+   * calls when that is larger (capped at {@link InputSizing#MAX_SIZE}).
+   */
+  private static int startSize(Target target, int configured) {
+    int recorded = RecordedSizes.largest(target.task().recordedCalls(), target.originalMethod(),
+        target.candidateClass());
+    return Math.max(configured, Math.min(InputSizing.MAX_SIZE, recorded));
+  }
+
+  /**
    * Where the chosen input size of a method is kept in the benchmark's temp directory {@code
    * tmp}; the host reads it back for the report.
    */
   public static Path sizeFile(Path tmp, int taskIndex, int methodIndex) {
     return tmp.resolve("flamefix-input-size-" + taskIndex + "-" + methodIndex);
   }
+
+  /**
+   * Receivers drawn for an instance method's benchmark; the one on which the original's
+   * operation costs the median is used. One receiver's state can make the method skip its work
+   * (a threshold above every element), which production's hot method evidently does not; the
+   * median keeps such extremes out without favouring the original's dearest state.
+   */
+  static final int RECEIVER_PLANS = 3;
+
+  /**
+   * Time the choice of a receiver may take in all (each plan builds its inputs through guarded
+   * calls of the original); past it the plans priced so far decide. The JMH child's time limit
+   * allows for it like for the sizing.
+   */
+  private static final long RECEIVER_BUDGET_NANOS = 3_000_000_000L;
+
+  /**
+   * Size of the collections a benchmark receiver's constructor and mutators are given: fixed,
+   * so that the receiver stays the same while the inputs' size is doubled and the original's
+   * growth measured is the inputs' alone.
+   */
+  private static final int RECEIVER_SIZE = 64;
 
   /** Longest one representative call of the original may take for its size to be doubled. */
   private static final long SIZING_CALL_NANOS = 100_000_000L;
@@ -217,7 +257,7 @@ public final class BenchmarkFixture {
 
   /** The benchmarked method and what building its inputs needs, read once per fork. */
   private record Target(DifferentialTask task, Class<?> originalClass, Class<?> candidateClass,
-      List<Method> methods, Method originalMethod, Method candidateMethod) {
+      List<Method> methods, Method originalMethod, Method candidateMethod, int receiver) {
 
     static Target read(String taskFile, int taskIndex, int methodIndex) {
       try {
@@ -235,12 +275,45 @@ public final class BenchmarkFixture {
         originalMethod.setAccessible(true);
         candidateMethod.setAccessible(true);
         return new Target(task, originalClass, candidateClass, methods, originalMethod,
-            candidateMethod);
+            candidateMethod, 0);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot set up benchmark: " + e, e);
       }
+    }
+
+    /** This target benchmarked on receiver plan {@code index} ({@link #RECEIVER_PLANS}). */
+    Target withReceiver(int index) {
+      return new Target(task, originalClass, candidateClass, methods, originalMethod,
+          candidateMethod, index);
+    }
+
+    /**
+     * The receiver plan on which one operation of the original at {@code size} costs the
+     * median among those usable (the dearer of two); 0 for a static method or when none is.
+     */
+    int medianReceiver(int size) {
+      if (!MethodSelector.isInstance(originalMethod)) {
+        return 0;
+      }
+      List<long[]> costs = new ArrayList<>();
+      long deadline = System.nanoTime() + RECEIVER_BUDGET_NANOS;
+      for (int i = 0; i < RECEIVER_PLANS && System.nanoTime() < deadline; i++) {
+        try {
+          long nanos = withReceiver(i).build(size).originalNanosPerOperation();
+          if (nanos >= 0) {
+            costs.add(new long[] {nanos, i});
+          }
+        } catch (RuntimeException e) {
+          // Unusable receiver: its inputs could not be built or the original failed on all.
+        }
+      }
+      if (costs.isEmpty()) {
+        return 0;
+      }
+      costs.sort((a, b) -> Long.compare(a[0], b[0]));
+      return (int) costs.get(costs.size() / 2)[1];
     }
 
     /** Whether a parameter can grow: scalar-only methods keep their inputs. */
@@ -252,6 +325,31 @@ public final class BenchmarkFixture {
         }
       }
       return false;
+    }
+
+    /**
+     * Draws every receiver plan (so each index means the same receiver in every fork and at
+     * every size) and returns the chosen one; one that cannot be built from representative
+     * values falls back to another, and to the differential stage's way when none can.
+     */
+    private Value receiverPlan(Receivers receivers, ValueGenerator generator) {
+      List<Value> plans = new ArrayList<>();
+      for (int i = 0; i < RECEIVER_PLANS; i++) {
+        try {
+          plans.add(receivers.representativePlan(generator, RECEIVER_SIZE));
+        } catch (GenerationException e) {
+          plans.add(null);
+        }
+      }
+      if (plans.get(receiver) != null) {
+        return plans.get(receiver);
+      }
+      for (Value p : plans) {
+        if (p != null) {
+          return p;
+        }
+      }
+      return receivers.plan(generator);
     }
 
     /**
@@ -270,7 +368,7 @@ public final class BenchmarkFixture {
           Receivers receivers =
               new Receivers(originalClass, candidateClass, candidateSide, task.receiverFactory());
           methods.forEach(generator::avoid);
-          Value plan = receivers.plan(generator);
+          Value plan = receiverPlan(receivers, generator);
           originalReceiver = receivers.build(false, plan);
           candidateReceiver = receivers.build(true, plan);
         }

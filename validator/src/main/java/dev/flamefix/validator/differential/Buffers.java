@@ -52,8 +52,15 @@ final class Buffers {
   /** A random buffer; {@code size > 0} gives one of that capacity at position 0 (benchmarks). */
   static Value random(Class<?> raw, Random random, int size) {
     boolean bytes = raw == ByteBuffer.class;
-    int n = size > 0 ? size : random.nextInt(10) == 0 ? 40 + random.nextInt(200)
-        : random.nextInt(24);
+    int n;
+    if (size > 0) {
+      n = size;
+    } else if (random.nextInt(10) == 0) {
+      int draw = random.nextInt(200);
+      n = LargeSizes.from(draw, 200, 60, 40 + draw);
+    } else {
+      n = random.nextInt(24);
+    }
     int roll = random.nextInt(100);
     Form form = roll < 40 ? Form.HEAP : roll < 65 ? (bytes ? Form.DIRECT : Form.HEAP)
         : roll < 90 ? Form.SLICE : Form.READ_ONLY;

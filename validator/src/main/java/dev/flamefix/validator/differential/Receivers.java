@@ -48,6 +48,14 @@ final class Receivers {
     return generator.receiver(original);
   }
 
+  /**
+   * A receiver for benchmarks, built like {@link #plan} from representative values; {@code
+   * null} when the supplied factory builds them.
+   */
+  Value representativePlan(ValueGenerator generator, int size) {
+    return factory != null ? null : generator.representativeReceiver(original, size);
+  }
+
   /** Builds a receiver of the original ({@code candidateSide=false}) or the candidate. */
   Object build(boolean candidateSide, Value plan) throws ReflectiveOperationException {
     if (factory != null) {

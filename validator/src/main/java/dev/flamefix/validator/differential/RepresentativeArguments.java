@@ -34,6 +34,17 @@ final class RepresentativeArguments {
     Parameter[] parameters = method.getParameters();
     Type[] types = method.getGenericParameterTypes();
     List<Value> out = new ArrayList<>();
+    generator.beginRepresentativeTuple();
+    try {
+      drawInto(out, parameters, types, generator, size, scalar);
+    } finally {
+      generator.endRepresentativeTuple();
+    }
+    return out;
+  }
+
+  private static void drawInto(List<Value> out, Parameter[] parameters, Type[] types,
+      ValueGenerator generator, int size, boolean scalar) {
     for (int i = 0; i < parameters.length; i++) {
       Type type = types[i];
       if (!isIntOrLong(parameters[i].getType())) {
@@ -46,7 +57,6 @@ final class RepresentativeArguments {
         out.add(generator.representative(type, size, 64 - Long.numberOfLeadingZeros(size)));
       }
     }
-    return out;
   }
 
   /**

@@ -45,6 +45,13 @@ public final class ValueGenerator {
   public static final int LARGE = 1000;
 
   private static final int MAX_DEPTH = 5;
+  /**
+   * Share (in percent) of fresh representative strings that are literals of the code: a method
+   * that looks a region code up in a switch ({@code "DE"}, {@code "FR"}) and throws for anything
+   * else threw on every random benchmark input, so it could not be benchmarked at all; the
+   * literals are the values production passes such code.
+   */
+  static final int REPRESENTATIVE_LITERAL_SHARE = 25;
   private static final String[] EDGE_STRINGS = {
     "", " ", "a", "A", "0", "-1", "a,b", "\u00fc", "\u65e5\u672c\u8a9e", "\ud83d\ude00", "null",
     "\t\n"
@@ -68,6 +75,8 @@ public final class ValueGenerator {
    * #representative(Type, int, int)}); -1 for the fixed range of nested benchmark values.
    */
   private int representativeBits = -1;
+  /** Whether the arguments of a representative tuple share the string pool. */
+  private boolean tupleStrings;
   /** Whether fresh integers are drawn from -2..8 (see {@link #smallNumbers}). */
   private boolean smallNumbers;
 
@@ -205,6 +214,19 @@ public final class ValueGenerator {
     return instances.receiver(type);
   }
 
+  /**
+   * A receiver as {@link #receiver} builds it, with representative (benchmark) values as its
+   * constructor's and mutators' arguments: a threshold drawn from the random mode's wide spread
+   * (magnitudes up to 10^19) filtered out every element of the benchmark's inputs, so the method
+   * did none of the work that is hot in production.
+   */
+  Value representativeReceiver(Class<?> type, int size) {
+    beginCall();
+    nullsInside = false;
+    representativeSize = Math.max(1, size);
+    return instances.receiver(type);
+  }
+
   /** Never builds or drives objects through {@code method}: it is under test. */
   void avoid(Method method) {
     instances.avoid(method);
@@ -230,11 +252,38 @@ public final class ValueGenerator {
   }
 
   /**
+   * Starts one representative argument tuple: until {@link #endRepresentativeTuple}, its
+   * arguments share one string pool, as a random call's do. Drawn each from a fresh pool, a
+   * patron name and the loans it is matched against never met, and a notice built only for the
+   * matching loans did none of its work in the benchmark.
+   */
+  void beginRepresentativeTuple() {
+    beginCall();
+    tupleStrings = true;
+  }
+
+  /** Ends the tuple begun by {@link #beginRepresentativeTuple}. */
+  void endRepresentativeTuple() {
+    tupleStrings = false;
+  }
+
+  private void startRepresentativeArgument() {
+    if (!tupleStrings) {
+      beginCall();
+      return;
+    }
+    numberPool = new ArrayList<>();
+    doublePool = new ArrayList<>();
+    representativeSize = 0;
+    representativeBits = -1;
+  }
+
+  /**
    * A large-ish, null-free value: top-level collections and arrays get {@code size} elements,
    * strings 4-24 characters. Used as benchmark input.
    */
   public Value representative(Type type, int size) {
-    beginCall();
+    startRepresentativeArgument();
     nullsInside = false;
     representativeSize = size;
     return random(type, 0);
@@ -248,7 +297,7 @@ public final class ValueGenerator {
    * the old fixed range below 100,000 had none of them.
    */
   public Value representative(Type type, int size, int maxBits) {
-    beginCall();
+    startRepresentativeArgument();
     nullsInside = false;
     representativeSize = Math.max(1, size);
     representativeBits = maxBits;
@@ -286,7 +335,15 @@ public final class ValueGenerator {
         size = 0;
       } else {
         int roll = random.nextInt(20);
-        size = roll == 0 ? 0 : roll < 18 ? 1 + random.nextInt(8) : 10 + random.nextInt(40);
+        if (roll == 0) {
+          size = 0;
+        } else if (roll < 18) {
+          size = 1 + random.nextInt(8);
+        } else {
+          int draw = random.nextInt(40);
+          size = depth == 0 && ofAtoms(type) ? LargeSizes.from(draw, 40, 8, 10 + draw)
+              : 10 + draw;
+        }
       }
       return container(type, size, depth);
     }
@@ -298,6 +355,22 @@ public final class ValueGenerator {
       return new Value.Null();
     }
     return instances.random(raw, depth);
+  }
+
+  /**
+   * Whether {@code type} is an array or a collection (not a map) of atoms: only those get {@link
+   * LargeSizes}. A result built from thousands of records (a map keyed by a record nested in the
+   * class, whose candidate twin only compares deeply) made each comparison quadratic and ran a
+   * differential child out of time.
+   */
+  private static boolean ofAtoms(Type type) {
+    Class<?> raw = raw(type);
+    if (raw.isArray() || type instanceof GenericArrayType) {
+      Type component = type instanceof GenericArrayType g ? g.getGenericComponentType()
+          : raw.getComponentType();
+      return isAtomic(raw(component));
+    }
+    return isCollection(raw) && isAtomic(raw(typeArgument(type, 0)));
   }
 
   private Value container(Type type, int size, int depth) {
@@ -561,7 +634,8 @@ public final class ValueGenerator {
     if (representativeSize == 0 && structured.available()
         && random.nextInt(100) < structuredShare) {
       s = structured.next(structuredValues);
-    } else if (roll < 15 && !dictionary.strings().isEmpty() && representativeSize == 0) {
+    } else if (roll < (representativeSize > 0 ? REPRESENTATIVE_LITERAL_SHARE : 15)
+        && !dictionary.strings().isEmpty()) {
       s = dictionary.strings().get(random.nextInt(dictionary.strings().size()));
     } else if (roll < 45 && !regexes.isEmpty()) {
       RegexSampler sampler = regexes.get(random.nextInt(regexes.size()));

@@ -31,10 +31,42 @@ class InputSizingTest {
   }
 
   @Test
-  void keepsTheStartWhenItIsAlreadyExpensiveEnough() {
+  void keepsTheStartWhenItIsAlreadyExpensiveEnoughAndDoesNotGrowFaster() {
+    // One doubling is priced to see the growth: constant cost, so the start is kept.
     assertThat(InputSizing.choose(300, 1 << 16, 1_000, recording(s -> OptionalLong.of(5_000))))
         .isEqualTo(300);
-    assertThat(asked).containsExactly(300);
+    assertThat(asked).containsExactly(300, 600);
+  }
+
+  @Test
+  void aLinearOriginalPastTheThresholdIsNotGrownFurther() {
+    // 10 ns per element: 300 is already 3 us, 600 costs twice that, so 300 is kept.
+    assertThat(InputSizing.choose(300, 1 << 16, 1_000, recording(s -> OptionalLong.of(10L * s))))
+        .isEqualTo(300);
+    assertThat(asked).containsExactly(300, 600);
+  }
+
+  @Test
+  void aQuadraticOriginalGrowsUntilTheSuperLinearCap() {
+    // A contains() on a growing list: 0.05 ns * n^2, already 4.5 us at 300. Doubling quadruples
+    // it: 600 -> 18 us, 1200 -> 72 us, 2400 -> 288 us, 4800 -> 1.15 ms (over the 1 ms cap, so
+    // no further doubling is priced).
+    int size = InputSizing.choose(300, 1 << 16, 1_000,
+        recording(s -> OptionalLong.of((long) s * s / 20)));
+
+    assertThat(size).isEqualTo(4_800);
+    assertThat(asked).containsExactly(300, 600, 1_200, 2_400, 4_800);
+  }
+
+  @Test
+  void aCheapQuadraticOriginalKeepsGrowingPastTheThreshold() {
+    // 0.001 ns * n^2: cheap at 300 (90 ns); the growth seen while reaching 1 us carries on.
+    int size = InputSizing.choose(300, 1 << 16, 1_000,
+        recording(s -> OptionalLong.of((long) s * s / 1_000)));
+
+    // 38,400 costs 1.47 ms, over the cap: 76,800 is never priced.
+    assertThat(size).isEqualTo(38_400);
+    assertThat(asked).endsWith(19_200, 38_400);
   }
 
   @Test

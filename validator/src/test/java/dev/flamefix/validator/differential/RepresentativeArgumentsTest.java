@@ -23,6 +23,11 @@ class RepresentativeArgumentsTest {
   @SuppressWarnings("unused")
   private static void copy(byte[] source, int maxLength, long byteCount, int lengthy, int n) {}
 
+  @SuppressWarnings("unused")
+  private static int matches(String owner, List<String> owners) {
+    return 0;
+  }
+
   private static Method method(String name) {
     for (Method m : RepresentativeArgumentsTest.class.getDeclaredMethods()) {
       if (m.getName().equals(name)) {
@@ -91,5 +96,21 @@ class RepresentativeArgumentsTest {
     assertThat(args.get(2).materialize()).isInstanceOf(Long.class);
     assertThat((long) args.get(2).materialize()).isBetween(32L, 64L);
     assertThat(((byte[]) args.get(0).materialize())).hasSize(64);
+  }
+
+  @Test
+  void theArgumentsOfOneTupleShareStrings() {
+    // A key looked up in a list drawn from a fresh pool of its own would almost never be found.
+    ValueGenerator g = generator(5);
+    int found = 0;
+    int tuples = 200;
+    for (int t = 0; t < tuples; t++) {
+      List<Value> args = RepresentativeArguments.draw(method("matches"), g, 300, false);
+      String owner = (String) args.get(0).materialize();
+      if (((List<?>) args.get(1).materialize()).contains(owner)) {
+        found++;
+      }
+    }
+    assertThat(found).isGreaterThan(tuples / 2);
   }
 }

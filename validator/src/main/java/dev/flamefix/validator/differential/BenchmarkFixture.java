@@ -411,6 +411,7 @@ public final class BenchmarkFixture {
     int attempts = (gate == null ? 20 : 200) * tuples;
     for (int attempt = 0; attempt < attempts && out.size() < tuples; attempt++) {
       generator.smallNumbers(gate != null && attempt % 2 == 1);
+      generator.representativeLiterals(attempt % 2 == 0);
       List<Value> values = scalar && scale.limited()
           ? RepresentativeArguments.drawForMagnitudeBoundMethod(method, generator)
           : RepresentativeArguments.draw(method, generator, size, scalar);

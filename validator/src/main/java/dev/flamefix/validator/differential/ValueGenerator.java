@@ -77,6 +77,7 @@ public final class ValueGenerator {
   private int representativeBits = -1;
   /** Whether the arguments of a representative tuple share the string pool. */
   private boolean tupleStrings;
+  private boolean representativeLiterals = true;
   /** Whether fresh integers are drawn from -2..8 (see {@link #smallNumbers}). */
   private boolean smallNumbers;
 
@@ -100,6 +101,16 @@ public final class ValueGenerator {
    */
   public void smallNumbers(boolean on) {
     smallNumbers = on;
+  }
+
+  /**
+   * Whether fresh representative strings may be the code's literals (on by default). Benchmark
+   * inputs alternate: a literal among a list's elements can make a parser throw on the whole
+   * list ({@code "latency="} with no number after it), so tuples without literals keep such
+   * methods measurable, while tuples with them keep a switch on region codes measurable.
+   */
+  public void representativeLiterals(boolean on) {
+    representativeLiterals = on;
   }
 
   /** Starts the inputs of one call: fresh shared pools, and whether nulls may appear inside. */
@@ -634,7 +645,8 @@ public final class ValueGenerator {
     if (representativeSize == 0 && structured.available()
         && random.nextInt(100) < structuredShare) {
       s = structured.next(structuredValues);
-    } else if (roll < (representativeSize > 0 ? REPRESENTATIVE_LITERAL_SHARE : 15)
+    } else if (roll < (representativeSize == 0 ? 15
+        : representativeLiterals ? REPRESENTATIVE_LITERAL_SHARE : 0)
         && !dictionary.strings().isEmpty()) {
       s = dictionary.strings().get(random.nextInt(dictionary.strings().size()));
     } else if (roll < 45 && !regexes.isEmpty()) {

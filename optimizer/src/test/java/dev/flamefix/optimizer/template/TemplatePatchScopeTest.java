@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A template that matched a method's {@link NormalForms normal form} changes only the statements
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * ({@code x = x + 1}, {@code if (c) continue;}, {@code !(a == b)}), is left exactly as written.
  */
 class TemplatePatchScopeTest {
+  @TempDir java.nio.file.Path dir;
   private static final Map<String, Case> SEEDS = SeedCorpus.fromClasspath(SeedCorpus.RESOURCE_ROOT).stream()
       .map(SeedCase::toCase).collect(Collectors.toMap(Case::id, Function.identity()));
   /** Slow code: {@code if (!result.contains(tag)) result.add(tag);} in a for-each. */
@@ -90,7 +92,7 @@ class TemplatePatchScopeTest {
   }
 
   @Test
-  void aGuardEnclosingTheMatchIsPutBackAndOnlyTheMatchedLoopChanges() {
+  void aGuardEnclosingTheMatchIsPutBackAndOnlyTheMatchedLoopChanges() throws Exception {
     String source = """
         package ferry;
 
@@ -119,10 +121,13 @@ class TemplatePatchScopeTest {
     assertThat(patched).contains("if (byDeck.isEmpty()) continue;", "counted = counted + 1;");
     assertThat(changedOriginalLines(source, patched)).isNotEmpty()
         .allMatch(l -> l.contains("deck") && !l.contains("byDeck.isEmpty") || l.equals("}"));
+    List<Map<String, Integer>> sailings = List.of(Map.of("upper", 7, "car", 31), Map.of(), Map.of("foot", -2));
+    assertThat(NormalFormTemplateTest.run(dir, patched, "ferry.Fares", "collected", sailings))
+        .isEqualTo(NormalFormTemplateTest.run(dir, source, "ferry.Fares", "collected", sailings)).isEqualTo(36002L);
   }
 
   @Test
-  void aMatchInAHelperLeavesTheRestOfTheHelperAndTheCallerAsWritten() {
+  void aMatchInAHelperLeavesTheRestOfTheHelperAndTheCallerAsWritten() throws Exception {
     String source = """
         package transit;
 
@@ -163,6 +168,9 @@ class TemplatePatchScopeTest {
         "if (!name.isBlank()) continue;", "blanks = blanks + 1;");
     assertThat(changedOriginalLines(source, patched))
         .isNotEmpty().allMatch(l -> l.contains("seen") || l.contains("stop") || l.equals("}") || l.startsWith("import"));
+    List<List<String>> trips = List.of(List.of("Oak", " ", "Oak"), List.of(), List.of("Pier", "Elm", "Pier"));
+    assertThat(NormalFormTemplateTest.run(dir, patched, "transit.Routes", "stopCount", trips))
+        .isEqualTo(NormalFormTemplateTest.run(dir, source, "transit.Routes", "stopCount", trips)).isEqualTo(4);
   }
 
   @Test

@@ -41,8 +41,9 @@ import java.util.Optional;
  *       (true for every type, NaN included); {@code !!c} becomes {@code c}.
  * </ul>
  *
- * Rewrites are done in place and can be undone, so a target tree is left as it was when nothing
- * matched its normal form.
+ * Rewrites are done in place and can be undone, all of them (a target tree is left as it was when
+ * nothing matched its normal form) or all but those a match needs ({@link Normalised#keepOnlyFor}),
+ * since each rewrite keeps the meaning on its own and a patch should change only what it rewrites.
  */
 final class NormalForms {
   private static final Map<BinaryExpr.Operator, AssignExpr.Operator> COMPOUND = Map.ofEntries(
@@ -58,9 +59,44 @@ final class NormalForms {
       Map.entry(BinaryExpr.Operator.SIGNED_RIGHT_SHIFT, AssignExpr.Operator.SIGNED_RIGHT_SHIFT),
       Map.entry(BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT, AssignExpr.Operator.UNSIGNED_RIGHT_SHIFT));
 
-  private final List<Runnable> undo = new ArrayList<>();
+  private final List<Step> undo = new ArrayList<>();
 
   private NormalForms() {}
+
+  /**
+   * One rewrite: the node it produced, whether undoing it moves original statements back (a guard:
+   * the nodes inside survive) rather than putting back a node it replaced, and how to undo it.
+   */
+  private record Step(Node node, boolean moves, Runnable undo) {}
+
+  /** The rewrites done to a tree, to be undone all or in part. */
+  static final class Normalised {
+    private final List<Step> steps;
+
+    private Normalised(List<Step> steps) {
+      this.steps = List.copyOf(steps);
+    }
+
+    /** Puts the tree back as it was. */
+    void undoAll() {
+      for (int i = steps.size() - 1; i >= 0; i--) steps.get(i).undo().run();
+    }
+
+    /**
+     * Undoes every rewrite but those inside {@code matched} and the expression rewrites enclosing
+     * it (undoing those would put back a node without the matched statements). A guard enclosing
+     * the match is undone: it moves the very statement nodes back, so {@code matched} stays in the
+     * tree, still consecutive. Any subset of rewrites keeps the meaning, since each does alone.
+     */
+    void keepOnlyFor(List<? extends Node> matched) {
+      for (int i = steps.size() - 1; i >= 0; i--) {
+        Step s = steps.get(i);
+        boolean inside = matched.stream().anyMatch(m -> m == s.node() || s.node().isDescendantOf(m));
+        boolean encloses = matched.stream().anyMatch(m -> m.isDescendantOf(s.node()));
+        if (!inside && (!encloses || s.moves())) s.undo().run();
+      }
+    }
+  }
 
   /**
    * Rewrites every part of {@code root} that has a normal form, in place.
@@ -68,15 +104,16 @@ final class NormalForms {
    * @return what puts the tree back as it was; empty when nothing was rewritten
    */
   static Optional<Runnable> normalise(Node root) {
+    return rewrite(root).map(n -> n::undoAll);
+  }
+
+  /** Like {@link #normalise} but the rewrites can also be undone in part. */
+  static Optional<Normalised> rewrite(Node root) {
     NormalForms n = new NormalForms();
     n.guards(root);
     n.compounds(root);
     n.negations(root);
-    if (n.undo.isEmpty()) return Optional.empty();
-    List<Runnable> steps = List.copyOf(n.undo);
-    return Optional.of(() -> {
-      for (int i = steps.size() - 1; i >= 0; i--) steps.get(i).run();
-    });
+    return n.undo.isEmpty() ? Optional.empty() : Optional.of(new Normalised(n.undo));
   }
 
   private void compounds(Node root) {
@@ -90,11 +127,13 @@ final class NormalForms {
       Expression right = b.getRight();
       a.setOperator(op);
       a.setValue(right);
-      undo.add(() -> {
+      undo.add(new Step(a, false, () -> {
         a.setOperator(AssignExpr.Operator.ASSIGN);
-        b.setRight(right);
         a.setValue(b);
-      });
+        // b still holds right, so b.setRight(right) is a no-op; and setValue orphaned right. Without
+        // its parent back, walking up from inside it (loops, symbol solving) stops at right.
+        right.setParentNode(b);
+      }));
     }
   }
 
@@ -123,15 +162,25 @@ final class NormalForms {
       rest.forEach(Statement::remove);
       IfStmt wrapped = new IfStmt(not(condition.clone()), new BlockStmt(new NodeList<>(rest)), null);
       guard.replace(wrapped);
-      undo.add(() -> {
+      undo.add(new Step(wrapped, true, () -> {
         wrapped.replace(guard);
-        int at = body.getStatements().indexOf(guard) + 1;
+        // Where the guard is now: an enclosing guard of the same body may have been kept.
+        NodeList<Statement> around = ((BlockStmt) guard.getParentNode().orElseThrow()).getStatements();
+        int at = identityIndex(around, guard) + 1;
         for (int j = rest.size() - 1; j >= 0; j--) {
           rest.get(j).remove();
-          body.getStatements().add(at, rest.get(j));
+          around.add(at, rest.get(j));
         }
-      });
+      }));
     }
+  }
+
+  /** NodeList.indexOf compares structurally; two guards may be written alike. */
+  private static int identityIndex(NodeList<Statement> stmts, Statement s) {
+    for (int i = 0; i < stmts.size(); i++) {
+      if (stmts.get(i) == s) return i;
+    }
+    throw new IllegalStateException("statement not in its parent block");
   }
 
   private static boolean continues(Statement s) {
@@ -154,7 +203,7 @@ final class NormalForms {
       if (simpler == null) continue;
       Expression replacement = simpler;
       u.replace(replacement);
-      undo.add(() -> replacement.replace(u));
+      undo.add(new Step(replacement, false, () -> replacement.replace(u)));
     }
   }
 

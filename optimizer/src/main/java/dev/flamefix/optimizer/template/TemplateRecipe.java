@@ -107,23 +107,44 @@ public final class TemplateRecipe implements Recipe {
   }
 
   /**
-   * A match as the method is written, else in its {@link NormalForms normal form}. The normal form
-   * stays in the tree only when it matched and {@code undo} is false, so the patch rewrites the
-   * statements the match bound.
+   * A match as the method is written, else in its {@link NormalForms normal form}. When that matched
+   * and {@code undo} is false, only the rewrites inside the matched statements (and expressions
+   * enclosing them) stay, so the patch changes nothing the match did not bind; otherwise the
+   * method is put back as it was.
    */
   private Optional<Match> findNormalised(MethodDeclaration method, boolean undo) {
     Optional<Match> plain = find(method);
     if (plain.isPresent()) return plain;
-    Optional<Runnable> restore = NormalForms.normalise(method.getBody().get());
-    if (restore.isEmpty()) return plain;
+    Optional<NormalForms.Normalised> normalised = NormalForms.rewrite(method.getBody().get());
+    if (normalised.isEmpty()) return plain;
     Optional<Match> normal = find(method);
-    if (normal.isEmpty() || undo) restore.get().run();
-    return normal;
+    if (normal.isEmpty() || undo) {
+      normalised.get().undoAll();
+      return normal;
+    }
+    normalised.get().keepOnlyFor(normal.get().statements());
+    return Optional.of(normal.get().relocated());
   }
 
   /** A run of target statements that unified, with where it sits. */
   private record Match(BlockStmt block, int index, List<Statement> statements, List<Statement> gaps,
-      Map<String, String> bindings) {}
+      Map<String, String> bindings) {
+
+    /**
+     * The same match where its statements sit now: undoing a guard that enclosed them moves them,
+     * still consecutive with their gaps, into the enclosing block.
+     */
+    Match relocated() {
+      if (block == null) return this;
+      Statement first = statements.get(0);
+      BlockStmt now = (BlockStmt) first.getParentNode().orElseThrow();
+      NodeList<Statement> stmts = now.getStatements();
+      for (int i = 0; i < stmts.size(); i++) {
+        if (stmts.get(i) == first) return new Match(now, i, statements, gaps, bindings);
+      }
+      throw new IllegalStateException("matched statement not in its block");
+    }
+  }
 
   private Optional<Match> find(MethodDeclaration method) {
     int k = template.before().size();

@@ -87,6 +87,11 @@ class NormalFormTemplateTest {
   }
 
   private Object run(String source, String className, String method, Object... args) throws Exception {
+    return run(dir, source, className, method, args);
+  }
+
+  /** Compiles {@code source} under {@code dir} and runs its {@code method} on a fresh instance. */
+  static Object run(Path dir, String source, String className, String method, Object... args) throws Exception {
     Path out = Files.createTempDirectory(dir, "c");
     Path src = out.resolve(className.replace('.', '/') + ".java");
     Files.createDirectories(src.getParent());

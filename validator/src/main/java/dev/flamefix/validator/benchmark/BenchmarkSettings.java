@@ -44,6 +44,14 @@ public record BenchmarkSettings(int forks, int warmupIterations, int warmupMilli
     return new BenchmarkSettings(1, 6, 200, 15, 150, 300);
   }
 
+  /**
+   * Settings of a run that only starts its forks, as short as JMH allows: no warm-up, two
+   * measured iterations of 10 ms. {@link BenchmarkRunner} sizes the inputs with it.
+   */
+  public static BenchmarkSettings sizingOnly(int inputSize) {
+    return new BenchmarkSettings(1, 0, 10, 2, 10, inputSize);
+  }
+
   /** Rough wall time of one benchmark with these settings, fork start included. */
   public long estimatedMillisPerBenchmark() {
     return forks * (600L + (long) warmupIterations * warmupMillis

@@ -9,6 +9,13 @@ public final class BenchmarkSource {
   /** Package of generated benchmarks; they reach the code through method handles. */
   public static final String PACKAGE = "flamefix.bench";
 
+  /**
+   * The benchmark method that measures nothing: {@link BenchmarkRunner} runs it, alone, before
+   * the measured ones so that the fixture's input sizing (timed runs of the original) happens in
+   * a fork of its own and leaves no JIT profile in the fork of either measured side.
+   */
+  public static final String SIZING = "sizing";
+
   private BenchmarkSource() {}
 
   /** Java source of the benchmark class for {@code pair}, reading tasks from {@code taskFile}. */
@@ -37,6 +44,10 @@ public final class BenchmarkSource {
           private final Object[][] inputs = F.inputs;
           private final Object[][] candidateInputs = F.candidateInputs;
 
+          // Only loads the class: the fixture sizes the inputs once in this fork (see SIZING).
+          @Benchmark
+          public void %s() {}
+
           @Benchmark
           public void original(Blackhole bh) throws Throwable {
             for (Object[] args : inputs) {
@@ -52,7 +63,7 @@ public final class BenchmarkSource {
           }
         }
         """.formatted(PACKAGE, pair.signature().replace("*/", "* /"), pair.className(), file,
-        pair.taskIndex(), pair.methodIndex(), inputSize);
+        pair.taskIndex(), pair.methodIndex(), inputSize, SIZING);
   }
 
   private static String escape(String path) {

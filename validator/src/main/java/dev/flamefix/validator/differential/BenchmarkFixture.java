@@ -97,23 +97,30 @@ public final class BenchmarkFixture {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     Path file = sizeFile(tmp, taskIndex, methodIndex);
     Path receiverFile = tmp.resolve("flamefix-receiver-" + taskIndex + "-" + methodIndex);
-    int chosen;
-    Target target;
+    Path picks = tmp.resolve("flamefix-input-picks-" + taskIndex + "-" + methodIndex);
     try {
       int receiver = Files.exists(receiverFile)
           ? Integer.parseInt(Files.readString(receiverFile).strip())
           : read.medianReceiver(read.sizeable() ? size : INPUTS);
       Files.writeString(receiverFile, Integer.toString(receiver));
-      target = read.withReceiver(receiver);
-      chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
+      Target target = read.withReceiver(receiver);
+      if (Files.exists(file) && Files.exists(picks)) {
+        // A measured fork: rebuild the kept inputs without calling the original, so the fork
+        // holds no profile of it before JMH measures one side.
+        return target.build(Integer.parseInt(Files.readString(file).strip()),
+            Files.readString(picks).strip());
+      }
+      int chosen = Files.exists(file) ? Integer.parseInt(Files.readString(file).strip())
           : target.sizeable() ? size(target, startSize(target, size),
               Math.max(size, InputSizing.MAX_SIZE), InputSizing.THRESHOLD_NANOS)
           : tuples(target);
+      BenchmarkFixture fixture = target.build(chosen);
       Files.writeString(file, Integer.toString(chosen));
+      Files.writeString(picks, fixture.picked.decisions());
+      return fixture;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the benchmark input size in " + file, e);
     }
-    return target.build(chosen);
   }
 
   /**
@@ -357,6 +364,14 @@ public final class BenchmarkFixture {
      * so the same size gives the same.
      */
     BenchmarkFixture build(int size) {
+      return build(size, null);
+    }
+
+    /**
+     * As {@link #build(int)}, replaying {@code decisions} ({@link Inputs#decisions()} of a build
+     * of the same size) instead of calling the original, or calling it where {@code null}.
+     */
+    BenchmarkFixture build(int size, String decisions) {
       try {
         Random random = new Random(task.seed() ^ 0x5DEECE66DL);
         ValueGenerator generator = new ValueGenerator(random,
@@ -374,7 +389,7 @@ public final class BenchmarkFixture {
         }
         boolean scalar = !sizeable();
         Inputs picked = inputs(originalMethod, originalReceiver, generator, size, scalar,
-            task.preconditions());
+            task.preconditions(), decisions);
         return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
             originalReceiver, candidateReceiver, picked, candidateSide,
             MethodSelector.signature(originalMethod), size);
@@ -389,9 +404,16 @@ public final class BenchmarkFixture {
    *
    * @param plans the argument tuples
    * @param clamped whether the original did not return on some and the rest were clamped
-   * @param slowestNanos the longest single call of the original on them
+   * @param slowestNanos the longest single call of the original on them (0 when replayed)
+   * @param decisions what became of each drawn tuple, one character per attempt: {@value
+   *     #KEPT} kept, {@value #CLAMPED} clamped the scale, {@value #SKIPPED} skipped; replaying it
+   *     on the same seed and size gives the same inputs without calling the original
    */
-  record Inputs(List<List<Value>> plans, boolean clamped, long slowestNanos) {}
+  record Inputs(List<List<Value>> plans, boolean clamped, long slowestNanos, String decisions) {}
+
+  private static final char KEPT = 'k';
+  private static final char CLAMPED = 'c';
+  private static final char SKIPPED = 's';
 
   /**
    * Inputs on which the original returns normally and within {@link #REPRESENTATIVE_CALL_MILLIS}:
@@ -401,6 +423,15 @@ public final class BenchmarkFixture {
    */
   static Inputs inputs(Method method, Object receiver,
       ValueGenerator generator, int size, boolean scalar, List<PreconditionSpec> preconditions) {
+    return inputs(method, receiver, generator, size, scalar, preconditions, null);
+  }
+
+  /**
+   * As above; a non-null {@code replay} ({@link Inputs#decisions()}) decides each attempt
+   * instead of calls of the original and its precondition.
+   */
+  static Inputs inputs(Method method, Object receiver, ValueGenerator generator, int size,
+      boolean scalar, List<PreconditionSpec> preconditions, String replay) {
     int tuples = scalar ? size : INPUTS;
     List<List<Value>> out = new ArrayList<>();
     CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS, false);
@@ -408,7 +439,8 @@ public final class BenchmarkFixture {
         BenchmarkFixture.class.getClassLoader(), runner);
     InputScale scale = new InputScale();
     long slowest = 0;
-    int attempts = (gate == null ? 20 : 200) * tuples;
+    int attempts = replay != null ? replay.length() : (gate == null ? 20 : 200) * tuples;
+    StringBuilder decisions = new StringBuilder();
     for (int attempt = 0; attempt < attempts && out.size() < tuples; attempt++) {
       generator.smallNumbers(gate != null && attempt % 2 == 1);
       generator.representativeLiterals(attempt % 2 == 0);
@@ -418,10 +450,20 @@ public final class BenchmarkFixture {
       if (scale.limited()) {
         values = scale.clamp(values);
       }
+      if (replay != null) {
+        char decision = replay.charAt(attempt);
+        if (decision == KEPT) {
+          out.add(values);
+        } else if (decision == CLAMPED) {
+          scale.tightenBelow(values);
+        }
+        continue;
+      }
       CallRunner.Outcome o;
       try {
         if (gate != null
             && !gate.admitsHere(receiver, values.stream().map(Value::materialize).toArray())) {
+          decisions.append(SKIPPED);
           continue;
         }
         o = runner.call(method, receiver, values.stream().map(Value::materialize).toArray());
@@ -432,13 +474,18 @@ public final class BenchmarkFixture {
           o = runner.call(method, receiver, values.stream().map(Value::materialize).toArray());
         }
       } catch (RuntimeException e) {
+        decisions.append(SKIPPED);
         continue;
       }
       if (o.timedOut()) {
         scale.tightenBelow(values);
+        decisions.append(CLAMPED);
       } else if (!o.threw()) {
         out.add(values);
         slowest = Math.max(slowest, o.nanos());
+        decisions.append(KEPT);
+      } else {
+        decisions.append(SKIPPED);
       }
       // Otherwise it throws on this input: not representative of the hot path.
     }
@@ -446,7 +493,8 @@ public final class BenchmarkFixture {
       throw new IllegalStateException("the original threw or did not return on every"
           + " representative input of " + MethodSelector.signature(method));
     }
-    return new Inputs(out, scale.limited(), slowest);
+    return new Inputs(out, scale.limited(), slowest,
+        replay != null ? replay : decisions.toString());
   }
 
   private static Object[][] materialize(List<List<Value>> plans, Counterparts side) {

@@ -8,7 +8,7 @@ public final class DepartureBoardWorkload {
   public static Supplier<Object> workload() {
     String[] destinations = {"Zürich HB", "Bern", "Luzern", "St. Gallen", "Genève-Aéroport", "Chur", "Brig"};
     List<DepartureBoard.Departure> departures = new ArrayList<>();
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < 800; i++) {
       departures.add(new DepartureBoard.Departure((i % 3 == 0 ? "IC " : "IR ") + (i % 97),
           destinations[i % destinations.length], (i * 7) % 1_440, 1 + i % 14, i % 5 == 0 ? i % 23 : 0));
     }

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
 /** Argument handling, outputs and resume of {@code flamefix eval}, with a stand-in evaluator. */
@@ -111,23 +113,25 @@ class EvalCommandTest {
     assertThat(evaluated).containsExactly("f04-counter-sum");
   }
 
-  @Test
-  void heldOutSplitIsEvaluatedApartFromTheDevelopmentSuite() throws Exception {
-    Path heldOut = dir.resolve("heldout");
-    assertThat(run("--split", "heldout", "--recipes-only", "--jmh", "quick", "--out", heldOut.toString())).isZero();
-    List<String> heldOutIds = EvalSuite.loadBundled(EvalSuite.Split.HELDOUT).stream().map(EvalProgram::id).toList();
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = EvalSuite.Split.class, names = {"HELDOUT", "HELDOUT2"})
+  void heldOutSplitIsEvaluatedApartFromTheDevelopmentSuite(EvalSuite.Split split) throws Exception {
+    String label = split.label();
+    Path heldOut = dir.resolve(label);
+    assertThat(run("--split", label, "--recipes-only", "--jmh", "quick", "--out", heldOut.toString())).isZero();
+    List<String> heldOutIds = EvalSuite.loadBundled(split).stream().map(EvalProgram::id).toList();
     assertThat(evaluated).hasSizeGreaterThanOrEqualTo(16).containsExactlyElementsOf(heldOutIds)
         .doesNotContain("r01-manifest-printer");
-    assertThat(lastConfig.suite()).isEqualTo("bundled:heldout");
+    assertThat(lastConfig.suite()).isEqualTo("bundled:" + label);
     EvalReport report = MetricsJson.fromJson(Files.readString(heldOut.resolve("eval.json"))).get(0);
-    assertThat(report.run()).startsWith("heldout split, ");
-    assertThat(report.command()).contains("--split heldout");
+    assertThat(report.run()).startsWith(label + " split, ");
+    assertThat(report.command()).contains("--split " + label);
 
-    // Outcomes of the two splits never share an output directory.
+    // Outcomes of two splits never share an output directory.
     assertThat(run("--recipes-only", "--jmh", "quick", "--out", heldOut.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("holds a run configured as");
 
-    assertThat(run("--split", "heldout", "--suite", dir.toString(), "--out", dir.resolve("o").toString())).isEqualTo(2);
+    assertThat(run("--split", label, "--suite", dir.toString(), "--out", dir.resolve("o").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--suite and --split exclude each other");
   }
 

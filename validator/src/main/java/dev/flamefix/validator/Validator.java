@@ -5,6 +5,7 @@ import dev.flamefix.validator.benchmark.BenchmarkRunner;
 import dev.flamefix.validator.benchmark.HarnessClassPath;
 import dev.flamefix.validator.benchmark.PairResult;
 import dev.flamefix.validator.benchmark.SpeedupRule;
+import dev.flamefix.validator.compile.Capabilities;
 import dev.flamefix.validator.compile.ClassRenamer;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.CompileResult;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -419,10 +421,24 @@ public final class Validator {
       }
       alive.removeAll(failed);
     }
+    List<Job> reaching = new ArrayList<>();
     for (Job job : alive) {
       job.compile = new CompileResult(true, List.of(), job.candidateName);
+      Set<String> outside =
+          Capabilities.added(classes, job.request.className(), job.candidateName);
+      if (!outside.isEmpty()) {
+        String why = "candidate reaches outside the JVM where the original does not ("
+            + String.join(", ", outside) + "): network, process and file access is never"
+            + " proposed, since the sandbox that cuts it off would hide what it does in production";
+        emit(listener, job.request.id(), Stage.COMPILE, "failed", why, start);
+        verdicts.put(job.request.id(), verdict(job.request, false, why, Stage.COMPILE,
+            job.compile, null, null, null, job.diff, start));
+        reaching.add(job);
+        continue;
+      }
       emit(listener, job.request.id(), Stage.COMPILE, "passed", job.candidateName, start);
     }
+    alive.removeAll(reaching);
     return alive;
   }
 

@@ -37,6 +37,9 @@ import java.util.List;
  * @param coverageSearchCalls calls the coverage-guided search may add per candidate when the
  *     plain budget did not reach every changed line and branch (default 3000; 0 turns it off)
  * @param coverageSearchTime wall-clock limit of that search per candidate (default 10 s)
+ * @param refuseOutsideReach refuse at compile a candidate naming network, process or
+ *     file-writing JDK types its original does not (default true; {@code compile.Capabilities});
+ *     off only to test the sandbox itself with such candidates
  */
 public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Duration callTimeout,
     Duration testTimeLimit, int callsPerMethod, long seed, double relativeTolerance,
@@ -44,7 +47,7 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     BenchmarkSettings benchmark, TimeMetric timeMetric, boolean isolateNetwork, boolean confine,
     List<Path> privateDirs, Path workDir, boolean keepWorkDir,
     List<Path> harnessClassPath, List<Path> processorPath, int coverageSearchCalls,
-    Duration coverageSearchTime) {
+    Duration coverageSearchTime, boolean refuseOutsideReach) {
 
   /** Validates and copies. */
   public ValidationOptions {
@@ -104,6 +107,7 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     b.processorPath = processorPath;
     b.coverageSearchCalls = coverageSearchCalls;
     b.coverageSearchTime = coverageSearchTime;
+    b.refuseOutsideReach = refuseOutsideReach;
     return b;
   }
 
@@ -123,6 +127,7 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
     private TimeMetric timeMetric = TimeMetric.CPU;
     private boolean isolateNetwork = true;
     private boolean confine = true;
+    private boolean refuseOutsideReach = true;
     private List<Path> privateDirs = List.of();
     private Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
     private boolean keepWorkDir;
@@ -212,6 +217,15 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
       return this;
     }
 
+    /**
+     * Whether to refuse, before running it, a candidate that names network, process or
+     * file-writing JDK types its original does not (default true).
+     */
+    public Builder refuseOutsideReach(boolean refuse) {
+      this.refuseOutsideReach = refuse;
+      return this;
+    }
+
     /** Directories children must not see, such as flamefix's data directory. */
     public Builder privateDirs(List<Path> dirs) {
       this.privateDirs = dirs;
@@ -255,7 +269,7 @@ public record ValidationOptions(int heapMegabytes, Duration childTimeLimit, Dura
           callsPerMethod, seed, relativeTolerance, absoluteTolerance, minSpeedup,
           requireNonOverlappingIntervals, benchmark, timeMetric, isolateNetwork, confine, privateDirs,
           workDir, keepWorkDir, harnessClassPath, processorPath, coverageSearchCalls,
-          coverageSearchTime);
+          coverageSearchTime, refuseOutsideReach);
     }
   }
 }

@@ -424,8 +424,8 @@ public final class Validator {
     List<Job> reaching = new ArrayList<>();
     for (Job job : alive) {
       job.compile = new CompileResult(true, List.of(), job.candidateName);
-      Set<String> outside =
-          Capabilities.added(classes, job.request.className(), job.candidateName);
+      Set<String> outside = options.refuseOutsideReach()
+          ? Capabilities.added(classes, job.request.className(), job.candidateName) : Set.of();
       if (!outside.isEmpty()) {
         String why = "candidate reaches outside the JVM where the original does not ("
             + String.join(", ", outside) + "): network, process and file access is never"

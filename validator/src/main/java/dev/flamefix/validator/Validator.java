@@ -411,9 +411,7 @@ public final class Validator {
                   .map(sp -> sp.method() + ": " + sp.expression()).reduce((a, b) -> a + "; " + b)
                   .orElse("") + ")"
               : "does not compile: ") + (own.size() == precondition.size() ? "" : own.get(0));
-          emit(listener, job.request.id(), Stage.COMPILE, "failed", why, start);
-          verdicts.put(job.request.id(), verdict(job.request, false, why, Stage.COMPILE,
-              job.compile, null, null, null, job.diff, start));
+          refuseAtCompile(job, why, verdicts, listener, start);
         }
       }
       if (failed.isEmpty()) {
@@ -422,17 +420,16 @@ public final class Validator {
       alive.removeAll(failed);
     }
     List<Job> reaching = new ArrayList<>();
+    Capabilities capabilities = new Capabilities(classes);
     for (Job job : alive) {
       job.compile = new CompileResult(true, List.of(), job.candidateName);
       Set<String> outside = options.refuseOutsideReach()
-          ? Capabilities.added(classes, job.request.className(), job.candidateName) : Set.of();
+          ? capabilities.added(job.request.className(), job.candidateName) : Set.of();
       if (!outside.isEmpty()) {
         String why = "candidate reaches outside the JVM where the original does not ("
             + String.join(", ", outside) + "): network, process and file access is never"
             + " proposed, since the sandbox that cuts it off would hide what it does in production";
-        emit(listener, job.request.id(), Stage.COMPILE, "failed", why, start);
-        verdicts.put(job.request.id(), verdict(job.request, false, why, Stage.COMPILE,
-            job.compile, null, null, null, job.diff, start));
+        refuseAtCompile(job, why, verdicts, listener, start);
         reaching.add(job);
         continue;
       }
@@ -440,6 +437,13 @@ public final class Validator {
     }
     alive.removeAll(reaching);
     return alive;
+  }
+
+  private void refuseAtCompile(Job job, String why, Map<String, Verdict> verdicts,
+      ProgressListener listener, long start) {
+    emit(listener, job.request.id(), Stage.COMPILE, "failed", why, start);
+    verdicts.put(job.request.id(), verdict(job.request, false, why, Stage.COMPILE, job.compile,
+        null, null, null, job.diff, start));
   }
 
   private static String testFailure(TestRunResult tests) {

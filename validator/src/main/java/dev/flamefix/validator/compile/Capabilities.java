@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,24 +27,38 @@ public final class Capabilities {
       "java/lang/ProcessHandle", "java/nio/channels/", "java/io/FileOutputStream",
       "java/io/FileWriter", "java/io/RandomAccessFile", "java/nio/file/Files");
 
-  private Capabilities() {}
+  private final Path classes;
+  private final Map<String, Set<String>> used = new HashMap<>();
+
+  /**
+   * The capabilities of the classes compiled into {@code classes}; each class is read once, so
+   * the candidates of one original share the reading of it.
+   *
+   * @param classes the output directory of the compilation
+   */
+  public Capabilities(Path classes) {
+    this.classes = classes;
+  }
 
   /**
    * The outside-reaching type names the class {@code candidate} (with its nested classes) names
-   * and the class {@code original} does not, both compiled into {@code classes}.
+   * and the class {@code original} does not.
    *
-   * @param classes the output directory of the compilation
    * @param original the original's binary name, e.g. {@code com.acme.Foo}
    * @param candidate the candidate's binary name, e.g. {@code com.acme.Foo__candidate}
    */
-  public static Set<String> added(Path classes, String original, String candidate) {
-    Set<String> added = new LinkedHashSet<>(used(classes, candidate));
-    added.removeAll(used(classes, original));
+  public Set<String> added(String original, String candidate) {
+    Set<String> added = new LinkedHashSet<>(used(candidate));
+    added.removeAll(used(original));
     return added;
   }
 
   /** The outside-reaching type names (matched prefixes) a class and its nested classes name. */
-  static Set<String> used(Path classes, String binaryName) {
+  Set<String> used(String binaryName) {
+    return used.computeIfAbsent(binaryName, this::read);
+  }
+
+  private Set<String> read(String binaryName) {
     int dot = binaryName.lastIndexOf('.');
     Path dir = dot < 0 ? classes : classes.resolve(binaryName.substring(0, dot).replace('.', '/'));
     String simple = binaryName.substring(dot + 1);

@@ -28,7 +28,7 @@ class CapabilitiesTest {
         + " catch (java.io.IOException e) { } }; r.run();"
         + " return new java.util.HashSet<>(l).size(); }");
 
-    assertThat(Capabilities.added(classes, "p.Counter", "p.Counter__candidate"))
+    assertThat(new Capabilities(classes).added("p.Counter", "p.Counter__candidate"))
         .containsExactly("java/net/");
   }
 
@@ -40,7 +40,7 @@ class CapabilitiesTest {
         + " try (var o = new java.io.BufferedOutputStream(new java.io.FileOutputStream(f))) {"
         + " o.write(1); } }");
 
-    assertThat(Capabilities.added(classes, "p.Export", "p.Export__candidate")).isEmpty();
+    assertThat(new Capabilities(classes).added("p.Export", "p.Export__candidate")).isEmpty();
   }
 
   @Test
@@ -50,7 +50,7 @@ class CapabilitiesTest {
         + " new ProcessBuilder(\"true\").start(); } }"
         + " public static int n() { return 1; }");
 
-    assertThat(Capabilities.added(classes, "p.Jobs", "p.Jobs__candidate"))
+    assertThat(new Capabilities(classes).added("p.Jobs", "p.Jobs__candidate"))
         .containsExactly("java/lang/ProcessBuilder");
   }
 }

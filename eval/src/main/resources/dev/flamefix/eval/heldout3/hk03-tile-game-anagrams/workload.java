@@ -8,7 +8,7 @@ public final class AnagramFinderWorkload {
   public static Supplier<Object> workload() {
     List<String> dictionary = new ArrayList<>();
     String letters = "etaoinshrdlucmfw";
-    for (int i = 0; i < 700; i++) {
+    for (int i = 0; i < 450; i++) {
       int length = 4 + i % 5;
       StringBuilder word = new StringBuilder();
       for (int k = 0; k < length; k++) {

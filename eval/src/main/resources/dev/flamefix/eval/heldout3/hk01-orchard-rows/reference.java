@@ -22,14 +22,15 @@ public final class RowPlanner {
     int runFirst = 0;
     long runSum = marginPerRow[0];
     for (int last = 1; last < marginPerRow.length; last++) {
-      // Extending a run whose sum is 0 keeps the sum and gives an earlier start, which wins ties.
+      // Extending a run whose sum is 0 keeps the sum and gives an earlier start, which wins ties;
+      // a later block with the same sum can then never start earlier, so the first one found stays.
       if (runSum >= 0) {
         runSum += marginPerRow[last];
       } else {
         runFirst = last;
         runSum = marginPerRow[last];
       }
-      if (runSum > bestSum || (runSum == bestSum && runFirst < bestFirst)) {
+      if (runSum > bestSum) {
         bestFirst = runFirst;
         bestLast = last;
         bestSum = runSum;

@@ -42,7 +42,12 @@ public final class EvalSuite {
      * A fresh held-out split, written once the first one had been used as development data;
      * reported separately like it.
      */
-    HELDOUT2("heldout2", "dev/flamefix/eval/heldout2/");
+    HELDOUT2("heldout2", "dev/flamefix/eval/heldout2/"),
+    /**
+     * A third held-out split, written blind to the optimizer once the second one had been
+     * measured; reported separately like the others.
+     */
+    HELDOUT3("heldout3", "dev/flamefix/eval/heldout3/");
 
     private final String label;
     private final String classpathRoot;

@@ -52,7 +52,7 @@ class SuiteLayoutTest {
         assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(10);
         assertThat(byKind.get(ProgramKind.ALREADY_FAST)).isGreaterThanOrEqualTo(5);
       }
-      case HELDOUT, HELDOUT2 -> {
+      case HELDOUT, HELDOUT2, HELDOUT3 -> {
         assertThat(programs).hasSizeGreaterThanOrEqualTo(16);
         assertThat(byKind.get(ProgramKind.RECIPE)).isGreaterThanOrEqualTo(10);
         assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(4);
@@ -152,7 +152,7 @@ class SuiteLayoutTest {
    * appear in a program of a split declared before it.
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2"})
+  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3"})
   void heldOutSplitSharesNoCodeWithEarlierSplits(Split split) {
     Map<String, String> earlier = new HashMap<>();
     for (Split before : Split.values()) {
@@ -166,6 +166,41 @@ class SuiteLayoutTest {
       }
     }
     assertThat(clashes(programs(split), earlier)).isEmpty();
+  }
+
+  /**
+   * A held-out program is not an earlier program under a new number: its name (the id without its
+   * numbered prefix) and its package (which names its domain) appear in no split declared before it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3"})
+  void heldOutSplitSharesNoProgramNameOrPackageWithEarlierSplits(Split split) {
+    Map<String, String> earlierNames = new HashMap<>();
+    Map<String, String> earlierPackages = new HashMap<>();
+    for (Split before : Split.values()) {
+      if (before.ordinal() >= split.ordinal()) {
+        break;
+      }
+      for (EvalProgram p : programs(before)) {
+        earlierNames.put(nameWithoutNumber(p.id()), p.id());
+        earlierPackages.put(p.packageName(), p.id());
+      }
+    }
+    List<String> clashes = new ArrayList<>();
+    for (EvalProgram p : programs(split)) {
+      if (earlierNames.containsKey(nameWithoutNumber(p.id()))) {
+        clashes.add(p.id() + " has the name of " + earlierNames.get(nameWithoutNumber(p.id())));
+      }
+      if (earlierPackages.containsKey(p.packageName())) {
+        clashes.add(p.id() + " is in the package of " + earlierPackages.get(p.packageName()));
+      }
+    }
+    assertThat(clashes).isEmpty();
+  }
+
+  /** {@code hp03-tide-table} -> {@code tide-table}. */
+  private static String nameWithoutNumber(String id) {
+    return id.substring(id.indexOf('-') + 1);
   }
 
   /** Each shingle of the programs' slow and reference code found in {@code known} (shingle -> origin). */

@@ -140,6 +140,14 @@ public final class BenchmarkFixture {
   }
 
   /**
+   * The fixture of that method at exactly {@code size}, on its first receiver plan, keeping
+   * nothing in the temp directory: for tests of what both sides are given.
+   */
+  static BenchmarkFixture buildOnly(String taskFile, int taskIndex, int methodIndex, int size) {
+    return Target.read(taskFile, taskIndex, methodIndex).build(size);
+  }
+
+  /**
    * The configured size, or the largest top-level size of the method's recorded production
    * calls when that is larger (capped at {@link InputSizing#MAX_SIZE}).
    */

@@ -2,6 +2,7 @@ package dev.flamefix.validator.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flamefix.validator.compile.CompileError;
 import dev.flamefix.validator.compile.InMemoryCompiler;
 import dev.flamefix.validator.compile.SourceUnit;
@@ -76,6 +77,18 @@ class PrimitiveBenchmarkSourceTest {
         .contains("bh.consume((Object) ORIGINAL.invokeExact(originalReceiver, args));")
         .doesNotContain("F.column(")
         .doesNotContain("exactOriginal");
+  }
+
+  @Test
+  void theShapeSurvivesTheReportsJson() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    BenchmarkPair shaped = new BenchmarkPair("r", 0, 0, "fits(long,int)",
+        new PrimitiveShape(false, List.of("long", "int"), "boolean"));
+    BenchmarkPair plain = new BenchmarkPair("r", 0, 1, "total(int[])");
+    assertThat(json.readValue(json.writeValueAsString(shaped), BenchmarkPair.class))
+        .isEqualTo(shaped);
+    assertThat(json.readValue(json.writeValueAsString(plain), BenchmarkPair.class))
+        .isEqualTo(plain);
   }
 
   /** Generates the pair's class, compiles it with JMH's processor, and returns the source. */

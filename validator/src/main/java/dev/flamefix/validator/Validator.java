@@ -328,7 +328,8 @@ public final class Validator {
           continue;
         }
         pairs.add(new BenchmarkPair(job.request.id(), job.taskIndex, m,
-            job.differential.methods().get(m).method()));
+            job.differential.methods().get(m).method(),
+            job.differential.methods().get(m).primitiveShape()));
       }
       emit(listener, job.request.id(), Stage.BENCHMARK, "started", "JMH " + options.benchmark(),
           start);

@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import java.util.Random;
  * receivers, and the same representative inputs for both. Runs only in the sandboxed child.
  *
  * <p>Both sides go through identical handle adapters, so the call overhead is the same and the
- * ratio of scores is the ratio of the methods' own costs.
+ * ratio of scores is the ratio of the methods' own costs. A method that takes and returns only
+ * primitives also gets exactly typed handles ({@link #exactOriginal}) and its inputs as primitive
+ * arrays ({@link #column}): there the uniform adapter's boxing cost as much as the method.
  */
 public final class BenchmarkFixture {
 
@@ -48,6 +51,14 @@ public final class BenchmarkFixture {
   public final MethodHandle original;
   /** Uniform handle to the candidate method. */
   public final MethodHandle candidate;
+  /**
+   * Exactly typed handle to the original ({@link PrimitiveShape#handleType()}) when the method
+   * takes and returns only primitives, else {@code null}: the benchmark then invokes it on
+   * {@link #column} values with no spreading or boxing.
+   */
+  public final MethodHandle exactOriginal;
+  /** Exactly typed handle to the candidate, as {@link #exactOriginal}. */
+  public final MethodHandle exactCandidate;
   /** The original's receiver, or {@code null} for static methods. */
   public final Object originalReceiver;
   /** The candidate's receiver, or {@code null} for static methods. */
@@ -67,14 +78,19 @@ public final class BenchmarkFixture {
    * for a scalar-only method, the number of input tuples per operation.
    */
   public final int inputSize;
+  private final PrimitiveShape shape;
   private final List<List<Value>> plans;
   private final Inputs picked;
 
-  private BenchmarkFixture(MethodHandle original, MethodHandle candidate, Object originalReceiver,
-      Object candidateReceiver, Inputs picked, Counterparts candidateSide, String signature,
-      int inputSize) {
+  private BenchmarkFixture(MethodHandle original, MethodHandle candidate,
+      MethodHandle exactOriginal, MethodHandle exactCandidate, PrimitiveShape shape,
+      Object originalReceiver, Object candidateReceiver, Inputs picked,
+      Counterparts candidateSide, String signature, int inputSize) {
+    this.shape = shape;
     this.original = original;
     this.candidate = candidate;
+    this.exactOriginal = exactOriginal;
+    this.exactCandidate = exactCandidate;
     this.originalReceiver = originalReceiver;
     this.candidateReceiver = candidateReceiver;
     this.picked = picked;
@@ -121,6 +137,14 @@ public final class BenchmarkFixture {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the benchmark input size in " + file, e);
     }
+  }
+
+  /**
+   * The fixture of that method at exactly {@code size}, on its first receiver plan, keeping
+   * nothing in the temp directory: for tests of what both sides are given.
+   */
+  static BenchmarkFixture buildOnly(String taskFile, int taskIndex, int methodIndex, int size) {
+    return Target.read(taskFile, taskIndex, methodIndex).build(size);
   }
 
   /**
@@ -388,9 +412,11 @@ public final class BenchmarkFixture {
           candidateReceiver = receivers.build(true, plan);
         }
         boolean scalar = !sizeable();
+        PrimitiveShape shape = PrimitiveShape.of(originalMethod);
         Inputs picked = inputs(originalMethod, originalReceiver, generator, size, scalar,
             task.preconditions(), decisions);
         return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
+            exact(originalMethod, shape), exact(candidateMethod, shape), shape,
             originalReceiver, candidateReceiver, picked, candidateSide,
             MethodSelector.signature(originalMethod), size);
       } catch (ReflectiveOperationException e) {
@@ -503,6 +529,39 @@ public final class BenchmarkFixture {
       out[i] = plans.get(i).stream().map(v -> v.materialize(side)).toArray();
     }
     return out;
+  }
+
+  /**
+   * Parameter {@code parameter} of every input tuple, in order, as an array of its primitive type
+   * (an {@code int[]} for an {@code int} parameter): the candidate's side ({@code candidate})
+   * from its own tuples, which hold the same values, so both sides see the same values in the
+   * same order.
+   *
+   * @throws IllegalArgumentException if the parameter is not primitive
+   */
+  public Object column(boolean candidate, int parameter) {
+    Object[][] tuples = candidate ? candidateInputs : inputs;
+    if (shape == null || parameter < 0 || parameter >= shape.parameters().size()) {
+      throw new IllegalArgumentException("parameter " + parameter + " of " + signature
+          + " is not primitive");
+    }
+    Class<?> type = shape.handleType().parameterType(parameter + (shape.instance() ? 1 : 0));
+    Object column = Array.newInstance(type, tuples.length);
+    for (int i = 0; i < tuples.length; i++) {
+      // Array.set unboxes; the boxes are of the parameter's own type.
+      Array.set(column, i, tuples[i][parameter]);
+    }
+    return column;
+  }
+
+  /**
+   * Handle of {@code shape}'s {@link PrimitiveShape#handleType()} (the receiver as {@code
+   * Object}), or {@code null} without a shape.
+   */
+  private static MethodHandle exact(Method method, PrimitiveShape shape)
+      throws IllegalAccessException {
+    return shape == null ? null
+        : MethodHandles.lookup().unreflect(method).asType(shape.handleType());
   }
 
   private static MethodHandle uniform(Method method) throws IllegalAccessException {

@@ -237,7 +237,8 @@ final class DifferentialEngine {
     MethodReport report() {
       return new MethodReport(MethodSelector.signature(original), calls, edgeCalls, randomCalls,
           repeatCalls, originalThrew, List.copyOf(samples), searchCalls, helper, skipped,
-          precondition == null ? null : precondition.expression(), outsidePrecondition);
+          precondition == null ? null : precondition.expression(), outsidePrecondition,
+          PrimitiveShape.of(original));
     }
 
     Counterexample execute() {

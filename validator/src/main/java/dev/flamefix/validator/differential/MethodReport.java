@@ -19,17 +19,20 @@ import java.util.List;
  * @param precondition the precondition inputs had to satisfy, or {@code null} for none
  * @param outsidePrecondition generated or mutated inputs discarded, without calling either side,
  *     because the precondition was false on them (or threw)
+ * @param primitiveShape the method's shape when its parameters and return type are all
+ *     primitives (or void), which the benchmark calls on primitive arrays; {@code null} otherwise
  */
 public record MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
     int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
-    boolean helper, String skipped, String precondition, int outsidePrecondition) {
+    boolean helper, String skipped, String precondition, int outsidePrecondition,
+    PrimitiveShape primitiveShape) {
 
   /** The report of a method without a precondition. */
   public MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
       int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
       boolean helper, String skipped) {
     this(method, calls, edgeCaseCalls, randomCalls, repeatCalls, originalThrew, sampleInputs,
-        searchCalls, helper, skipped, null, 0);
+        searchCalls, helper, skipped, null, 0, null);
   }
 
   /** The report of a compared method. */

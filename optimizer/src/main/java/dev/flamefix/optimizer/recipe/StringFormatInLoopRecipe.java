@@ -79,8 +79,20 @@ public final class StringFormatInLoopRecipe implements Recipe {
         + (defaultLocale ? " Assumption: the default format locale writes ASCII digits, as the rewrite does." : ""));
   }
 
-  /** One translated piece of the output: text, or an expression that yields a String or a primitive. */
-  private record Part(String text, Expression expr, boolean isString) {}
+  /**
+   * One translated piece of the output: text, or an expression that yields a String (never null
+   * when {@code nonNull}) or a primitive/box.
+   */
+  private record Part(String text, Expression expr, boolean isString, boolean nonNull) {
+    Part(String text) {
+      this(text, null, true, true);
+    }
+
+    /** A generated helper call or {@code System.lineSeparator()}: a String, never null. */
+    static Part made(Expression e) {
+      return new Part(null, e, true, true);
+    }
+  }
 
   private static Optional<String> rewrite(MethodCallExpr call, RecipeContext ctx, Map<String, String> helpers) {
     List<Expression> args;
@@ -185,7 +197,7 @@ public final class StringFormatInLoopRecipe implements Recipe {
         case 'n' -> {
           if (left || zero || width >= 0) return Optional.empty();
           flush(text, parts);
-          parts.add(new Part(null, StaticJavaParser.parseExpression("System.lineSeparator()"), true));
+          parts.add(Part.made(StaticJavaParser.parseExpression("System.lineSeparator()")));
         }
         case 's', 'd', 'c' -> {
           if (next >= args.size()) return Optional.empty();
@@ -195,20 +207,18 @@ public final class StringFormatInLoopRecipe implements Recipe {
           flush(text, parts);
           if (conv == 's') {
             if (!type.equals("java.lang.String") || zero) return Optional.empty();
-            parts.add(width < 0 ? new Part(null, a, true) : new Part(null, pad(ctx, helpers, left, a, width), true));
+            parts.add(width < 0 ? new Part(null, a, true, false) : Part.made(pad(ctx, helpers, left, a, width)));
           } else if (conv == 'c') {
             if (!CHAR_TYPES.contains(type) || zero) return Optional.empty();
-            parts.add(width < 0 ? new Part(null, a, false)
-                : new Part(null, pad(ctx, helpers, left, valueOf(a), width), true));
+            parts.add(width < 0 ? new Part(null, a, false, false) : Part.made(pad(ctx, helpers, left, valueOf(a), width)));
           } else {
             boolean boxed = BOXED_DECIMAL_TYPES.contains(type);
             if (!DECIMAL_TYPES.contains(type) && !boxed) return Optional.empty();
             if (zero) {
               String h = helper(ctx, helpers, boxed ? "zeroPadBoxed" : "zeroPad");
-              parts.add(new Part(null, call(h, a, width), true));
+              parts.add(Part.made(call(h, a, width)));
             } else {
-              parts.add(width < 0 ? new Part(null, a, false)
-                  : new Part(null, pad(ctx, helpers, left, valueOf(a), width), true));
+              parts.add(width < 0 ? new Part(null, a, false, false) : Part.made(pad(ctx, helpers, left, valueOf(a), width)));
             }
           }
         }
@@ -223,7 +233,7 @@ public final class StringFormatInLoopRecipe implements Recipe {
   }
 
   private static void flush(StringBuilder text, List<Part> parts) {
-    if (text.length() > 0) parts.add(new Part(text.toString(), null, true));
+    if (text.length() > 0) parts.add(new Part(text.toString()));
     text.setLength(0);
   }
 
@@ -257,7 +267,7 @@ public final class StringFormatInLoopRecipe implements Recipe {
     List<Expression> operands = new ArrayList<>();
     for (Part p : parts) operands.add(p.text() != null ? new StringLiteralExpr(StringEscapeUtils.escapeJava(p.text())) : p.expr());
     Part first = parts.get(0);
-    if (operands.size() == 1) return first.text() != null ? operands.get(0) : valueOf(operands.get(0));
+    if (operands.size() == 1) return first.nonNull() ? operands.get(0) : valueOf(operands.get(0));
     boolean firstIsString = first.text() != null || first.isString();
     boolean secondIsString = parts.get(1).text() != null || parts.get(1).isString();
     if (!firstIsString && !secondIsString) operands.add(0, new StringLiteralExpr(""));

@@ -168,7 +168,7 @@ public final class SlidingWindowRecipe implements Recipe {
       return Optional.empty();
     }
     if (!(stmt.getParentNode().orElse(null) instanceof BlockStmt block)) return Optional.empty();
-    Optional<MethodDeclaration> helper = sameClass(call, ctx);
+    Optional<MethodDeclaration> helper = Callees.declaration(call, ctx.type());
     if (helper.isEmpty()) return Optional.empty();
     Optional<String> accType = summingHelper(helper.get());
     if (accType.isEmpty()) return Optional.empty();
@@ -416,16 +416,6 @@ public final class SlidingWindowRecipe implements Recipe {
       if (Variables.isWrittenIn(h.getBody().get(), p)) return Optional.empty();
     }
     return Optional.of(ret);
-  }
-
-  private static Optional<MethodDeclaration> sameClass(MethodCallExpr call, RecipeContext ctx) {
-    try {
-      Optional<Node> ast = call.resolve().toAst();
-      return ast.filter(n -> n instanceof MethodDeclaration m && m.getParentNode().map(p -> p == ctx.type()).orElse(false))
-          .map(n -> (MethodDeclaration) n);
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty();
-    }
   }
 
   private static boolean isZero(Expression e) {

@@ -72,7 +72,7 @@ public final class Callees {
   }
 
   /** The declaration {@code call} invokes, when the solver places it in {@code type} itself. */
-  private static Optional<MethodDeclaration> declaration(MethodCallExpr call, TypeDeclaration<?> type) {
+  static Optional<MethodDeclaration> declaration(MethodCallExpr call, TypeDeclaration<?> type) {
     try {
       Optional<Node> ast = call.resolve().toAst();
       return ast.filter(n -> n instanceof MethodDeclaration m && m.getParentNode().map(p -> p == type).orElse(false))

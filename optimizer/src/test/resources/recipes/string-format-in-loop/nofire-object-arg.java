@@ -1,0 +1,14 @@
+import java.util.ArrayList;
+import java.util.List;
+
+public class Fixture {
+  record Parcel(String name, double weight, int count) {}
+
+  public static List<String> target(List<Parcel> parcels) {
+    List<String> out = new ArrayList<>();
+    for (Parcel p : parcels) {
+      out.add(String.format("%s-%d", p, p.hashCode()));
+    }
+    return out;
+  }
+}

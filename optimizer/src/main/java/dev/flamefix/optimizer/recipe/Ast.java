@@ -11,7 +11,14 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.type.UnknownType;
+import com.github.javaparser.resolution.MethodUsage;
+import com.github.javaparser.resolution.declarations.ResolvedTypeParameterDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import com.github.javaparser.resolution.logic.FunctionalInterfaceLogic;
+import com.github.javaparser.resolution.types.ResolvedType;
+import com.github.javaparser.symbolsolver.javaparsermodel.declarations.JavaParserParameterDeclaration;
 import dev.flamefix.optimizer.target.MethodTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,24 +50,97 @@ final class Ast {
     return false;
   }
 
-  /** Fully qualified resolved type of {@code e}, or empty when the solver cannot tell. */
+  /**
+   * Fully qualified resolved type of {@code e}, or empty when the solver cannot tell. An implicitly
+   * typed lambda parameter gets the functional interface's parameter type, not the wildcard the
+   * solver reports (see {@link #implicitLambdaParameterType}).
+   */
   static Optional<String> typeOf(Expression e) {
     if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return Optional.of("java.lang.String");
     try {
-      return Optional.of(e.calculateResolvedType().describe());
+      String described = e.calculateResolvedType().describe();
+      if (described.startsWith("?") && e instanceof NameExpr n) return implicitLambdaParameterType(n, described);
+      return Optional.of(described);
     } catch (RuntimeException | StackOverflowError ex) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@link Expression#calculateResolvedType()} with an implicitly typed lambda parameter's bounded
+   * wildcard replaced by its bound, as in {@link #typeOf} (an unbounded {@code ?} stays as solved);
+   * for code that needs the solver's type object rather than its description.
+   */
+  static ResolvedType resolvedType(Expression e) {
+    ResolvedType t = e.calculateResolvedType();
+    boolean bounded = (t.isWildcard() && t.asWildcard().isBounded()) || t.isConstraint();
+    if (bounded && e instanceof NameExpr n && lambdaParameter(n).map(p -> p.getType() instanceof UnknownType).orElse(false)) {
+      // The solver answers a lambda parameter with a constraint type ("? super T") or a wildcard.
+      return t.isConstraint() ? t.asConstraintType().getBound() : t.asWildcard().getBoundedType();
+    }
+    return t;
   }
 
   /** Declared type of the variable/parameter/field {@code name} refers to, qualified when resolvable. */
   static Optional<String> declaredType(NameExpr name) {
     try {
       ResolvedValueDeclaration d = name.resolve();
-      return Optional.of(d.getType().describe());
+      String described = d.getType().describe();
+      if (described.startsWith("?")) return implicitLambdaParameterType(name, described);
+      return Optional.of(described);
     } catch (RuntimeException | StackOverflowError ex) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The type of an implicitly typed lambda parameter whose solved type is the wildcard
+   * {@code solved}. JavaParser's solver reports the target type's type argument as is
+   * ({@code ? super java.lang.String} for {@code allMatch(label -> ..)} on a {@code Stream<String>}),
+   * but the parameter's type is that of the non-wildcard parameterization of the functional
+   * interface (JLS 9.9): {@code ? super L} → {@code L}, {@code ? extends U} → {@code U}, and
+   * {@code ?} → the bound of the interface's type parameter. Any other wildcard (one that is not an
+   * implicit lambda parameter's, e.g. an element of a {@code List<? super T>}, whose real type is a
+   * capture bounded by {@code Object}) stays unknown.
+   */
+  static Optional<String> implicitLambdaParameterType(NameExpr name, String solved) {
+    Optional<Parameter> param = lambdaParameter(name);
+    if (param.isEmpty() || !(param.get().getType() instanceof UnknownType)) return Optional.empty();
+    if (solved.startsWith("? super ")) return Optional.of(solved.substring("? super ".length()));
+    if (solved.startsWith("? extends ")) return Optional.of(solved.substring("? extends ".length()));
+    if (!solved.equals("?")) return Optional.empty();
+    LambdaExpr lambda = (LambdaExpr) param.get().getParentNode().orElseThrow();
+    int index = lambda.getParameters().indexOf(param.get());
+    try {
+      ResolvedType target = lambda.calculateResolvedType();
+      Optional<MethodUsage> sam = FunctionalInterfaceLogic.getFunctionalMethod(target);
+      if (sam.isEmpty() || index < 0 || index >= sam.get().getDeclaration().getNumberOfParams()) return Optional.empty();
+      ResolvedType declared = sam.get().getDeclaration().getParam(index).getType();
+      if (!declared.isTypeVariable()) return Optional.empty();
+      List<ResolvedTypeParameterDeclaration.Bound> bounds = declared.asTypeParameter().getBounds();
+      if (bounds.isEmpty()) return Optional.of("java.lang.Object");
+      // A bound naming another type variable (<T extends Comparable<T>>) has no closed answer here.
+      if (bounds.size() == 1 && bounds.get(0).isExtends() && !bounds.get(0).getType().isTypeVariable()
+          && bounds.get(0).getType().isReferenceType() && bounds.get(0).getType().asReferenceType().typeParametersValues().isEmpty()) {
+        return Optional.of(bounds.get(0).getType().describe());
+      }
+      return Optional.empty();
+    } catch (RuntimeException | StackOverflowError ex) {
+      return Optional.empty();
+    }
+  }
+
+  /** The lambda parameter {@code name} resolves to, if that is what it names. */
+  private static Optional<Parameter> lambdaParameter(NameExpr name) {
+    try {
+      if (name.resolve() instanceof JavaParserParameterDeclaration d
+          && d.getWrappedNode().getParentNode().map(LambdaExpr.class::isInstance).orElse(false)) {
+        return Optional.of(d.getWrappedNode());
+      }
+    } catch (RuntimeException | StackOverflowError ex) {
+      // unresolved: unknown
+    }
+    return Optional.empty();
   }
 
   static String erasure(String type) {

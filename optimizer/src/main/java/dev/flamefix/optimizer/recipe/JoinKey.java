@@ -67,8 +67,8 @@ record JoinKey(Expression outerKey, Expression innerKey, String keyType, Form fo
     ResolvedType ta;
     ResolvedType tb;
     try {
-      ta = ka.calculateResolvedType();
-      tb = kb.calculateResolvedType();
+      ta = Ast.resolvedType(ka);
+      tb = Ast.resolvedType(kb);
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }

@@ -101,7 +101,7 @@ public final class PowSmallExponentRecipe implements Recipe {
 
   private static Optional<ResolvedType> resolvedType(Expression e) {
     try {
-      return Optional.of(e.calculateResolvedType());
+      return Optional.of(Ast.resolvedType(e));
     } catch (RuntimeException | StackOverflowError ex) {
       return Optional.empty();
     }

@@ -163,7 +163,7 @@ final class PureCalls {
       ResolvedType result = call.calculateResolvedType();
       if (!immutableValue(result) && !(result.isArray() && immutableValue(result.asArrayType().getComponentType()))) return false;
       for (Expression a : call.getArguments()) {
-        if (!immutableValue(a.calculateResolvedType()) || !pure(a, stable, depth)) return false;
+        if (!immutableValue(Ast.resolvedType(a)) || !pure(a, stable, depth)) return false;
       }
       ResolvedMethodDeclaration m = call.resolve();
       String owner = m.declaringType().getQualifiedName();
@@ -173,7 +173,7 @@ final class PureCalls {
         if (m.isStatic()) return m.getNumberOfParams() > 0 && staticQualifier(scope);
         return scope.isPresent() && pure(scope.get(), stable, depth);
       }
-      if (scope.isPresent() && PureReads.isRecordAccessor(call) && immutableValue(scope.get().calculateResolvedType())) {
+      if (scope.isPresent() && PureReads.isRecordAccessor(call) && immutableValue(Ast.resolvedType(scope.get()))) {
         return pure(scope.get(), stable, depth);
       }
       if (IMMUTABLE_COLLECTIONS.contains(owner) || owner.equals("java.util.Collection")) {

@@ -3,6 +3,9 @@ package dev.flamefix.optimizer.recipe;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import dev.flamefix.kb.ast.Variables;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -32,7 +35,9 @@ import java.util.Set;
  *       {@code < 1}) becomes {@code s.anyMatch(p)} ({@code noneMatch}). This skips the elements
  *       after the first match, so it fires only when {@code s} is {@code c.stream()} or {@code
  *       Arrays.stream(a)} (no earlier stage with effects) and {@code p} is a lambda that has no
- *       effect and cannot throw for any element ({@link StreamPredicates#totalAndPure}).
+ *       effect and cannot throw for any element ({@link StreamPredicates#totalAndPure}). The count
+ *       may go through a {@code long}/{@code var} local read only in such comparisons, and chained
+ *       filters are fused into one {@code anyMatch} (each lambda checked on its own).
  *   <li>{@code s.filter(p).collect(Collectors.toList()).size()} (or {@code .toList().size()})
  *       becomes {@code (int) s.filter(p).count()}: the filter keeps the stream unsized, so {@code
  *       count} runs every stage on every element just as collecting did; {@code c.stream()
@@ -86,22 +91,106 @@ public final class StreamExistenceRecipe implements Recipe {
             : "the predicate dereferences its element, so a null element throws in both versions."));
   }
 
-  /** {@code s.filter(p).count() > 0} → {@code s.anyMatch(p)}. */
+  /**
+   * {@code s.filter(p).count() > 0} → {@code s.anyMatch(p)}; also through a local ({@code long n =
+   * s.filter(p).count();} read only in such comparisons becomes {@code boolean n = s.anyMatch(p);},
+   * each comparison {@code n} or {@code !n}: the stream still runs where it did), and with chained
+   * filters fused ({@code filter(p).filter(q)} on a sequential stream tests {@code q} exactly when
+   * {@code p} held, which is {@code p && q}).
+   */
   private static Optional<String> countToMatch(MethodCallExpr count) {
     if (!count.getNameAsString().equals("count") || !count.getArguments().isEmpty()) return Optional.empty();
-    if (!(count.getParentNode().orElse(null) instanceof BinaryExpr cmp)) return Optional.empty();
-    Optional<String> match = matchFor(cmp, count);
-    if (match.isEmpty()) return Optional.empty();
-    Optional<MethodCallExpr> filter = filterCall(count.getScope().orElse(null));
-    if (filter.isEmpty() || !effectFreeSource(filter.get().getScope().orElse(null))) return Optional.empty();
-    Optional<String> type = streamType(filter.get());
-    Optional<StreamPredicates.Lambda> p = StreamPredicates.lambda(filter.get().getArgument(0));
-    if (type.isEmpty() || p.isEmpty()) return Optional.empty();
+    Node parent = count.getParentNode().orElse(null);
+    if (parent instanceof BinaryExpr cmp) {
+      Optional<String> match = matchFor(cmp, count);
+      if (match.isEmpty()) return Optional.empty();
+      Optional<MethodCallExpr> any = anyMatchOf(count);
+      if (any.isEmpty()) return Optional.empty();
+      any.get().setName(match.get());
+      cmp.replace(any.get());
+      return Optional.of("filter(..).count() compared with 0 became " + match.get() + "(..): the predicate has no effect and"
+          + " cannot throw, so stopping at the first match changes only the time taken.");
+    }
+    return countedLocal(count);
+  }
+
+  /** {@code long n = s.filter(p).count();} whose every read is a comparison with 0. */
+  private static Optional<String> countedLocal(MethodCallExpr count) {
+    if (!(count.getParentNode().orElse(null) instanceof VariableDeclarator v) || v.getInitializer().orElse(null) != count) return Optional.empty();
+    String declared = v.getType().asString();
+    if (!(declared.equals("long") || v.getType().isVarType())) return Optional.empty();
+    if (!(v.getParentNode().orElse(null) instanceof VariableDeclarationExpr decl) || decl.getVariables().size() != 1) return Optional.empty();
+    MethodDeclaration method = v.findAncestor(MethodDeclaration.class).orElse(null);
+    if (method == null || Variables.uniqueLocal(method, v.getNameAsString()).orElse(null) != v) return Optional.empty();
+    List<NameExpr> uses = Variables.uses(method, v.getNameAsString());
+    if (uses.isEmpty()) return Optional.empty();
+    List<BinaryExpr> comparisons = new ArrayList<>();
+    List<String> matches = new ArrayList<>();
+    for (NameExpr use : uses) {
+      // A write, or any read other than a comparison with 0 (n + 1, n printed, n > 2), needs the count.
+      if (Variables.isWrite(use) || !(use.getParentNode().orElse(null) instanceof BinaryExpr cmp)) return Optional.empty();
+      Optional<String> match = matchFor(cmp, use);
+      if (match.isEmpty()) return Optional.empty();
+      comparisons.add(cmp);
+      matches.add(match.get());
+    }
+    Optional<MethodCallExpr> any = anyMatchOf(count);
+    if (any.isEmpty()) return Optional.empty();
+    v.setType(PrimitiveType.booleanType());
+    v.setInitializer(any.get());
+    for (int i = 0; i < comparisons.size(); i++) {
+      NameExpr flag = new NameExpr(v.getNameAsString());
+      comparisons.get(i).replace(matches.get(i).equals("anyMatch") ? flag : not(flag));
+    }
+    return Optional.of("'" + v.getNameAsString() + "' held filter(..).count() and was only compared with 0; it now holds"
+        + " anyMatch(..), computed at the same statement: the predicate has no effect and cannot throw, so stopping at the"
+        + " first match changes only the time taken.");
+  }
+
+  /**
+   * {@code src.anyMatch(x -> p1 && .. && pn)} for {@code src.filter(p1)..filter(pn).count()}, when
+   * the source has no earlier stage, the stream is sequential and every predicate is a lambda with
+   * no effect that cannot throw.
+   */
+  private static Optional<MethodCallExpr> anyMatchOf(MethodCallExpr count) {
+    List<MethodCallExpr> filters = new ArrayList<>();
+    Expression e = count.getScope().orElse(null);
+    for (Optional<MethodCallExpr> f = filterCall(e); f.isPresent(); f = filterCall(f.get().getScope().orElse(null))) {
+      filters.add(0, f.get());
+    }
+    if (filters.isEmpty() || !effectFreeSource(filters.get(0).getScope().orElse(null))) return Optional.empty();
+    Optional<String> type = streamType(filters.get(filters.size() - 1));
+    if (type.isEmpty()) return Optional.empty();
     boolean primitive = PRIMITIVE_STREAMS.contains(type.get());
-    if (!StreamPredicates.totalAndPure(p.get().body(), p.get().param(), primitive)) return Optional.empty();
-    cmp.replace(matchCall(filter.get(), match.get()));
-    return Optional.of("filter(..).count() compared with 0 became " + match.get() + "(..): the predicate has no effect and"
-        + " cannot throw, so stopping at the first match changes only the time taken.");
+    List<StreamPredicates.Lambda> lambdas = new ArrayList<>();
+    for (MethodCallExpr f : filters) {
+      Optional<StreamPredicates.Lambda> p = StreamPredicates.lambda(f.getArgument(0));
+      if (p.isEmpty() || !StreamPredicates.totalAndPure(p.get().body(), p.get().param(), primitive)) return Optional.empty();
+      lambdas.add(p.get());
+    }
+    if (filters.size() == 1) return Optional.of((MethodCallExpr) matchCall(filters.get(0), "anyMatch"));
+    String x = lambdas.get(0).param();
+    Expression fused = null;
+    for (StreamPredicates.Lambda l : lambdas) {
+      Expression body = l.body().clone();
+      if (!l.param().equals(x)) {
+        // Renaming to x must not capture a name the body already uses for something else.
+        if (!body.findAll(com.github.javaparser.ast.expr.SimpleName.class, n -> n.getIdentifier().equals(x)).isEmpty()) return Optional.empty();
+        for (NameExpr n : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(l.param()))) n.setName(x);
+        // Reparse: the source printer would otherwise print a clone's original tokens, not the new names.
+        body = com.github.javaparser.StaticJavaParser.parseExpression(body.toString());
+      }
+      Expression operand = body instanceof BinaryExpr || body instanceof com.github.javaparser.ast.expr.ConditionalExpr ? new EnclosedExpr(body) : body;
+      fused = fused == null ? operand : new BinaryExpr(fused, operand, BinaryExpr.Operator.AND);
+    }
+    com.github.javaparser.ast.expr.LambdaExpr lambda = new com.github.javaparser.ast.expr.LambdaExpr(
+        new com.github.javaparser.ast.body.Parameter(new com.github.javaparser.ast.type.UnknownType(), x), fused);
+    return Optional.of(new MethodCallExpr(filters.get(0).getScope().get().clone(), "anyMatch", new NodeList<>(lambda)));
+  }
+
+  private static Expression not(Expression e) {
+    Expression operand = e instanceof MethodCallExpr || e instanceof NameExpr ? e : new EnclosedExpr(e);
+    return new com.github.javaparser.ast.expr.UnaryExpr(operand, com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT);
   }
 
   /** {@code s.filter(p).collect(toList()).size()} → {@code (int) s.filter(p).count()}. */
@@ -131,7 +220,7 @@ public final class StreamExistenceRecipe implements Recipe {
         + " unsized, so count() runs every stage on every element just as collecting did, without building the list.");
   }
 
-  private static Optional<String> matchFor(BinaryExpr cmp, MethodCallExpr count) {
+  private static Optional<String> matchFor(BinaryExpr cmp, Expression count) {
     boolean countLeft = cmp.getLeft() == count;
     Expression other = Ast.unwrap(countLeft ? cmp.getRight() : cmp.getLeft());
     Optional<Long> k = literal(other);

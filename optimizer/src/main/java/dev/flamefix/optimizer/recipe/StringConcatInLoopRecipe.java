@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -123,12 +124,14 @@ public final class StringConcatInLoopRecipe implements Recipe {
       String name = v.getNameAsString();
       if (Variables.uniqueLocal(method, name).isEmpty()) continue;
       if (v.getInitializer().isEmpty() || !Ast.isNonNullString(v.getInitializer().get())) continue;
+      // A local declared inside a lambda body lives there: deferred code is judged from that body.
+      Node home = v.findAncestor(LambdaExpr.class).filter(l -> Ast.isInside(l, method)).map(l -> (Node) l).orElse(method);
       List<NameExpr> uses = Variables.uses(method, name);
       List<AssignExpr> appends = new ArrayList<>();
       List<NameExpr> reads = new ArrayList<>();
       boolean ok = true;
       for (NameExpr use : uses) {
-        if (Ast.inDeferredCode(use, method)) { ok = false; break; }
+        if (!Ast.isInside(use, home) || Ast.inDeferredCode(use, home)) { ok = false; break; }
         Optional<Node> parent = use.getParentNode();
         if (parent.isPresent() && parent.get() instanceof AssignExpr a && a.getTarget() == use) {
           boolean statement = a.getParentNode().map(p -> p instanceof ExpressionStmt).orElse(false);
@@ -158,7 +161,7 @@ public final class StringConcatInLoopRecipe implements Recipe {
       }
       if (!ok || appends.isEmpty()) continue;
       List<Node> appendLoops = new ArrayList<>();
-      for (AssignExpr a : appends) Loops.enclosing(a, method).ifPresent(appendLoops::add);
+      for (AssignExpr a : appends) Loops.enclosing(a, home).ifPresent(appendLoops::add);
       if (appendLoops.isEmpty()) continue;
       boolean readInLoop = reads.stream().anyMatch(r -> appendLoops.stream().anyMatch(l -> Ast.isInside(r, l)));
       if (readInLoop) continue;

@@ -54,7 +54,9 @@ public final class RecipeEngine {
         new ArrayCopyLoopRecipe(),
         new StreamExistenceRecipe(),
         new NestedLoopJoinRecipe(),
-        new ListRemoveHeadRecipe());
+        new ListRemoveHeadRecipe(),
+        new KeySetThenGetRecipe(),
+        new MinMaxBySortingRecipe());
   }
 
   public List<Recipe> recipes() {

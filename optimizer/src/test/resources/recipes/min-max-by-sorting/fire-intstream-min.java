@@ -1,9 +1,10 @@
-// expect: Arrays.stream(depths).min()
+// expect: IntStream.of(depths).min()
 import java.util.*;
+import java.util.stream.*;
 
 public class Fixture {
   public static int target(int[] depths) {
-    return Arrays.stream(depths).sorted().findFirst().orElse(-1);
+    return IntStream.of(depths).sorted().findFirst().orElse(-1);
   }
 
   public static String check() {

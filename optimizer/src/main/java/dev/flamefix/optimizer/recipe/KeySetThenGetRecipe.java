@@ -18,6 +18,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.VarType;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.flamefix.kb.ast.Variables;
@@ -138,7 +139,7 @@ public final class KeySetThenGetRecipe implements Recipe {
       block.addStatement(0, StaticJavaParser.parseStatement(mods + oldVar.getVariable(0).getType() + " " + key + " = " + entry + ".getKey();"));
     }
     if (block != body) loop.setBody(block);
-    loop.setVariable(StaticJavaParser.parseVariableDeclarationExpr(entryType + " " + entry));
+    loop.setVariable(new VariableDeclarationExpr(plain ? StaticJavaParser.parseType(entryType) : new VarType(), entry));
     loop.setIterable(new MethodCallExpr(mapRef.clone(), "entrySet"));
     return Optional.of(map);
   }

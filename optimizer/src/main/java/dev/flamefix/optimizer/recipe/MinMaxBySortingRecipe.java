@@ -126,10 +126,10 @@ public final class MinMaxBySortingRecipe implements Recipe {
       return Optional.empty();
     }
     if (!Ast.typeOf(src).map(t -> t.startsWith("java.util.")).orElse(false)) return Optional.empty();
-    String element = elementType(v);
+    String element = elementType(v, src);
     if (element == null) return Optional.empty();
     Order order = order(cmp, method, 0);
-    if (order == Order.IMPURE || (order == Order.NATURAL && !comparableValue(v))) return Optional.empty();
+    if (order == Order.IMPURE || (order == Order.NATURAL && !comparableValue(v) && !comparableValue(src))) return Optional.empty();
     Boolean last = firstOrLastOnly(method, c, declStmt, sort);
     if (last == null) return Optional.empty();
 
@@ -166,14 +166,33 @@ public final class MinMaxBySortingRecipe implements Recipe {
   }
 
   /** The element type of the copy as source text (non-wildcard), or null. */
-  private static String elementType(VariableDeclarator v) {
+  private static String elementType(VariableDeclarator v, Expression src) {
     String t = v.getType().isVarType() ? Ast.typeOf(v.getInitializer().get()).map(Ast::simpleType).orElse(null) : v.getType().asString();
+    if ((t == null || Ast.typeArguments(t).isEmpty()) && v.getInitializer().get() instanceof ObjectCreationExpr oc && oc.getType().getTypeArguments().map(a -> a.isEmpty()).orElse(false)) {
+      // var c = new ArrayList<>(src): the solver may not infer the diamond; the element type is src's.
+      List<String> srcArgs = Ast.typeOf(src).map(Ast::typeArguments).orElse(List.of());
+      t = srcArgs.size() == 1 ? "ArrayList<" + Ast.simpleType(srcArgs.get(0)) + ">" : null;
+    }
     if (t == null) return null;
     List<String> args = Ast.typeArguments(t);
     if (args.size() != 1 || args.get(0).contains("?")) return null;
     String erased = Ast.erasure(t);
     if (!Set.of("List", "ArrayList", "java.util.List", "java.util.ArrayList").contains(erased)) return null;
     return args.get(0);
+  }
+
+  /** {@code src}'s element type is a JDK Comparable value type or an enum. */
+  private static boolean comparableValue(Expression src) {
+    try {
+      var t = src.calculateResolvedType();
+      if (!t.isReferenceType() || t.asReferenceType().typeParametersValues().size() != 1) return false;
+      var arg = t.asReferenceType().typeParametersValues().get(0);
+      if (!arg.isReferenceType()) return false;
+      if (COMPARABLE_VALUES.contains(arg.asReferenceType().getQualifiedName())) return true;
+      return arg.asReferenceType().getTypeDeclaration().map(d -> d.isEnum()).orElse(false);
+    } catch (RuntimeException | StackOverflowError e) {
+      return false;
+    }
   }
 
   private static boolean comparableValue(VariableDeclarator v) {

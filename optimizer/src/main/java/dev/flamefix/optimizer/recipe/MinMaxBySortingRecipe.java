@@ -20,6 +20,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
 import dev.flamefix.kb.ast.Variables;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +130,7 @@ public final class MinMaxBySortingRecipe implements Recipe {
     String element = elementType(v, src);
     if (element == null) return Optional.empty();
     Order order = order(cmp, method, 0);
-    if (order == Order.IMPURE || (order == Order.NATURAL && !comparableValue(v) && !comparableValue(src))) return Optional.empty();
+    if (order == Order.IMPURE || (order == Order.NATURAL && !comparableValue(v, src))) return Optional.empty();
     Boolean last = firstOrLastOnly(method, c, declStmt, sort);
     if (last == null) return Optional.empty();
 
@@ -181,31 +182,27 @@ public final class MinMaxBySortingRecipe implements Recipe {
     return args.get(0);
   }
 
-  /** {@code src}'s element type is a JDK Comparable value type or an enum. */
-  private static boolean comparableValue(Expression src) {
+  /** The copy's (or else {@code src}'s) element type is a JDK Comparable value type or an enum. */
+  private static boolean comparableValue(VariableDeclarator v, Expression src) {
     try {
-      var t = src.calculateResolvedType();
-      if (!t.isReferenceType() || t.asReferenceType().typeParametersValues().size() != 1) return false;
-      var arg = t.asReferenceType().typeParametersValues().get(0);
-      if (!arg.isReferenceType()) return false;
-      if (COMPARABLE_VALUES.contains(arg.asReferenceType().getQualifiedName())) return true;
-      return arg.asReferenceType().getTypeDeclaration().map(d -> d.isEnum()).orElse(false);
+      if (comparableElement(v.getType().isVarType() ? v.getInitializer().get().calculateResolvedType() : v.getType().resolve())) return true;
+    } catch (RuntimeException | StackOverflowError e) {
+      // the diamond may stay unresolved: src's element type decides
+    }
+    try {
+      return comparableElement(src.calculateResolvedType());
     } catch (RuntimeException | StackOverflowError e) {
       return false;
     }
   }
 
-  private static boolean comparableValue(VariableDeclarator v) {
-    try {
-      var t = v.getType().isVarType() ? v.getInitializer().get().calculateResolvedType() : v.getType().resolve();
-      if (!t.isReferenceType()) return false;
-      var arg = t.asReferenceType().typeParametersValues().get(0);
-      if (!arg.isReferenceType()) return false;
-      if (COMPARABLE_VALUES.contains(arg.asReferenceType().getQualifiedName())) return true;
-      return arg.asReferenceType().getTypeDeclaration().map(d -> d.isEnum()).orElse(false);
-    } catch (RuntimeException | StackOverflowError e) {
-      return false;
-    }
+  /** The single type argument of {@code t} is a JDK Comparable value type or an enum (whose compareTo is final). */
+  private static boolean comparableElement(ResolvedType t) {
+    if (!t.isReferenceType() || t.asReferenceType().typeParametersValues().size() != 1) return false;
+    ResolvedType arg = t.asReferenceType().typeParametersValues().get(0);
+    if (!arg.isReferenceType()) return false;
+    if (COMPARABLE_VALUES.contains(arg.asReferenceType().getQualifiedName())) return true;
+    return arg.asReferenceType().getTypeDeclaration().map(d -> d.isEnum()).orElse(false);
   }
 
   /**
@@ -290,11 +287,7 @@ public final class MinMaxBySortingRecipe implements Recipe {
 
   private static boolean comparableStreamElement(MethodCallExpr sorted) {
     try {
-      var t = sorted.calculateResolvedType();
-      var arg = t.asReferenceType().typeParametersValues().get(0);
-      if (!arg.isReferenceType()) return false;
-      if (COMPARABLE_VALUES.contains(arg.asReferenceType().getQualifiedName())) return true;
-      return arg.asReferenceType().getTypeDeclaration().map(d -> d.isEnum()).orElse(false);
+      return comparableElement(sorted.calculateResolvedType());
     } catch (RuntimeException | StackOverflowError e) {
       return false;
     }

@@ -56,6 +56,17 @@ public final class Callees {
     return out;
   }
 
+  /**
+   * {@code target}, then the helpers of {@code type} it calls repeatedly (transitively), then those
+   * it calls once: for recipes whose rewrite helps wherever the target's time is spent.
+   */
+  static List<MethodDeclaration> targetAndHelpers(MethodDeclaration target, TypeDeclaration<?> type) {
+    List<MethodDeclaration> out = new ArrayList<>(List.of(target));
+    for (MethodDeclaration m : calledRepeatedly(target, type)) if (!out.contains(m)) out.add(m);
+    for (MethodDeclaration m : called(target, type)) if (!out.contains(m)) out.add(m);
+    return out;
+  }
+
   /** Distinct helpers declared in {@code type} that {@code method} calls anywhere, in source order. */
   static List<MethodDeclaration> called(MethodDeclaration method, TypeDeclaration<?> type) {
     List<MethodDeclaration> out = new ArrayList<>();

@@ -54,6 +54,11 @@ final class PureReads {
     } catch (RuntimeException | StackOverflowError e) {
       return false;
     }
+    return isAccessor(d);
+  }
+
+  /** A record component accessor or a plain getter ({@code return f;}), by its resolved declaration. */
+  static boolean isAccessor(ResolvedMethodDeclaration d) {
     if (d.getClass().getSimpleName().equals(IMPLICIT_RECORD_ACCESSOR)) return true;
     Optional<MethodDeclaration> ast = d.toAst(MethodDeclaration.class);
     if (ast.isEmpty() || ast.get().getBody().isEmpty() || ast.get().isSynchronized()) return false;

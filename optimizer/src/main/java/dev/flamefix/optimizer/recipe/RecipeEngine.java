@@ -56,7 +56,9 @@ public final class RecipeEngine {
         new NestedLoopJoinRecipe(),
         new ListRemoveHeadRecipe(),
         new StringFormatInLoopRecipe(),
-        new SlidingWindowRecipe());
+        new SlidingWindowRecipe(),
+        new KeySetThenGetRecipe(),
+        new MinMaxBySortingRecipe());
   }
 
   public List<Recipe> recipes() {

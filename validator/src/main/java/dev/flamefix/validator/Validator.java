@@ -358,10 +358,15 @@ public final class Validator {
               .rejection(mine)
           : "benchmark did not compile: " + run.compileErrors();
       boolean accepted = why == null;
+      // A benchmark that measured nothing (it timed out, did not build, recorded no samples)
+      // says nothing about the candidate's speed: unproven, not "not faster".
+      boolean unmeasured = !accepted
+          && (!run.compileErrors().isEmpty() || SpeedupRule.measuredNothing(mine));
+      Verdict.Outcome outcome = unmeasured ? Verdict.Outcome.UNPROVEN : Verdict.Outcome.of(accepted);
       String reason = accepted ? SpeedupRule.acceptance(mine) + recordedNote(job.differential)
           : why;
       emit(listener, r.id(), Stage.BENCHMARK, accepted ? "passed" : "failed", reason, start);
-      verdicts.put(r.id(), verdict(r, accepted, reason, Stage.DECIDED, job.compile, job.tests,
+      verdicts.put(r.id(), verdict(r, outcome, reason, Stage.DECIDED, job.compile, job.tests,
           job.differential, benchmark, job.diff, start));
     }
   }

@@ -8,6 +8,8 @@ import dev.flamefix.validator.differential.DifferentialResult;
 public enum PipelineOutcome {
   ACCEPTED("accepted"),
   UNPROVEN("unproven (inputs did not reach the change)"),
+  /** Behaved the same, but the benchmark measured nothing (timed out, no samples). */
+  NOT_MEASURED("unproven (benchmark measured nothing)"),
   /** Differential testing could not run (no inputs or receiver); never a behavioural rejection. */
   COULD_NOT_RUN("could not run (unproven, not a behavioural rejection)"),
   SPLICE_REFUSED("rejected: splice refused / no code"),
@@ -37,7 +39,7 @@ public enum PipelineOutcome {
       return COULD_NOT_RUN;
     }
     if (v.unproven()) {
-      return UNPROVEN;
+      return v.stageReached() == Stage.DECIDED ? NOT_MEASURED : UNPROVEN;
     }
     if (v.stageReached() == Stage.COMPILE) {
       return COMPILE;

@@ -40,6 +40,15 @@ public record SpeedupRule(double minSpeedup, boolean requireDisjointIntervals) {
     return null;
   }
 
+  /**
+   * Whether these results lack a measurement (none at all, or a method without one: the JMH run
+   * timed out or recorded no samples). Such a candidate is unproven, never "not faster": nothing
+   * was learnt about its speed.
+   */
+  public static boolean measuredNothing(List<PairResult> results) {
+    return results.isEmpty() || results.stream().anyMatch(p -> p.error() != null);
+  }
+
   /** The reason of an accepted candidate: each method's speed-up and scores. */
   public static String acceptance(List<PairResult> results) {
     StringBuilder out = new StringBuilder("accepted: behaves identically and is faster");

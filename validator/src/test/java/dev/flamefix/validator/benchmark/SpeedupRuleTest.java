@@ -94,6 +94,14 @@ class SpeedupRuleTest {
     assertThat(p.error()).contains("no CPU-time samples");
     assertThat(STRICT.rejection(List.of(p))).startsWith("not benchmarked: dedupe(List): no CPU");
     assertThat(new SpeedupRule(1.0, false).rejection(List.of(p))).startsWith("not benchmarked");
+    assertThat(SpeedupRule.measuredNothing(List.of(cpu(300, 1, 30, 1), p))).isTrue();
+  }
+
+  @Test
+  void onlyResultsWithoutAMeasurementAreUnmeasured() {
+    assertThat(SpeedupRule.measuredNothing(List.of())).isTrue();
+    assertThat(SpeedupRule.measuredNothing(List.of(cpu(300, 1, 30, 1)))).isFalse();
+    assertThat(SpeedupRule.measuredNothing(List.of(cpu(100, 1, 99, 1)))).isFalse();
   }
 
   @Test

@@ -42,7 +42,7 @@ import org.objectweb.asm.tree.VarInsnNode;
 final class Explorer {
   /** Instructions executed over all paths of all inputs before giving up. */
   static final int STEP_BUDGET = 2_000_000;
-  /** Visits of one jump target before its changing values are widened to unknown. */
+  /** Visits of one jump target, per input, before its changing values are widened to unknown. */
   private static final int WIDEN_AFTER = 64;
 
   private final InsnList insns;
@@ -102,6 +102,9 @@ final class Explorer {
 
   /** Explores every path from the entry with {@code locals} (slots as the JVM numbers them). */
   void explore(Val[] locals) throws GiveUp {
+    // Widening counts per input: another tuple's visits say nothing about this one's loops.
+    Arrays.fill(visits, 0);
+    Arrays.fill(anchors, null);
     Deque<State> work = new ArrayDeque<>();
     work.push(new State(0, List.of(locals), List.of()));
     while (!work.isEmpty()) {
@@ -250,21 +253,18 @@ final class Explorer {
         }
       }
       case DUP2_X1, DUP2_X2, SWAP -> stackShuffle(op, stack);
-      case IADD, ISUB, IMUL, IDIV, IREM, IAND, IOR, IXOR, ISHL, ISHR, IUSHR -> {
+      case IADD, ISUB, IMUL, IDIV, IREM, IAND, IOR, IXOR, ISHL, ISHR, IUSHR,
+          LADD, LSUB, LMUL, LDIV, LREM, LAND, LOR, LXOR, LSHL, LSHR, LUSHR -> {
         Val b = stack.pop();
         Val a = stack.pop();
-        if ((op == IDIV || op == IREM) && b.known() && b.value() == 0) {
+        boolean wide = a.kind() == 'J';
+        if ((op == IDIV || op == IREM || op == LDIV || op == LREM) && b.known() && b.value() == 0) {
+          // ArithmeticException: only a handler (entered above) goes on.
           return null;
         }
-        stack.push(a.known() && b.known() ? Val.ofInt(intOp(op, (int) a.value(), (int) b.value())) : Val.INT);
-      }
-      case LADD, LSUB, LMUL, LDIV, LREM, LAND, LOR, LXOR, LSHL, LSHR, LUSHR -> {
-        Val b = stack.pop();
-        Val a = stack.pop();
-        if ((op == LDIV || op == LREM) && b.known() && b.value() == 0) {
-          return null;
-        }
-        stack.push(a.known() && b.known() ? Val.ofLong(longOp(op, a.value(), b.value())) : Val.LONG);
+        Val unknown = wide ? Val.LONG : Val.INT;
+        stack.push(!a.known() || !b.known() ? unknown : wide ? Val.ofLong(longOp(op, a.value(), b.value()))
+            : Val.ofInt(intOp(op, (int) a.value(), (int) b.value())));
       }
       case INEG -> stack.push(map(stack.pop(), v -> Val.ofInt(-(int) v), Val.INT));
       case LNEG -> stack.push(map(stack.pop(), v -> Val.ofLong(-v), Val.LONG));
@@ -309,28 +309,14 @@ final class Explorer {
       case TABLESWITCH -> {
         TableSwitchInsnNode t = (TableSwitchInsnNode) insn;
         Val v = stack.pop();
-        List<LabelNode> targets = new ArrayList<>();
-        if (v.known()) {
-          long k = v.value();
-          targets.add(k >= t.min && k <= t.max ? t.labels.get((int) (k - t.min)) : t.dflt);
-        } else {
-          targets.addAll(t.labels);
-          targets.add(t.dflt);
-        }
-        return switchTo(at, targets, locals, stack, work);
+        int i = v.known() && v.value() >= t.min && v.value() <= t.max ? (int) (v.value() - t.min) : -1;
+        return switchTo(at, v, i, t.labels, t.dflt, locals, stack, work);
       }
       case LOOKUPSWITCH -> {
         LookupSwitchInsnNode t = (LookupSwitchInsnNode) insn;
         Val v = stack.pop();
-        List<LabelNode> targets = new ArrayList<>();
-        if (v.known()) {
-          int i = t.keys.indexOf((int) v.value());
-          targets.add(i >= 0 ? t.labels.get(i) : t.dflt);
-        } else {
-          targets.addAll(t.labels);
-          targets.add(t.dflt);
-        }
-        return switchTo(at, targets, locals, stack, work);
+        int i = v.known() ? t.keys.indexOf((int) v.value()) : -1;
+        return switchTo(at, v, i, t.labels, t.dflt, locals, stack, work);
       }
       case IRETURN, LRETURN, FRETURN, DRETURN, ARETURN, RETURN, ATHROW -> {
         return null;
@@ -370,8 +356,16 @@ final class Explorer {
     return taken ? target : at + 1;
   }
 
-  private Integer switchTo(int at, List<LabelNode> targets, Val[] locals, ArrayDeque<Val> stack,
-      Deque<State> work) {
+  /** A switch on {@code v}: the case {@code i} ({@code -1} for the default) when known, else all. */
+  private Integer switchTo(int at, Val v, int i, List<LabelNode> labels, LabelNode dflt,
+      Val[] locals, ArrayDeque<Val> stack, Deque<State> work) {
+    List<LabelNode> targets = new ArrayList<>();
+    if (v.known()) {
+      targets.add(i >= 0 ? labels.get(i) : dflt);
+    } else {
+      targets.addAll(labels);
+      targets.add(dflt);
+    }
     Set<LabelNode> taken = switchTargets.computeIfAbsent(at, k -> new HashSet<>());
     for (LabelNode label : new HashSet<>(targets)) {
       taken.add(label);

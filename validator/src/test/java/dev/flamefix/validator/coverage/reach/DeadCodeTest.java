@@ -68,6 +68,16 @@ class DeadCodeTest {
           }
           return pos == 0 ? v : again(v, pos - 1);
         }
+        public static int spread(int v, int pos) {
+          int r = v;
+          for (int i = 0; i < 3; i++) {
+            r += pos;
+          }
+          if (pos > 2000) {
+            r = -1;
+          }
+          return r;
+        }
       }
       """;
   private static final String CONTRACT = "pos >= 0 && count >= 0 && pos <= 3 - count";
@@ -108,6 +118,13 @@ class DeadCodeTest {
     DeadCode.Proof p = prove("gather", "(III)I", List.of("v", "pos", "count"), CONTRACT).orElseThrow();
     assertThat(p.deadLines()).containsExactly(25);
     assertThat(p.deadLines()).doesNotContain(23);
+  }
+
+  @Test
+  void manyInputsDoNotWidenEachOthersLoops() {
+    // 1000 tuples pass the loop head 4 times each: widening counts per input, so pos stays known.
+    DeadCode.Proof p = prove("spread", "(II)I", List.of("v", "pos"), "pos >= 0 && pos < 1000").orElseThrow();
+    assertThat(p.deadLines()).containsExactly(59);
   }
 
   @Test

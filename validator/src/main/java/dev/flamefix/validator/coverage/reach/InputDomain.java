@@ -57,7 +57,7 @@ public record InputDomain(List<Param> params, List<long[]> tuples) {
     for (Param p : byName.values().stream().filter(Param::integral)
         .sorted(Comparator.comparingLong(p -> width(bounds.get(p.name())))).toList()) {
       long w = width(bounds.get(p.name()));
-      if (w <= 0 || product * w > MAX_TUPLES) {
+      if (w <= 0 || w > MAX_TUPLES / product) {
         break;
       }
       product *= w;

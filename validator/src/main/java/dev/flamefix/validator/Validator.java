@@ -518,6 +518,11 @@ public final class Validator {
             .append(" generated inputs outside it skipped)");
       }
     }
+    String exempted = d.coverage() == null ? "" : d.coverage().exemptions();
+    if (!exempted.isEmpty()) {
+      // The coverage gate took the precondition's word for these lines: say which.
+      out.append(out.isEmpty() ? " [" : "; ").append("coverage gate exempted ").append(exempted);
+    }
     return out.isEmpty() ? "" : out.append(']').toString();
   }
 

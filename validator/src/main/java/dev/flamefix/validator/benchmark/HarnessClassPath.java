@@ -29,6 +29,8 @@ public final class HarnessClassPath {
     "org.objectweb.asm.ClassReader",
     "org.objectweb.asm.commons.AnalyzerAdapter",
     "org.objectweb.asm.tree.MethodNode",
+    // The coverage gate's reachability proof reads the precondition in the child.
+    "com.github.javaparser.JavaParser",
     // Recorded calls: the child decodes their payloads with Kryo (and its dependencies).
     "dev.flamefix.recording.CallCodec",
     "com.esotericsoftware.kryo.Kryo",
@@ -46,7 +48,8 @@ public final class HarnessClassPath {
 
   /**
    * Class path of the child JVM's harness: validator, Jackson, JMH and its dependencies, JaCoCo's
-   * analysis (core and ASM), the recording format and Kryo.
+   * analysis (core and ASM), JavaParser (preconditions read by the coverage gate), the recording
+   * format and Kryo.
    */
   public static List<Path> runtime() {
     return locate(RUNTIME);

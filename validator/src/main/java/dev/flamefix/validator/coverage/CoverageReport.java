@@ -13,6 +13,9 @@ import java.util.List;
  * try-with-resources, assertions, ...) are filtered out by JaCoCo before they are counted, so the
  * branches left are decisions written in the source; one of them that no input took is reported,
  * because a source-level decision never taken both ways is exactly where a wrong rewrite hides.
+ * The one exception: a compared method's changed line, or a missed branch of it, that provably no
+ * input inside the method's precondition can run ({@link Side#exempted()}; the differential
+ * inputs all lie inside it) is not required, and {@link #exemptions()} names it.
  *
  * @param measured whether coverage could be measured (false: no JaCoCo agent in the child, the
  *     gate then fails closed)
@@ -69,6 +72,24 @@ public record CoverageReport(boolean measured, boolean gateMet, Side original, S
   }
 
   /**
+   * The changed lines the gate exempted, so a reviewer can check the claim: e.g. "lines 14, 17 of
+   * the candidate (Foo__candidate) unreachable under pos >= 0 && count >= 0"; empty when none.
+   */
+  public String exemptions() {
+    if (!measured) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Side side : new Side[] {original, candidate}) {
+      if (!side.exempted().isEmpty()) {
+        parts.add(ranges(side.exempted()) + " of the " + side.label() + " unreachable under "
+            + side.assumed());
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  /**
    * Lines as ranges: {@code [12, 13, 14, 20]} becomes "lines 12-14, 20"; consecutive means
    * consecutive numbers, so a gap of a comment line splits a range.
    */
@@ -101,10 +122,28 @@ public record CoverageReport(boolean measured, boolean gateMet, Side original, S
    * @param branchesTotal branches on the code lines
    * @param classLinesCovered lines with code executed in the whole class (context)
    * @param classLinesTotal lines with code in the whole class
+   * @param exempted code lines the gate did not require because no input satisfying {@code
+   *     assumed} can run them (never reached) or take their missed branches (see {@code
+   *     coverage.reach.DeadCode})
+   * @param assumed the precondition those lines were proven unreachable under, or {@code null}
    */
   public record Side(String role, String className, List<Integer> changedLines,
       List<Integer> codeLines, List<Integer> unreached, List<Integer> halfTaken,
-      int branchesCovered, int branchesTotal, int classLinesCovered, int classLinesTotal) {
+      int branchesCovered, int branchesTotal, int classLinesCovered, int classLinesTotal,
+      List<Integer> exempted, String assumed) {
+
+    /** Copies. */
+    public Side {
+      exempted = exempted == null ? List.of() : List.copyOf(exempted);
+    }
+
+    /** A side with nothing exempted. */
+    public Side(String role, String className, List<Integer> changedLines,
+        List<Integer> codeLines, List<Integer> unreached, List<Integer> halfTaken,
+        int branchesCovered, int branchesTotal, int classLinesCovered, int classLinesTotal) {
+      this(role, className, changedLines, codeLines, unreached, halfTaken, branchesCovered,
+          branchesTotal, classLinesCovered, classLinesTotal, List.of(), null);
+    }
 
     /** Whether this side meets the gate. */
     public boolean met() {

@@ -9,7 +9,10 @@ import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.flamefix.validator.coverage.reach.ComparedMethod;
+import dev.flamefix.validator.coverage.reach.DeadCode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +43,8 @@ public final class CoverageTracker {
   private final IAgent agent;
   private final String unavailable;
   private final ExecutionDataStore seen = new ExecutionDataStore();
+  /** Per class and nest, the reachability proofs of its compared methods (probes do not change them). */
+  private final Map<String, List<DeadCode.Proof>> proofs = new HashMap<>();
 
   private CoverageTracker(IAgent agent, String unavailable) {
     this.agent = agent;
@@ -101,21 +106,37 @@ public final class CoverageTracker {
    */
   public CoverageReport report(ClassLoader loader, String originalClass,
       List<Integer> originalLines, String candidateClass, List<Integer> candidateLines) {
+    return report(loader, originalClass, originalLines, List.of(), candidateClass, candidateLines,
+        List.of());
+  }
+
+  /**
+   * The gate, exempting the changed lines of {@code originalMethods} and {@code
+   * candidateMethods} (compared methods with a precondition, described in each class) that no
+   * input inside the precondition can run ({@link DeadCode}).
+   */
+  public CoverageReport report(ClassLoader loader, String originalClass,
+      List<Integer> originalLines, List<ComparedMethod> originalMethods, String candidateClass,
+      List<Integer> candidateLines, List<ComparedMethod> candidateMethods) {
     if (agent == null) {
       return CoverageReport.unmeasured(unavailable);
     }
-    CoverageReport.Side original = side("original", loader, originalClass, originalLines);
-    CoverageReport.Side candidate = side("candidate", loader, candidateClass, candidateLines);
+    CoverageReport.Side original =
+        side("original", loader, originalClass, originalLines, originalMethods);
+    CoverageReport.Side candidate =
+        side("candidate", loader, candidateClass, candidateLines, candidateMethods);
     return new CoverageReport(true, original.met() && candidate.met(), original, candidate, 0,
         null);
   }
 
   private CoverageReport.Side side(String role, ClassLoader loader, String className,
-      List<Integer> changed) {
+      List<Integer> changed, List<ComparedMethod> methods) {
     Map<Integer, long[]> lines = lineCounters(loader, className);
     List<Integer> code = new ArrayList<>();
     List<Integer> unreached = new ArrayList<>();
     List<Integer> halfTaken = new ArrayList<>();
+    List<Integer> exempted = new ArrayList<>();
+    List<DeadCode.Proof> proven = null;
     int branchesCovered = 0;
     int branchesTotal = 0;
     for (int line : changed) {
@@ -126,10 +147,17 @@ public final class CoverageTracker {
       code.add(line);
       branchesCovered += (int) c[3];
       branchesTotal += (int) (c[2] + c[3]);
-      if (c[1] == 0) {
-        unreached.add(line);
-      } else if (c[2] > 0) {
-        halfTaken.add(line);
+      if (c[1] == 0 || c[2] > 0) {
+        if (proven == null) {
+          proven = proofs(loader, className, methods);
+        }
+        if (exempt(proven, line, c)) {
+          exempted.add(line);
+        } else if (c[1] == 0) {
+          unreached.add(line);
+        } else {
+          halfTaken.add(line);
+        }
       }
     }
     int classLines = 0;
@@ -140,8 +168,56 @@ public final class CoverageTracker {
         classCovered += c[1] > 0 ? 1 : 0;
       }
     }
+    String assumed = exempted.isEmpty() ? null : proven.stream()
+        .filter(p -> exempted.stream().anyMatch(l -> claims(p, l, lines.get(l))))
+        .map(DeadCode.Proof::precondition).distinct().reduce((a, b) -> a + "; " + b).orElse(null);
     return new CoverageReport.Side(role, className, List.copyOf(changed), code, unreached,
-        halfTaken, branchesCovered, branchesTotal, classCovered, classLines);
+        halfTaken, branchesCovered, branchesTotal, classCovered, classLines, exempted, assumed);
+  }
+
+  /** Whether a proof shows the gate's shortfall on {@code line} cannot be made up inside the precondition. */
+  private static boolean exempt(List<DeadCode.Proof> proven, int line, long[] c) {
+    return proven.stream().anyMatch(p -> claims(p, line, c));
+  }
+
+  private static boolean claims(DeadCode.Proof p, int line, long[] c) {
+    return c[1] == 0 ? p.deadLines().contains(line)
+        : p.onlyInfeasibleMissed(line, c[2], c[2] + c[3]);
+  }
+
+  private List<DeadCode.Proof> proofs(ClassLoader loader, String className,
+      List<ComparedMethod> methods) {
+    if (methods.isEmpty()) {
+      return List.of();
+    }
+    // Keyed by the nest found so far: a nested class loaded later may call the method back.
+    TreeSet<String> names = classAndNested(loader, className);
+    return proofs.computeIfAbsent(names.toString(), k -> {
+      byte[] bytes = bytes(loader, className);
+      if (bytes == null) {
+        return List.of();
+      }
+      List<byte[]> nest = new ArrayList<>();
+      for (String name : names) {
+        byte[] b = name.equals(className) ? null : bytes(loader, name);
+        if (b != null) {
+          nest.add(b);
+        }
+      }
+      List<DeadCode.Proof> out = new ArrayList<>();
+      for (ComparedMethod m : methods) {
+        DeadCode.prove(bytes, nest, m).ifPresent(out::add);
+      }
+      return out;
+    });
+  }
+
+  private static byte[] bytes(ClassLoader loader, String className) {
+    try (InputStream in = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**

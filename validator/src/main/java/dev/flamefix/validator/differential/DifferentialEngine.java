@@ -2,8 +2,10 @@ package dev.flamefix.validator.differential;
 
 import dev.flamefix.validator.coverage.CoverageReport;
 import dev.flamefix.validator.coverage.CoverageTracker;
+import dev.flamefix.validator.coverage.reach.ComparedMethod;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -53,6 +55,8 @@ final class DifferentialEngine {
   private List<Method> targets = List.of();
   /** Recorded production calls to replay after the generated inputs, or {@code null}. */
   private final RecordedInputs recorded;
+  /** The methods compared so far, for the coverage gate's reachability proofs. */
+  private List<MethodRun> compared = List.of();
 
   DifferentialEngine(DifferentialTask task, ClassLoader loader) throws ClassNotFoundException {
     this.task = task;
@@ -91,6 +95,7 @@ final class DifferentialEngine {
     }
     targets = List.copyOf(methods);
     List<MethodRun> runs = new ArrayList<>();
+    compared = runs;
     for (int index = 0; index < methods.size(); index++) {
       Method original = methods.get(index);
       Method candidate;
@@ -168,10 +173,31 @@ final class DifferentialEngine {
   }
 
   private CoverageReport gate() {
+    List<ComparedMethod> originals = new ArrayList<>();
+    List<ComparedMethod> candidates = new ArrayList<>();
+    for (MethodRun run : compared) {
+      // Only a target's own contract: a helper is also entered from the targets' code, with
+      // whatever arguments they pass.
+      if (run.precondition == null || run.helper) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (Parameter p : run.original.getParameters()) {
+        names.add(p.isNamePresent() ? p.getName() : null);
+      }
+      if (names.contains(null)) {
+        continue;
+      }
+      String expression = run.precondition.expression();
+      originals.add(new ComparedMethod(run.original.getName(),
+          org.objectweb.asm.Type.getMethodDescriptor(run.original), names, expression));
+      candidates.add(new ComparedMethod(run.candidate.getName(),
+          org.objectweb.asm.Type.getMethodDescriptor(run.candidate), names, expression));
+    }
     return coverage.report(loader, task.originalClass(),
-        task.originalLines() == null ? List.of() : task.originalLines(),
+        task.originalLines() == null ? List.of() : task.originalLines(), originals,
         task.candidateClass(),
-        task.candidateLines() == null ? List.of() : task.candidateLines());
+        task.candidateLines() == null ? List.of() : task.candidateLines(), candidates);
   }
 
   private DifferentialResult failed(List<MethodReport> reports, String error) {

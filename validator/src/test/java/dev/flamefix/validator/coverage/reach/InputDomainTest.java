@@ -53,6 +53,15 @@ class InputDomainTest {
   }
 
   @Test
+  void hugeRangesAreNeverEnumerated() {
+    List<Param> params = List.of(new Param("a", 'J', 0), new Param("b", 'J', 2));
+    // Two values of a, then 2^62 of b: the tuple count must not wrap into "small".
+    InputDomain d = InputDomain.derive("a >= 0 && a <= 1 && b >= 0 && b <= 4611686018427387903L",
+        params).orElseThrow();
+    assertThat(d.params()).extracting(Param::name).containsExactly("a");
+  }
+
+  @Test
   void anUnsatisfiablePreconditionClaimsNothing() {
     assertThat(InputDomain.derive("pos >= 2 && pos <= 1", SHIFT)).isEmpty();
     assertThat(InputDomain.derive("pos >=", SHIFT)).isEmpty();

@@ -1,6 +1,7 @@
 package dev.flamefix.validator.benchmark;
 
 import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -87,7 +88,9 @@ public final class HarnessClassPath {
           continue;
         }
         Path path = Path.of(source.getLocation().toURI());
-        if (!Files.exists(path)) {
+        // A jar nested in another one resolves to a path inside a zip file system: it exists,
+        // but no child JVM (and no javac) can open it.
+        if (path.getFileSystem() != FileSystems.getDefault() || !Files.exists(path)) {
           missing.add(name + " (at " + source.getLocation() + ")");
           continue;
         }

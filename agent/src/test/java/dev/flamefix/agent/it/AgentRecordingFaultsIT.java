@@ -52,11 +52,15 @@ class AgentRecordingFaultsIT {
     try {
       String agent = "-javaagent:" + ChildJvm.agentJar() + "=server=" + server
           + ",app=faulty,window=1s,timeout=2s,recording=allow,stats=" + stats;
+      // The unserialisable case must see 4 calls after the agent's first poll has installed the
+      // recorder; 3 s of rounds was not enough on a loaded machine (the app ended first and the
+      // recording stopped TIMED_OUT), so that case runs for at least 12 s.
+      int rounds = fault == Fault.UNSERIALIZABLE ? 4 * ROUNDS : ROUNDS;
       ChildJvm.Result result = ChildJvm.start(java, List.of(agent), ChildJvm.classPath(true),
-          APP, Map.of(), String.valueOf(ROUNDS)).await(180);
+          APP, Map.of(), String.valueOf(rounds)).await(180);
 
       assertThat(result.exitCode()).isZero();
-      assertThat(result.stdout()).isEqualTo(RecordedApp.expected(ROUNDS));
+      assertThat(result.stdout()).isEqualTo(RecordedApp.expected(rounds));
       assertThat(result.stderr()).doesNotContain("Exception\n\tat ").doesNotContain("\tat ");
       assertThat(result.agentLines()).as(result.stderr()).hasSizeBetween(1, 3);
       Map<String, Long> s = ChildJvm.stats(stats);

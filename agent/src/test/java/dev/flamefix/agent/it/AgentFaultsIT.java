@@ -41,6 +41,7 @@ class AgentFaultsIT {
   void serverFaultsNeverChangeTheApplication(String jdk, Fault fault) throws Exception {
     String java = ChildJvm.java(jdk);
     Path stats = Files.createTempFile("agent-stats", ".properties");
+    stats.toFile().deleteOnExit();
     IngestSink sink = null;
     GarbageServer garbage = null;
     String server;

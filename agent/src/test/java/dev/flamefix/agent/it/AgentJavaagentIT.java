@@ -26,6 +26,7 @@ class AgentJavaagentIT {
     String java = ChildJvm.java(jdk);
     try (IngestSink sink = new IngestSink()) {
       Path stats = Files.createTempFile("agent-stats", ".properties");
+      stats.toFile().deleteOnExit();
       String agent = "-javaagent:" + ChildJvm.agentJar() + "=server=" + sink.url()
           + ",app=orders,window=1s,interval=10ms,labels=env=test;region=eu-1,token=s3cret-token,"
           + "lines=false,"
@@ -114,6 +115,7 @@ class AgentJavaagentIT {
         .filter(l -> l.contains("report += o.id()")).findFirst().orElseThrow());
     try (IngestSink sink = new IngestSink()) {
       Path stats = Files.createTempFile("agent-stats", ".properties");
+      stats.toFile().deleteOnExit();
       String agent = "-javaagent:" + ChildJvm.agentJar() + "=server=" + sink.url()
           + ",app=orders,window=1s,interval=10ms,stats=" + stats;
       ChildJvm.Result result = ChildJvm.start(java, List.of(agent), ChildJvm.classPath(false),

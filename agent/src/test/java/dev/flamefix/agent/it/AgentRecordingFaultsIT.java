@@ -35,6 +35,7 @@ class AgentRecordingFaultsIT {
   void recordingFaultsNeverChangeTheApplication(String jdk, Fault fault) throws Exception {
     String java = ChildJvm.java(jdk);
     Path stats = Files.createTempFile("agent-stats", ".properties");
+    stats.toFile().deleteOnExit();
     IngestSink sink = new IngestSink();
     GarbageServer garbage = null;
     String server = sink.url();

@@ -38,6 +38,7 @@ class AgentRecordingIT {
       sink.serving("id=rec-1\nmethod=" + METHOD + "\nmaxCalls=3\nsampleEvery=2\n"
           + "durationSeconds=120\nredact.0=SKU-\\\\d\n");
       Path stats = Files.createTempFile("agent-stats", ".properties");
+      stats.toFile().deleteOnExit();
       Path marker = Files.createTempFile("recorded", ".marker");
       Files.delete(marker);
       String agent = "-javaagent:" + ChildJvm.agentJar() + "=server=" + sink.url()

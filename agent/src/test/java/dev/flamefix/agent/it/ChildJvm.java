@@ -165,6 +165,9 @@ final class ChildJvm {
   static Running run(List<String> command, Map<String, String> env) throws IOException {
     Path out = Files.createTempFile("child-out", ".txt");
     Path err = Files.createTempFile("child-err", ".txt");
+    // Left for reading after a failure, gone when the test JVM ends rather than piling up in /tmp.
+    out.toFile().deleteOnExit();
+    err.toFile().deleteOnExit();
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
         .redirectError(err.toFile());
     Map<String, String> environment = builder.environment();

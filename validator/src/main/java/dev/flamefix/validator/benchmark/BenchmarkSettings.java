@@ -59,13 +59,31 @@ public record BenchmarkSettings(int forks, int warmupIterations, int warmupMilli
   }
 
   /**
-   * Wall-clock limit of one JMH child running {@code benchmarks} benchmarks: a safety net against
-   * hangs, not an estimate. Twice the expected time, plus 20 s for the child's own start-up and
-   * 5 s per fork start, which on a busy machine takes seconds rather than the estimate's 0.6 s.
+   * Wall-clock limit of one JMH child running {@code benchmarks} benchmarks on an idle machine: a
+   * safety net against hangs, not an estimate. Twice the expected time, plus 20 s for the child's
+   * own start-up and 5 s per fork start, which on a busy machine takes seconds rather than the
+   * estimate's 0.6 s.
    */
   public Duration timeLimit(int benchmarks) {
-    return Duration.ofMillis(20_000 + 2L * benchmarks * (estimatedMillisPerBenchmark() + forks * FORK_START_MILLIS));
+    return timeLimit(benchmarks, 1);
   }
+
+  /**
+   * The limit of {@link #timeLimit(int)} on a machine with {@code loadPerCore} runnable threads
+   * per core ({@link MachineLoad#perCore()}). JMH's iterations last their wall time whatever the
+   * load, but everything around them (JVM starts, class loading, JIT, building the inputs) gets a
+   * share of a core that shrinks as load grows (in a replay run at load 4 to 14 on 2 cores, six
+   * pairs hit the idle limit and measured nothing). So the limit grows in
+   * proportion, up to {@link #MAX_LOAD_SCALE} times, which still ends a truly hung child.
+   */
+  public Duration timeLimit(int benchmarks, double loadPerCore) {
+    double scale = Double.isNaN(loadPerCore) ? 1 : Math.min(MAX_LOAD_SCALE, Math.max(1, loadPerCore));
+    long idle = 20_000 + 2L * benchmarks * (estimatedMillisPerBenchmark() + forks * FORK_START_MILLIS);
+    return Duration.ofMillis(Math.round(idle * scale));
+  }
+
+  /** The most {@link #timeLimit(int, double)} stretches the idle limit for load. */
+  public static final double MAX_LOAD_SCALE = 4;
 
   /** Allowance for one JMH fork to start on a busy machine. */
   private static final long FORK_START_MILLIS = 5_000;

@@ -52,7 +52,8 @@ public final class JmhChild {
    * @param params JMH {@code @Param} values by parameter name (empty for none): every value is a
    *     benchmark of its own
    * @param benchmarks how many benchmarks {@code include} and {@code params} make together; sets
-   *     the time limit with {@link BenchmarkSettings#timeLimit(int)}
+   *     the time limit with {@link BenchmarkSettings#timeLimit(int, double)} at the machine's
+   *     current load
    * @param settings forks and iterations ({@link BenchmarkSettings#inputSize()} is not used here)
    * @param logToFile write JMH's progress to {@value #LOG_FILE} in the work directory rather than
    *     to the child's (bounded, captured) standard output
@@ -89,7 +90,8 @@ public final class JmhChild {
     /** Why a benchmark has no score: the time limit, or the last lines JMH and the child wrote. */
     public String failure() {
       if (process.timedOut()) {
-        return "JMH run timed out after " + limit.toSeconds() + " s";
+        return "JMH run timed out after " + limit.toSeconds() + " s (the limit grows with machine load"
+            + " up to " + (int) BenchmarkSettings.MAX_LOAD_SCALE + "x; rerun on a quieter machine)";
       }
       String output = process.stdout();
       if (log != null && Files.exists(log)) {
@@ -127,7 +129,7 @@ public final class JmhChild {
           sandbox.confinement().forkJvm().map(Path::toString).orElse(null)));
       List<String> command = Sandbox.javaCommand(heapMegabytes, tmp, classPath,
           BenchmarkMain.class.getName(), List.of(jobFile.toAbsolutePath().toString()));
-      Duration limit = s.timeLimit(job.benchmarks());
+      Duration limit = s.timeLimit(job.benchmarks(), MachineLoad.perCore());
       List<Path> writable = new ArrayList<>(List.of(tmp, results));
       if (log != null) {
         writable.add(log);

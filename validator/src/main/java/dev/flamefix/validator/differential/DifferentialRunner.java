@@ -79,9 +79,9 @@ public final class DifferentialRunner {
             classPath, DifferentialMain.class.getName(),
             List.of(taskFile.toString(), resultFile.toString(), String.valueOf(next)), jvmOptions);
         Files.createDirectories(childDir.resolve("tmp"));
+        Duration childLimit = limit.multipliedBy(remaining).plusSeconds(5);
         ProcessResult process = sandbox.run(ChildProfile.NO_PROCESSES, command, childDir,
-            readable, List.of(resultFile), limit.multipliedBy(remaining).plusSeconds(5),
-            Map.of());
+            readable, List.of(resultFile), childLimit, Map.of());
         DifferentialResult last = null;
         if (Files.exists(resultFile)) {
           for (String line : Files.readAllLines(resultFile)) {
@@ -104,9 +104,21 @@ public final class DifferentialRunner {
           }
           DifferentialTask task = tasks.get(next);
           ChildOutcome outcome = ChildOutcome.classify(process);
-          results.put(task.id(), new DifferentialResult(task.id(), outcome.name(), false,
-              task.seed(), List.of(), crashExample(outcome, process),
-              "child JVM ended: " + outcome + " (exit " + process.exitCode() + ")"));
+          if (process.timedOut()) {
+            // Killed at the whole child's wall-clock limit, not by the per-call watchdog: no
+            // single call hung, so this is load or slow inputs for either side. Not a verdict on
+            // the candidate's behaviour (the validator reports it unproven).
+            results.put(task.id(), new DifferentialResult(task.id(), outcome.name(), false,
+                task.seed(), List.of(), null, "the child JVM was stopped at its "
+                    + childLimit.toSeconds()
+                    + " s wall-clock limit before finishing; no single call exceeded its "
+                    + task.callTimeoutMillis() + " ms limit (a loaded machine, or inputs slow for"
+                    + " the original or the candidate)"));
+          } else {
+            results.put(task.id(), new DifferentialResult(task.id(), outcome.name(), false,
+                task.seed(), List.of(), crashExample(outcome, process),
+                "child JVM ended: " + outcome + " (exit " + process.exitCode() + ")"));
+          }
           next++;
         }
       }

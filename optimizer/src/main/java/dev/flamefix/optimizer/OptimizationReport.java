@@ -13,19 +13,42 @@ import java.util.Map;
  * @param contexts the cleaned context per target
  * @param dropped candidates that were made and then left out before validation, each with why
  *     (the same code as an earlier candidate, or no change to the original)
+ * @param notFired recipes that recognised their anti-pattern in a target and refused to rewrite
+ *     it, each with the precondition that failed
  */
 public record OptimizationReport(List<Candidate> candidates, List<Rejection> rejections, Map<String, CleanedContext> contexts,
-    List<Drop> dropped) {
+    List<Drop> dropped, List<NotFired> notFired) {
   public OptimizationReport {
     candidates = List.copyOf(candidates);
     rejections = List.copyOf(rejections);
     contexts = Map.copyOf(contexts);
     dropped = List.copyOf(dropped);
+    notFired = List.copyOf(notFired);
   }
 
-  /** A report in which no candidate was dropped. */
+  /** A report in which no candidate was dropped and no recipe explained a refusal. */
   public OptimizationReport(List<Candidate> candidates, List<Rejection> rejections, Map<String, CleanedContext> contexts) {
-    this(candidates, rejections, contexts, List.of());
+    this(candidates, rejections, contexts, List.of(), List.of());
+  }
+
+  /** The recipes that refused {@code target}, with why. */
+  public List<NotFired> notFiredFor(String target) {
+    return notFired.stream().filter(n -> n.target().equals(target)).toList();
+  }
+
+  /**
+   * A recipe that found its anti-pattern's shape in a target and did not fire.
+   *
+   * @param source {@code recipe:<id>}
+   * @param target the target
+   * @param reason the precondition that failed, in the user's terms
+   */
+  public record NotFired(String source, String target, String reason) {
+    /** {@code source: reason}, as progress lines and summaries print it. */
+    @Override
+    public String toString() {
+      return source + ": " + reason;
+    }
   }
 
   /** The dropped candidates of {@code target}. */

@@ -3,6 +3,7 @@ package dev.flamefix.optimizer;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.comments.Comment;
 import dev.flamefix.optimizer.OptimizationReport.Drop;
+import dev.flamefix.optimizer.OptimizationReport.NotFired;
 import dev.flamefix.optimizer.OptimizationReport.Rejection;
 import dev.flamefix.optimizer.context.CleanedContext;
 import dev.flamefix.optimizer.context.ContextExtractor;
@@ -97,6 +98,7 @@ public final class Optimizer {
     List<Candidate> out = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<Drop> dropped = new ArrayList<>();
+    List<NotFired> notFired = new ArrayList<>();
     Map<String, CleanedContext> contexts = new LinkedHashMap<>();
     Map<String, String> seen = new HashMap<>();
     var progress = request.progress();
@@ -126,8 +128,13 @@ public final class Optimizer {
       String original = normalised(t.source());
       if (request.useRecipes()) {
         progress.onProgress("recipes", spec, "running " + recipes.recipes().size() + " recipes");
-        List<RecipeOutcome> fired = HotLineOrder.hotFirst(
-            recipes.apply(t.source(), t.sourceRoot(), t.method().getRange().orElseThrow()),
+        RecipeEngine.Result run = recipes.run(t.source(), t.sourceRoot(), t.method().getRange().orElseThrow());
+        for (RecipeEngine.NotFired n : run.notFired()) {
+          NotFired note = new NotFired("recipe:" + n.recipeId(), spec, n.reason());
+          notFired.add(note);
+          progress.onProgress("recipes", spec, "not fired: " + note);
+        }
+        List<RecipeOutcome> fired = HotLineOrder.hotFirst(run.fired(),
             request.evidence().getOrDefault(spec, ProfileEvidence.NONE), t.source(), RecipeOutcome::patchedSource);
         for (RecipeOutcome o : fired) {
           offer(new Candidate(o.source(), spec, t.file(), o.patchedSource(), o.changedMethods(), o.explanation(), List.of()),
@@ -154,7 +161,7 @@ public final class Optimizer {
       progress.onProgress("done", spec, (out.size() - madeBefore) + " candidate(s) for this target"
           + (lost == 0 ? "" : ", " + lost + " more dropped"));
     }
-    return new OptimizationReport(out, rejections, contexts, dropped);
+    return new OptimizationReport(out, rejections, contexts, dropped, notFired);
   }
 
   private void askModel(ModelClient client, OptimizationRequest request, ResolvedTarget t, String spec, CleanedContext context,
@@ -218,7 +225,7 @@ public final class Optimizer {
       known.forEach(c -> seen.putIfAbsent(key(c), c.source()));
       use(a, conversation.continued(message, a.text()), t, out, seen, rejections, dropped, progress);
     }
-    return new OptimizationReport(out, rejections, Map.of(), dropped);
+    return new OptimizationReport(out, rejections, Map.of(), dropped, List.of());
   }
 
   /** Splices one answer into a candidate, or records why it cannot be used. */

@@ -359,7 +359,8 @@ public final class CandidatePipeline {
           in.evidence().getOrDefault(spec, ProfileEvidence.NONE));
       listener.candidates(spec, ordered);
       if (ordered.isEmpty()) {
-        listener.stage("validate", run.progress(0, 1), "no candidate for " + spec + ": " + noCandidateReason(in, run.dropped));
+        listener.stage("validate", run.progress(0, 1), "no candidate for " + spec + ": "
+            + noCandidateReason(in, run.dropped, report.notFiredFor(spec)));
       }
       run.validate(ordered, 0);
       List<OptimizationReport.Rejection> unusable = report.rejections().stream()
@@ -378,10 +379,14 @@ public final class CandidatePipeline {
   }
 
   /** Why a target has nothing to validate, consistent with what generation reported. */
-  private static String noCandidateReason(Input in, List<OptimizationReport.Drop> dropped) {
+  private static String noCandidateReason(Input in, List<OptimizationReport.Drop> dropped,
+      List<OptimizationReport.NotFired> notFired) {
     String models = in.useModels() ? " and no model answer could be used" : " (no model configured)";
     if (dropped.isEmpty()) {
-      return "no recipe fired" + models;
+      // The recipes that saw their anti-pattern and refused it say which precondition failed:
+      // that is what a user needs to judge whether the code is really fine or the engine is short.
+      return "no recipe fired" + (notFired.isEmpty() ? ""
+          : " [" + String.join("; ", notFired.stream().map(Object::toString).toList()) + "]") + models;
     }
     return dropped.size() + " candidate(s) generated, " + dropped.size() + " dropped: "
         + String.join("; ", dropped.stream().map(OptimizationReport.Drop::toString).toList())

@@ -156,6 +156,35 @@ class CandidatePipelineTest {
   }
 
   @Test
+  void aRecipeThatSawItsAntiPatternAndRefusedItSaysWhichPreconditionFailed() throws IOException {
+    // Tree recursion (the memoisation shape) that reads a mutable static field: caching by the
+    // arguments alone would be wrong once the field changes, so the recipe refuses and says so.
+    Files.writeString(root.resolve("demo/Stairs.java"), """
+        package demo;
+
+        public class Stairs {
+          static int blocked = -1;
+
+          public static long ways(int n) {
+            if (n < 0 || n == blocked) return 0;
+            if (n == 0) return 1;
+            return ways(n - 1) + ways(n - 2);
+          }
+        }
+        """);
+    CandidatePipeline p = pipeline(n -> true, list -> list);
+    CandidatePipeline.TargetResult r = p.run(
+        CandidatePipeline.Input.builder(root, List.of("demo.Stairs#ways")).build(), listener).get(0);
+
+    assertThat(r.candidates()).isEmpty();
+    assertThat(listener.events).anyMatch(e -> e.startsWith("optimize: [recipes] demo.Stairs#ways: not fired:"
+        + " recipe:missing-memoization: 'ways' calls itself 2 times but reads 'blocked'"));
+    assertThat(listener.events).anyMatch(e -> e.startsWith("validate: no candidate for demo.Stairs#ways: no recipe fired"
+        + " [recipe:missing-memoization: 'ways' calls itself 2 times but reads 'blocked'")
+        && e.endsWith("(no model configured)"));
+  }
+
+  @Test
   void aTargetWhoseCandidatesWereAllDroppedSaysHowManyWereGeneratedAndWhy() {
     // A recipe that "fires" without changing anything: its outcome is the original, so it is dropped.
     Recipe noop = new NoChangeRecipe();

@@ -75,44 +75,50 @@ public final class MissingMemoizationRecipe implements Recipe {
   }
 
   private Optional<String> memoise(MethodDeclaration method, RecipeContext ctx) {
-    if (method.getBody().isEmpty() || method.isSynchronized() || !method.getType().isPrimitiveType()) return Optional.empty();
+    if (method.getBody().isEmpty()) return Optional.empty();
     List<Parameter> all = method.getParameters();
     BlockStmt body = method.getBody().get();
     String name = method.getNameAsString();
     List<MethodCallExpr> selfCallList = body.findAll(MethodCallExpr.class,
         c -> c.getScope().isEmpty() && c.getNameAsString().equals(name) && c.getArguments().size() == all.size());
+    // The shape is tree recursion; below it, each refusal names the precondition that failed.
+    if (selfCallList.size() < 2) return Optional.empty();
+    String what = "'" + name + "' calls itself " + selfCallList.size() + " times but ";
+    if (method.isSynchronized()) return ctx.refuse(what + "is synchronized");
+    if (!method.getType().isPrimitiveType()) return ctx.refuse(what + "returns " + method.getType() + ", not a primitive");
     Set<String> invariant = MemoInvariantParameters.of(method, selfCallList);
     List<Parameter> params = all.stream().filter(p -> !invariant.contains(p.getNameAsString())).toList();
-    if (params.isEmpty() || params.size() > 3) return Optional.empty();
-    if (!params.stream().allMatch(p -> p.getType().asString().equals("int") || p.getType().asString().equals("long"))) return Optional.empty();
+    if (params.isEmpty() || params.size() > 3) return ctx.refuse(what + "its key would have " + params.size() + " parameters (1 to 3 are memoised)");
+    Optional<Parameter> wide = params.stream().filter(p -> !p.getType().asString().equals("int") && !p.getType().asString().equals("long")).findFirst();
+    if (wide.isPresent()) return ctx.refuse(what + "parameter '" + wide.get().getNameAsString() + "' is " + wide.get().getType() + ", not int or long, and changes between calls");
     Set<String> locals = new HashSet<>();
     params.forEach(p -> locals.add(p.getNameAsString()));
     body.findAll(VariableDeclarator.class).forEach(v -> locals.add(v.getNameAsString()));
-    if (invariant.stream().anyMatch(locals::contains)) return Optional.empty();
+    if (invariant.stream().anyMatch(locals::contains)) return ctx.refuse(what + "a local shadows a pass-through parameter");
     // Creating the exception of a throw statement is allowed: exceptions are never cached.
     if (body.findAll(ObjectCreationExpr.class).stream().anyMatch(oc -> !(oc.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ThrowStmt))) {
-      return Optional.empty();
+      return ctx.refuse(what + "creates objects (a cached result would share them)");
     }
     for (Class<? extends Node> banned : List.of(ThisExpr.class, ArrayCreationExpr.class, LambdaExpr.class, MethodReferenceExpr.class)) {
-      if (!body.findAll(banned).isEmpty()) return Optional.empty();
+      if (!body.findAll(banned).isEmpty()) return ctx.refuse(what + "uses " + body.findAll(banned).get(0) + ", which a pure function of its arguments may not");
     }
-    if (!body.findAll(FieldAccessExpr.class).stream().allMatch(f -> MemoInvariantParameters.isRead(f, invariant))) return Optional.empty();
-    if (!body.findAll(ArrayAccessExpr.class).stream().allMatch(a -> MemoInvariantParameters.isRead(a, invariant))) return Optional.empty();
+    Optional<FieldAccessExpr> field = body.findAll(FieldAccessExpr.class).stream().filter(f -> !MemoInvariantParameters.isRead(f, invariant)).findFirst();
+    if (field.isPresent()) return ctx.refuse(what + "reads " + field.get() + ", which may change between calls");
+    if (!body.findAll(ArrayAccessExpr.class).stream().allMatch(a -> MemoInvariantParameters.isRead(a, invariant))) return ctx.refuse(what + "writes or indexes an array it does not only read");
     for (NameExpr n : body.findAll(NameExpr.class)) {
       String id = n.getNameAsString();
       if (locals.contains(id) || isMathScope(n)) continue;
       if (invariant.contains(id) && MemoInvariantParameters.isRead(n, invariant, selfCallList)) continue;
       if (!locals.contains(id) && !invariant.contains(id) && MemoInvariantParameters.isConstant(n, ctx.type())) continue;
-      return Optional.empty();
+      return ctx.refuse(what + "reads '" + id + "', which is not a parameter, local or literal constant (its value could change between calls)");
     }
     int selfCalls = 0;
     for (MethodCallExpr c : body.findAll(MethodCallExpr.class)) {
       boolean self = selfCallList.contains(c);
       boolean math = c.getScope().map(s -> s.toString().equals("Math")).orElse(false);
       if (self) selfCalls++;
-      else if (!math && !MemoInvariantParameters.isReadCall(c, invariant)) return Optional.empty();
+      else if (!math && !MemoInvariantParameters.isReadCall(c, invariant)) return ctx.refuse(what + "calls " + c.getNameAsString() + "(), which may not be pure");
     }
-    if (selfCalls < 2) return Optional.empty();
 
     String ret = method.getType().asString();
     String boxedRet = BOXED.get(ret);

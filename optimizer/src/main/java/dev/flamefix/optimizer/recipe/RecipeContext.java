@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.SimpleName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** What a recipe may change besides the method: its class's members and the file's imports. */
@@ -22,6 +23,7 @@ public final class RecipeContext {
   private final Set<String> reserved = new HashSet<>();
   private final List<String> addedMembers = new ArrayList<>();
   private final List<BodyDeclaration<?>> insertedNodes = new ArrayList<>();
+  private String refusal;
 
   RecipeContext(CompilationUnit unit, TypeDeclaration<?> type) {
     this.unit = unit;
@@ -88,6 +90,27 @@ public final class RecipeContext {
     type.addMember(m);
     addedMembers.add(m.getSignature().asString());
     insertedNodes.add(m);
+  }
+
+  /**
+   * Records why the running recipe does not fire, for the user who wonders why a method that looks
+   * like its anti-pattern got no candidate. Call it where the recipe has found its shape and a
+   * precondition fails, not where the shape is simply absent (that would be noise on every
+   * method). The first reason given stands.
+   *
+   * @param why the failed precondition in the user's terms, naming the variable or call
+   * @return empty, so a recipe can {@code return ctx.refuse("...")}
+   */
+  public Optional<String> refuse(String why) {
+    if (refusal == null) refusal = why;
+    return Optional.empty();
+  }
+
+  /** The reason given with {@link #refuse}, or null; cleared for the next recipe of a chain. */
+  String takeRefusal() {
+    String why = refusal;
+    refusal = null;
+    return why;
   }
 
   /** The member nodes added so far, for re-indenting them after printing. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the recipe catalogue on one target method. Each recipe gets a fresh parse of the file (so
@@ -71,20 +72,62 @@ public final class RecipeEngine {
    * @param sourceRoot lets the symbol solver see the project's other classes; may be null
    */
   public List<RecipeOutcome> apply(String source, Path sourceRoot, Range targetRange) {
+    return run(source, sourceRoot, targetRange).fired();
+  }
+
+  /**
+   * Like {@link #apply}, and also says why recipes that found their shape did not fire.
+   *
+   * @param sourceRoot lets the symbol solver see the project's other classes; may be null
+   */
+  public Result run(String source, Path sourceRoot, Range targetRange) {
     JavaParser parser = JavaSources.parser(sourceRoot);
     List<RecipeOutcome> out = new ArrayList<>();
+    List<NotFired> notFired = new ArrayList<>();
     for (Recipe recipe : recipes) {
-      applyOne(parser, source, targetRange, List.of(recipe)).ifPresent(out::add);
+      applyOne(parser, source, targetRange, List.of(recipe), notFired::add).ifPresent(out::add);
     }
     if (out.size() >= 2) {
       List<Recipe> fired = recipes.stream().filter(r -> out.stream().anyMatch(o -> o.recipeIds().contains(r.id()))).toList();
-      applyOne(parser, source, targetRange, fired).filter(o -> o.recipeIds().size() >= 2).ifPresent(out::add);
+      applyOne(parser, source, targetRange, fired, n -> { }).filter(o -> o.recipeIds().size() >= 2).ifPresent(out::add);
     }
-    return out;
+    return new Result(out, notFired);
+  }
+
+  /**
+   * What {@link #run} found.
+   *
+   * @param fired one outcome per recipe that fired, then their combination if two or more did
+   * @param notFired the recipes that recognised their anti-pattern and refused it, with why
+   */
+  public record Result(List<RecipeOutcome> fired, List<NotFired> notFired) {
+    public Result {
+      fired = List.copyOf(fired);
+      notFired = List.copyOf(notFired);
+    }
+  }
+
+  /**
+   * A recipe that did not fire although it got far enough to say why.
+   *
+   * @param recipeId the recipe
+   * @param reason the precondition that failed ({@link RecipeContext#refuse}), or the exception
+   *     the recipe tripped over on this code
+   */
+  public record NotFired(String recipeId, String reason) {
+    @Override
+    public String toString() {
+      return recipeId + ": " + reason;
+    }
   }
 
   /** Applies {@code chain} in order to one copy; empty if none fired. */
   public Optional<RecipeOutcome> applyOne(JavaParser parser, String source, Range targetRange, List<Recipe> chain) {
+    return applyOne(parser, source, targetRange, chain, n -> { });
+  }
+
+  private Optional<RecipeOutcome> applyOne(JavaParser parser, String source, Range targetRange, List<Recipe> chain,
+      Consumer<NotFired> notFired) {
     CompilationUnit cu = JavaSources.parse(parser, source, "target source");
     LexicalPreservingPrinter.setup(cu);
     MethodDeclaration method = cu.findAll(MethodDeclaration.class).stream()
@@ -100,12 +143,18 @@ public final class RecipeEngine {
       try {
         why = r.apply(method, ctx);
       } catch (RuntimeException e) {
-        // A recipe that trips over unusual code must not sink the others; it simply did not fire.
+        // A recipe that trips over unusual code must not sink the others; it did not fire, and
+        // says so, since a shape it should handle may be behind it.
         why = Optional.empty();
+        ctx.refuse("could not analyse this method (" + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")");
       }
+      String refusal = ctx.takeRefusal();
       if (why.isPresent()) {
         ids.add(r.id());
         explanations.add("[" + r.id() + "] " + why.get());
+      } else if (refusal != null) {
+        notFired.accept(new NotFired(r.id(), refusal));
       }
     }
     if (ids.isEmpty()) return Optional.empty();
@@ -123,5 +172,10 @@ public final class RecipeEngine {
     changed.add(signature);
     changed.addAll(ctx.addedMembers());
     return Optional.of(new RecipeOutcome(ids, patched, changed, String.join("\n", explanations)));
+  }
+
+  private static String firstLine(String message) {
+    String line = message.lines().findFirst().orElse("");
+    return line.length() > 160 ? line.substring(0, 160) + "..." : line;
   }
 }

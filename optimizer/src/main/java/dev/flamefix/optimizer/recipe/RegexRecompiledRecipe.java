@@ -1,11 +1,14 @@
 package dev.flamefix.optimizer.recipe;
 
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.flamefix.kb.ast.Variables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +23,8 @@ import java.util.regex.PatternSyntaxException;
  * Pattern.compile("re")} compile the pattern on every call; the pattern becomes a {@code private
  * static final Pattern} compiled once.
  *
- * <p>Preconditions: the regex is a string literal that compiles (so hoisting cannot move a {@code
+ * <p>Preconditions: the regex is a string literal, or a {@code static final String} field of the
+ * class initialised with one (not shadowed in the method), that compiles (so hoisting cannot move a {@code
  * PatternSyntaxException} into class initialisation); the receiver of the {@code String} method is
  * resolved as {@code java.lang.String} (the JDK documents each of these methods as exactly the
  * {@code Pattern} form used here); {@code split} is skipped for the one-character fast path that
@@ -54,38 +58,67 @@ public final class RegexRecompiledRecipe implements Recipe {
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
       if (!Ast.isInside(call, method) || PatternMemo.rewrite(call, method, ctx, done)) continue;
       String name = call.getNameAsString();
-      if (call.getArguments().isEmpty() || !(call.getArgument(0) instanceof StringLiteralExpr lit)) continue;
-      String regex = lit.asString();
+      if (call.getArguments().isEmpty()) continue;
+      Optional<Regex> found = Regex.of(call.getArgument(0), method, ctx.type());
+      if (found.isEmpty()) continue;
+      String regex = found.get().value();
       if (!compiles(regex)) continue;
       Optional<Expression> scope = call.getScope();
       boolean patternStatic = scope.isPresent() && scope.get() instanceof NameExpr n
           && (n.getNameAsString().equals("Pattern") || n.toString().equals("java.util.regex.Pattern"));
       if (patternStatic && name.equals("compile") && call.getArguments().size() == 1) {
-        String field = constant(ctx, method, lit);
+        String field = constant(ctx, method, found.get());
         call.replace(new NameExpr(field));
-        done.add("Pattern.compile(\"" + regex + "\") -> " + field);
+        done.add("Pattern.compile(" + found.get().source() + ") -> " + field);
       } else if (patternStatic && name.equals("matches") && call.getArguments().size() == 2) {
-        String field = constant(ctx, method, lit);
+        String field = constant(ctx, method, found.get());
         call.replace(matcherCall(field, call.getArgument(1), "matches", List.of()));
-        done.add("Pattern.matches(\"" + regex + "\", ..) -> " + field + ".matcher(..).matches()");
+        done.add("Pattern.matches(" + found.get().source() + ", ..) -> " + field + ".matcher(..).matches()");
       } else if (!patternStatic && scope.isPresent() && STRING_METHODS.contains(name) && Ast.isString(scope.get())) {
         int args = call.getArguments().size();
         if (name.equals("matches") && args == 1) {
-          String field = constant(ctx, method, lit);
+          String field = constant(ctx, method, found.get());
           call.replace(matcherCall(field, scope.get(), "matches", List.of()));
         } else if ((name.equals("replaceAll") || name.equals("replaceFirst")) && args == 2) {
-          String field = constant(ctx, method, lit);
+          String field = constant(ctx, method, found.get());
           call.replace(matcherCall(field, scope.get(), name, List.of(call.getArgument(1))));
         } else if (name.equals("split") && (args == 1 || args == 2) && !splitFastPath(regex)) {
-          String field = constant(ctx, method, lit);
+          String field = constant(ctx, method, found.get());
           NodeList<Expression> a = new NodeList<>(scope.get().clone());
           if (args == 2) a.add(call.getArgument(1).clone());
           call.replace(new MethodCallExpr(new NameExpr(field), "split", a));
         } else {
           continue;
         }
-        done.add("String." + name + "(\"" + regex + "\") compiled the regex per call");
+        done.add("String." + name + "(" + found.get().source() + ") compiled the regex per call");
       }
+    }
+  }
+
+  /**
+   * A regex known when the class is compiled: a string literal, or a {@code static final String}
+   * field of the method's class initialised with one and not shadowed in the method.
+   *
+   * @param value the regex
+   * @param source how the code names it: the literal as written, or the field's name
+   */
+  private record Regex(String value, String source) {
+    static Optional<Regex> of(Expression arg, MethodDeclaration method, TypeDeclaration<?> type) {
+      if (arg instanceof StringLiteralExpr lit) {
+        return Optional.of(new Regex(lit.asString(), lit.toString()));
+      }
+      if (!(arg instanceof NameExpr n)) return Optional.empty();
+      String name = n.getNameAsString();
+      boolean shadowed = method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))
+          || Variables.isDeclaredIn(method, name);
+      Optional<FieldDeclaration> field = type.getFieldByName(name);
+      if (shadowed || field.isEmpty() || !field.get().isStatic() || !field.get().isFinal()) return Optional.empty();
+      return field.get().getVariables().stream().filter(v -> v.getNameAsString().equals(name))
+          .filter(v -> v.getType().asString().equals("String"))
+          .flatMap(v -> v.getInitializer().stream())
+          .filter(StringLiteralExpr.class::isInstance)
+          .map(init -> new Regex(((StringLiteralExpr) init).asString(), name))
+          .findFirst();
     }
   }
 
@@ -96,11 +129,13 @@ public final class RegexRecompiledRecipe implements Recipe {
     return new MethodCallExpr(matcher, op, a);
   }
 
-  private static String constant(RecipeContext ctx, MethodDeclaration method, StringLiteralExpr lit) {
-    String init = "Pattern.compile(" + lit + ")";
+  private static String constant(RecipeContext ctx, MethodDeclaration method, Regex regex) {
+    String init = "Pattern.compile(" + regex.source() + ")";
     String existing = ctx.existingConstant(init);
     if (existing != null) return existing;
-    String base = method.getNameAsString().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_PATTERN";
+    // A constant's pattern is named after it (EMAIL -> EMAIL_PATTERN); a literal's after the method.
+    String stem = regex.source().startsWith("\"") ? method.getNameAsString() : regex.source();
+    String base = stem.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_PATTERN";
     String name = ctx.freshName(base);
     ctx.addConstant("Pattern", name, init);
     return name;

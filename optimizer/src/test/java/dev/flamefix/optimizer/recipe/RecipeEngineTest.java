@@ -55,4 +55,56 @@ class RecipeEngineTest {
           .as(o.source()).isEqualTo(before);
     }
   }
+
+  @Test
+  void aRecipeThatRefusesOrCrashesSaysSoAndTheOthersStillFire(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("Mixed.java");
+    Files.writeString(file, SOURCE);
+    ResolvedTarget t = new TargetResolver(file).resolve("Mixed#target");
+    Recipe refuses = new Named("refuses") {
+      @Override
+      public java.util.Optional<String> apply(com.github.javaparser.ast.body.MethodDeclaration m, RecipeContext ctx) {
+        return ctx.refuse("the list 'banned' may change");
+      }
+    };
+    Recipe crashes = new Named("crashes") {
+      @Override
+      public java.util.Optional<String> apply(com.github.javaparser.ast.body.MethodDeclaration m, RecipeContext ctx) {
+        throw new IllegalStateException("unexpected node\nsecond line");
+      }
+    };
+    Recipe silent = new Named("silent") {
+      @Override
+      public java.util.Optional<String> apply(com.github.javaparser.ast.body.MethodDeclaration m, RecipeContext ctx) {
+        return java.util.Optional.empty();
+      }
+    };
+
+    RecipeEngine.Result run = new RecipeEngine(List.of(refuses, crashes, silent, new StringConcatInLoopRecipe()))
+        .run(t.source(), null, t.method().getRange().orElseThrow());
+
+    assertThat(run.fired()).extracting(RecipeOutcome::source).containsExactly("recipe:string-concat-in-loop");
+    assertThat(run.notFired()).extracting(Object::toString).containsExactly(
+        "refuses: the list 'banned' may change",
+        "crashes: could not analyse this method (IllegalStateException: unexpected node)");
+  }
+
+  /** A test recipe with only a name. */
+  private abstract static class Named implements Recipe {
+    private final String id;
+
+    Named(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String description() {
+      return id;
+    }
+  }
 }

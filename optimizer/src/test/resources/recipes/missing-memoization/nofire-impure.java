@@ -1,3 +1,4 @@
+// refuses: calls itself 2 times but reads 'counter'
 import java.util.*;
 
 public class Fixture {

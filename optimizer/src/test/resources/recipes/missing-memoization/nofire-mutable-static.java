@@ -1,3 +1,4 @@
+// refuses: reads 'penalty'
 import java.util.*;
 
 public class Fixture {

@@ -1,3 +1,4 @@
+// refuses: writes or indexes an array
 import java.util.*;
 
 public class Fixture {

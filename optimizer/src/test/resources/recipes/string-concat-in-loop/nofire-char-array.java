@@ -1,3 +1,4 @@
+// refuses: 's += p' cannot become an append
 import java.util.*;
 
 public class Fixture {

@@ -1,3 +1,4 @@
+// refuses: it is compared with ==
 import java.util.*;
 
 public class Fixture {

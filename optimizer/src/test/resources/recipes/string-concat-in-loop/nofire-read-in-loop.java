@@ -1,3 +1,4 @@
+// refuses: is also read in that loop
 import java.util.*;
 
 public class Fixture {

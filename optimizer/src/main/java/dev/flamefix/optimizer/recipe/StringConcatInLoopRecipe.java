@@ -127,11 +127,20 @@ public final class StringConcatInLoopRecipe implements Recipe {
       // A local declared inside a lambda body lives there: deferred code is judged from that body.
       Node home = v.findAncestor(LambdaExpr.class).filter(l -> Ast.isInside(l, method)).map(l -> (Node) l).orElse(method);
       List<NameExpr> uses = Variables.uses(method, name);
+      // The shape is a String grown in a loop; only then is a failed precondition worth a reason.
+      boolean grownInLoop = uses.stream().anyMatch(u -> u.getParentNode().orElse(null) instanceof AssignExpr a
+          && a.getTarget() == u && (a.getOperator() == AssignExpr.Operator.PLUS || leftmost(a.getValue()) instanceof NameExpr n
+              && n.getNameAsString().equals(name)) && Loops.enclosing(a, method).isPresent());
       List<AssignExpr> appends = new ArrayList<>();
       List<NameExpr> reads = new ArrayList<>();
       boolean ok = true;
+      String why = null;
       for (NameExpr use : uses) {
-        if (!Ast.isInside(use, home) || Ast.inDeferredCode(use, home)) { ok = false; break; }
+        if (!Ast.isInside(use, home) || Ast.inDeferredCode(use, home)) {
+          ok = false;
+          why = "it is used in a lambda or local class, which may run later";
+          break;
+        }
         Optional<Node> parent = use.getParentNode();
         if (parent.isPresent() && parent.get() instanceof AssignExpr a && a.getTarget() == use) {
           boolean statement = a.getParentNode().map(p -> p instanceof ExpressionStmt).orElse(false);
@@ -140,7 +149,12 @@ public final class StringConcatInLoopRecipe implements Recipe {
             continue;
           }
           if (a.getOperator() != AssignExpr.Operator.PLUS || !statement || !appendsSameText(a.getValue())
-              || !Variables.uses(a.getValue(), name).isEmpty()) { ok = false; break; }
+              || !Variables.uses(a.getValue(), name).isEmpty()) {
+            ok = false;
+            why = "'" + a + "' cannot become an append of the same text (an assignment used as a value, a"
+                + " value that mentions '" + name + "', or one whose type is unknown or prints differently)";
+            break;
+          }
           appends.add(a);
         } else if (isSelfConcatLead(use, name)) {
           continue;
@@ -149,22 +163,31 @@ public final class StringConcatInLoopRecipe implements Recipe {
           continue;
         } else if (Variables.isWrite(use)) {
           ok = false;
+          why = "it is also assigned other than by appending";
           break;
         } else {
           if (parent.isPresent() && parent.get() instanceof BinaryExpr b
               && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
             ok = false;
+            why = "it is compared with " + b.getOperator().asString() + " (identity would change)";
             break;
           }
           reads.add(use);
         }
       }
-      if (!ok || appends.isEmpty()) continue;
+      if (!ok || appends.isEmpty()) {
+        if (grownInLoop && why != null) ctx.refuse("String '" + name + "' grows in a loop but " + why);
+        continue;
+      }
       List<Node> appendLoops = new ArrayList<>();
       for (AssignExpr a : appends) Loops.enclosing(a, home).ifPresent(appendLoops::add);
       if (appendLoops.isEmpty()) continue;
-      boolean readInLoop = reads.stream().anyMatch(r -> appendLoops.stream().anyMatch(l -> Ast.isInside(r, l)));
-      if (readInLoop) continue;
+      Optional<NameExpr> readInLoop = reads.stream().filter(r -> appendLoops.stream().anyMatch(l -> Ast.isInside(r, l))).findFirst();
+      if (readInLoop.isPresent()) {
+        ctx.refuse("String '" + name + "' grows in a loop but is also read in that loop (at "
+            + readInLoop.get().getParentNode().map(Node::toString).orElse(name) + "), so a builder would copy it there anyway");
+        continue;
+      }
 
       // Preconditions hold: rewrite.
       Expression init = v.getInitializer().get();

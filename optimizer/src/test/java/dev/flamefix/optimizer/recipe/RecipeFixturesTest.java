@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every fixture under {@code src/test/resources/recipes/<recipe-id>/}: {@code fire-*.java} must be
  * rewritten by that recipe (the output contains the {@code // expect:} text) and, compiled and run
  * with javax.tools, its {@code check()} must print exactly what the original prints;
- * {@code nofire-*.java} breaks one precondition and must be left alone.
+ * {@code nofire-*.java} breaks one precondition and must be left alone; when its first line is
+ * {@code // refuses: <text>}, the recipe's refusal reason must contain that text.
  */
 class RecipeFixturesTest {
   static final Path FIXTURES = Path.of("src/test/resources/recipes");
@@ -73,8 +74,17 @@ class RecipeFixturesTest {
   @MethodSource("notFiring")
   void doesNotFireWhenAPreconditionFails(Path fixture) {
     // The fixture itself must be valid Java, so a "no fire" is not an accident of bad input.
-    Compiler.compile(Map.of("Fixture", readUnchecked(fixture)));
+    String source = readUnchecked(fixture);
+    Compiler.compile(Map.of("Fixture", source));
     assertThat(apply(fixture)).as("recipe must not fire on " + fixture).isEmpty();
+    // "// refuses: <text>" on the first line: the recipe must say so when it declines.
+    Optional<String> refusal = source.lines().findFirst().filter(l -> l.startsWith("// refuses: ")).map(l -> l.substring(12));
+    if (refusal.isPresent()) {
+      ResolvedTarget t = new TargetResolver(fixture).resolve("Fixture#target");
+      RecipeEngine.Result run = new RecipeEngine(List.of(recipe(fixture))).run(t.source(), null, t.method().getRange().orElseThrow());
+      assertThat(run.notFired()).as("refusal reasons").extracting(RecipeEngine.NotFired::reason)
+          .anySatisfy(reason -> assertThat(reason).contains(refusal.get()));
+    }
   }
 
   @Test

@@ -66,6 +66,28 @@ class UnreachableUnderPreconditionTest {
           }
           int low = 4 - pos - count;
       """);
+  /** A switch whose default (a throw) only pos = 4 with count = 0 could reach, and that returns first. */
+  private static final String SWITCHED = """
+      package acme.bytes;
+
+      public class Window {
+        public static int pick(int value, int pos, int count) {
+          if (count == 0) {
+            return 0;
+          }
+          int top;
+          switch (pos) {
+            case 0: top = 24; break;
+            case 1: top = 16; break;
+            case 2: top = 8; break;
+            case 3: top = 0; break;
+            default: throw new IndexOutOfBoundsException("pos " + pos);
+          }
+          long shifted = (value & 0xFFFFFFFFL) >>> (top - 8 * (count - 1));
+          return (int) (shifted & (0xFFFFFFFFL >>> (32 - 8 * count)));
+        }
+      }
+      """;
   /** Wrong for count = 0, inside the contract. */
   private static final String WRONG = CHECKED.replace("return 0;", "return value;");
 
@@ -76,7 +98,7 @@ class UnreachableUnderPreconditionTest {
     Validator validator = new Validator(ValidationOptions.builder().benchmark(BenchmarkSettings.quick())
         .requireNonOverlappingIntervals(false).build());
     verdicts = validator.validateAll(List.of(request("checked", CHECKED), request("missed", MISSED),
-        request("wrong", WRONG)), ProgressListener.NONE).stream()
+        request("wrong", WRONG), request("switched", SWITCHED)), ProgressListener.NONE).stream()
         .collect(Collectors.toMap(Verdict::id, Function.identity()));
   }
 
@@ -97,6 +119,16 @@ class UnreachableUnderPreconditionTest {
     assertThat(coverage.candidate().assumed()).isEqualTo(CONTRACT);
     assertThat(checked.reason()).contains("coverage gate exempted lines 5-6, 12-13 of the candidate")
         .contains("unreachable under " + CONTRACT);
+  }
+
+  @Test
+  void aSwitchDefaultOutsideThePreconditionDoesNotBlockTheGate() {
+    Verdict switched = verdicts.get("switched");
+    assertThat(switched.outcome()).as(switched.reason()).isNotEqualTo(Verdict.Outcome.REJECTED)
+        .isNotEqualTo(Verdict.Outcome.UNPROVEN);
+    // Line 14 (the default's throw) never runs; line 9, the switch, misses only that target
+    // (JaCoCo counts its 5 distinct targets).
+    assertThat(switched.differential().coverage().candidate().exempted()).contains(9, 14);
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -41,16 +42,17 @@ public final class DeadCode {
    * @param precondition the precondition assumed
    * @param deadLines lines of the method, and of no other method of the class or its nested
    *     classes, none of whose instructions can run
-   * @param jumps per such line with code reached: its conditional jumps, when it has no switch
-   * @param infeasibleEdges per line in {@code jumps}: jump outcomes no path takes
+   * @param branches per such line with code reached: its branches as JaCoCo counts them (two per
+   *     conditional jump, one per distinct target of a switch, default included)
+   * @param infeasibleBranches per line in {@code branches}: those no path takes
    */
-  public record Proof(String precondition, Set<Integer> deadLines, Map<Integer, Integer> jumps,
-      Map<Integer, Integer> infeasibleEdges) {
+  public record Proof(String precondition, Set<Integer> deadLines, Map<Integer, Integer> branches,
+      Map<Integer, Integer> infeasibleBranches) {
 
     /** Whether JaCoCo's missed branches on {@code line} are exactly the infeasible ones. */
     public boolean onlyInfeasibleMissed(int line, long missed, long total) {
-      Integer j = jumps.get(line);
-      return j != null && total == 2L * j && missed == infeasibleEdges.get(line);
+      Integer b = branches.get(line);
+      return b != null && total == b && missed == infeasibleBranches.get(line);
     }
   }
 
@@ -189,9 +191,12 @@ public final class DeadCode {
   private static Proof proof(String precondition, MethodNode target, Explorer explorer,
       Set<Integer> otherLines) {
     Map<Integer, Boolean> lineReached = new HashMap<>();
-    Map<Integer, Integer> jumps = new HashMap<>();
+    Map<Integer, Integer> branches = new HashMap<>();
     Map<Integer, Integer> infeasible = new HashMap<>();
-    Set<Integer> withSwitch = new HashSet<>();
+    // JaCoCo rewrites the branches of a switch on a String (hashCode switch plus equals tests)
+    // and of pattern switches; their lines are never claimed.
+    boolean filteredSwitches = hasFilteredSwitch(target);
+    Set<Integer> unclaimed = new HashSet<>();
     int line = -1;
     int at = 0;
     for (AbstractInsnNode insn : target.instructions) {
@@ -199,11 +204,19 @@ public final class DeadCode {
         line = l.line;
       } else if (insn.getOpcode() >= 0 && line > 0) {
         lineReached.merge(line, explorer.reached.get(at), Boolean::logicalOr);
-        if (insn instanceof TableSwitchInsnNode || insn instanceof LookupSwitchInsnNode) {
-          withSwitch.add(line);
+        Set<LabelNode> targets = switchTargets(insn);
+        if (targets != null) {
+          if (filteredSwitches) {
+            unclaimed.add(line);
+          }
+          // JaCoCo counts a switch's distinct targets (cases sharing a body count once).
+          Set<LabelNode> taken = explorer.switchTargets.getOrDefault(at, Set.of());
+          branches.merge(line, targets.size(), Integer::sum);
+          infeasible.merge(line, (int) targets.stream().filter(t -> !taken.contains(t)).count(),
+              Integer::sum);
         } else if (insn instanceof JumpInsnNode && insn.getOpcode() != Opcodes.GOTO
             && insn.getOpcode() != Opcodes.JSR) {
-          jumps.merge(line, 1, Integer::sum);
+          branches.merge(line, 2, Integer::sum);
           int missed = (explorer.jumped.get(at) ? 0 : 1) + (explorer.fellThrough.get(at) ? 0 : 1);
           infeasible.merge(line, missed, Integer::sum);
         }
@@ -216,9 +229,39 @@ public final class DeadCode {
         dead.add(l);
       }
     });
-    withSwitch.forEach(jumps::remove);
-    jumps.keySet().removeIf(l -> otherLines.contains(l) || dead.contains(l));
-    infeasible.keySet().retainAll(jumps.keySet());
-    return new Proof(precondition, dead, jumps, infeasible);
+    unclaimed.forEach(branches::remove);
+    branches.keySet().removeIf(l -> otherLines.contains(l) || dead.contains(l));
+    infeasible.keySet().retainAll(branches.keySet());
+    return new Proof(precondition, dead, branches, infeasible);
+  }
+
+  /** The distinct targets of a switch instruction (default included), or null for any other. */
+  private static Set<LabelNode> switchTargets(AbstractInsnNode insn) {
+    if (insn instanceof TableSwitchInsnNode t) {
+      Set<LabelNode> out = new HashSet<>(t.labels);
+      out.add(t.dflt);
+      return out;
+    }
+    if (insn instanceof LookupSwitchInsnNode t) {
+      Set<LabelNode> out = new HashSet<>(t.labels);
+      out.add(t.dflt);
+      return out;
+    }
+    return null;
+  }
+
+  /** A switch on a String or a pattern/enum bootstrap, whose branches JaCoCo's filters recount. */
+  private static boolean hasFilteredSwitch(MethodNode target) {
+    for (AbstractInsnNode insn : target.instructions) {
+      if (insn instanceof MethodInsnNode call && call.owner.equals("java/lang/String")
+          && call.name.equals("hashCode")) {
+        return true;
+      }
+      if (insn instanceof InvokeDynamicInsnNode indy
+          && indy.bsm.getOwner().equals("java/lang/runtime/SwitchBootstraps")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,4 +1,4 @@
-// expect: return tags.stream().anyMatch(item -> "urgent".equals(item) && item != null);
+// expect: return tags.stream().anyMatch( item -> "urgent".equals(item) && (item != null));
 import java.util.*;
 
 public class Fixture {

@@ -49,8 +49,6 @@ import java.util.Set;
 final class MethodReferences {
   private static final Set<String> PREDICATE_STAGES = Set.of("filter", "anyMatch", "allMatch", "noneMatch", "takeWhile",
       "dropWhile");
-  private static final Set<String> STREAMS = Set.of("java.util.stream.Stream", "java.util.stream.IntStream",
-      "java.util.stream.LongStream", "java.util.stream.DoubleStream");
 
   /** One reference replaced by its lambda: the unchanged lambda {@code as} reads back as {@code original}. */
   private record Converted(LambdaExpr as, MethodReferenceExpr original) {}
@@ -97,10 +95,10 @@ final class MethodReferences {
   /** {@code ref} is the only argument of a predicate stage called on a JDK stream. */
   private static boolean inPredicateStage(MethodReferenceExpr ref) {
     if (!(ref.getParentNode().orElse(null) instanceof MethodCallExpr call) || call.getArguments().size() != 1
-        || call.getArgument(0) != ref || !PREDICATE_STAGES.contains(call.getNameAsString()) || call.getScope().isEmpty()) {
+        || call.getArgument(0) != ref || !PREDICATE_STAGES.contains(call.getNameAsString())) {
       return false;
     }
-    return Ast.typeOf(call.getScope().get()).map(Ast::erasure).map(STREAMS::contains).orElse(false);
+    return Ast.isJdkStreamStage(call);
   }
 
   private static Optional<String> lambdaText(MethodReferenceExpr ref, MethodDeclaration method, RecipeContext ctx) {

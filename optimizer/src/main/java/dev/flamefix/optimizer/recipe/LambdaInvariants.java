@@ -53,7 +53,7 @@ import java.util.function.Predicate;
  * {@code isBlank}, {@code equals}, {@code equalsIgnoreCase}, {@code hashCode}, and {@code
  * contains}/{@code startsWith}/{@code endsWith}/{@code concat}/{@code indexOf} with a non-null
  * argument) on a receiver proven non-null: a string literal or concatenation, the result of one
- * of those String-returning methods, a {@code static final} field initialised with one, a local
+ * of those String-returning methods, a {@code static final} field initialised with a literal, a local
  * initialised with one and never written, or a variable that a statement executed before the
  * pipeline already dereferenced or null-checked ({@code if (x == null) return/throw}). Helper
  * calls are never total here. The lambda is a direct argument of the stage (not nested in other
@@ -198,7 +198,7 @@ final class LambdaInvariants {
     if (x instanceof MethodCallExpr c) {
       return STRING_RESULT.contains(c.getNameAsString()) && c.getScope().isPresent() && declaredBy(c, "java.lang.String");
     }
-    if (x instanceof FieldAccessExpr f) return constantInitializer(f).map(i -> nonNull(i, at, depth + 1)).orElse(false) || localeConstant(f);
+    if (x instanceof FieldAccessExpr f) return constantInitializer(f).map(LambdaInvariants::literal).orElse(false) || localeConstant(f);
     if (!(x instanceof NameExpr n)) return false;
     ResolvedValueDeclaration d;
     try {
@@ -206,7 +206,7 @@ final class LambdaInvariants {
     } catch (RuntimeException | StackOverflowError ex) {
       return false;
     }
-    if (d.isField()) return constantInitializer(n).map(i -> nonNull(i, at, depth + 1)).orElse(false);
+    if (d.isField()) return constantInitializer(n).map(LambdaInvariants::literal).orElse(false);
     MethodDeclaration method = at.findAncestor(MethodDeclaration.class).orElse(null);
     if (method == null || Variables.isWrittenIn(method, n.getNameAsString())) return false;
     if (d.isVariable()) {
@@ -278,6 +278,11 @@ final class LambdaInvariants {
     } catch (RuntimeException | StackOverflowError ex) {
       return false;
     }
+  }
+
+  /** A string literal: a field initialised with one is a constant, set before any code reads it. */
+  private static boolean literal(Expression e) {
+    return Ast.unwrap(e) instanceof StringLiteralExpr || Ast.unwrap(e) instanceof TextBlockLiteralExpr;
   }
 
   private static boolean isStaticField(FieldAccessExpr f) {

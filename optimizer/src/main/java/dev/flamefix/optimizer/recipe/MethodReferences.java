@@ -37,7 +37,8 @@ import java.util.Set;
  * one parameter) as the reference did. {@code this::m} becomes {@code p -> this.m(p)}, {@code
  * super::m} {@code p -> super.m(p)}; {@code T::m} becomes {@code p -> T.m(p)} when every method
  * {@code m} of {@code T} is static with one parameter, and {@code p -> p.m()} (unbound receiver)
- * when every one is an instance method without parameters — anything mixed, variadic or
+ * when every one is an instance method without parameters — anything mixed, variadic, private
+ * (not inherited, so {@code p.m()} on a subclass element could mean another method) or
  * unresolvable is left alone. {@code expr::m} evaluates {@code expr} once, when the reference is
  * created, and throws there if it is null; it is converted only when {@code expr} is a string
  * literal or a local declared in the method with a {@code new} initializer and never written again
@@ -155,7 +156,10 @@ final class MethodReferences {
     boolean instances = false;
     for (MethodUsage u : d.getAllMethods()) {
       if (!u.getName().equals(m)) continue;
-      if (u.getDeclaration().hasVariadicParameter()) return Optional.empty();
+      // A private m is not inherited: p.m() on a subclass element could call another method.
+      if (u.getDeclaration().hasVariadicParameter() || u.getDeclaration().accessSpecifier() == com.github.javaparser.ast.AccessSpecifier.PRIVATE) {
+        return Optional.empty();
+      }
       if (u.getDeclaration().isStatic() && u.getNoParams() == 1) statics = true;
       else if (!u.getDeclaration().isStatic() && u.getNoParams() == 0) instances = true;
       else return Optional.empty();

@@ -26,7 +26,8 @@ class MethodReferencesTest {
         boolean mixed() { return false; }
         static boolean wide(String s, int limit) { return s.length() > limit; }
         boolean lane(int axles) { return axles > 2; }
-        long board(List<String> cars, String wanted, int[] axles) {
+        private boolean hidden() { return false; }
+        long board(List<String> cars, String wanted, int[] axles, List<Terminal> peers) {
           Set<String> seen = new HashSet<>(cars);
           String label = wanted.trim();
           Set<String> later = new HashSet<>();
@@ -44,6 +45,7 @@ class MethodReferencesTest {
           n += cars.stream().filter(label::equals).count();
           n += cars.stream().filter(later::contains).count();
           n += cars.stream().filter(Terminal::mixed).count();
+          n += peers.stream().filter(Terminal::hidden).count();
           n += cars.stream().map(String::trim).filter(c -> !c.isEmpty()).count();
           n += cars.stream().sorted(Comparator.comparing(String::length)).count();
           return n;
@@ -69,9 +71,9 @@ class MethodReferencesTest {
         "p -> \"VAN\".equals(p)",
         "p -> seen.contains(p)",
         "p -> this.lane(p)");
-    // Parameter, field, possibly-null local, reassigned local, mixed static/instance, non-predicate stages.
+    // Parameter, field, possibly-null local, reassigned local, mixed static/instance, private, non-predicate stages.
     assertThat(m.toString()).contains("wanted::equals", "dock::equals", "label::equals", "later::contains",
-        "Terminal::mixed", "String::trim", "String::length");
+        "Terminal::mixed", "Terminal::hidden", "String::trim", "String::length");
     assertThat(m.findAll(LambdaExpr.class)).hasSize(8);
   }
 

@@ -143,6 +143,14 @@ final class Ast {
     return Optional.empty();
   }
 
+  private static final java.util.Set<String> JDK_STREAMS = java.util.Set.of("java.util.stream.Stream",
+      "java.util.stream.IntStream", "java.util.stream.LongStream", "java.util.stream.DoubleStream");
+
+  /** A call of a stage of a JDK stream ({@code Stream}, {@code IntStream}, ...): its receiver's type says so. */
+  static boolean isJdkStreamStage(MethodCallExpr call) {
+    return call.getScope().flatMap(Ast::typeOf).map(Ast::erasure).map(JDK_STREAMS::contains).orElse(false);
+  }
+
   static String erasure(String type) {
     int lt = type.indexOf('<');
     return lt < 0 ? type : type.substring(0, lt);

@@ -44,9 +44,14 @@ import java.util.function.Predicate;
  * loop and never written inside it (the loop variable included); {@code x} is never written in the
  * loop and its name is declared nowhere else in the method. Such an expression has no side effects
  * and cannot throw, so evaluating it once, even when the loop runs zero times, is unobservable.
+ *
+ * <p>The same anti-pattern in a lambda passed to a stream stage (a value recomputed for every
+ * element) is hoisted before the statement holding the pipeline by {@link LambdaInvariants}, with
+ * the same purity test ({@link PureCalls}) and its own proof that the value cannot throw.
  */
 public final class LoopInvariantRecipe implements Recipe {
-  private static final Set<String> MATH = Set.of("sqrt", "cbrt", "pow", "exp", "log", "log10", "log1p", "expm1", "sin",
+  /** {@code Math} functions that never throw. */
+  static final Set<String> MATH = Set.of("sqrt", "cbrt", "pow", "exp", "log", "log10", "log1p", "expm1", "sin",
       "cos", "tan", "asin", "acos", "atan", "atan2", "hypot", "abs", "max", "min", "floor", "ceil", "rint", "signum",
       "toRadians", "toDegrees");
 
@@ -87,7 +92,7 @@ public final class LoopInvariantRecipe implements Recipe {
             + " cannot throw, so hoisting it is unobservable.");
       }
     }
-    return Optional.empty();
+    return LambdaInvariants.hoist(method, ctx);
   }
 
   /**
@@ -127,7 +132,7 @@ public final class LoopInvariantRecipe implements Recipe {
         + " exception (if any) is thrown at the same point and a loop that never reaches it never computes it.");
   }
 
-  private static boolean declaredOutside(ResolvedValueDeclaration d, Node loop) {
+  static boolean declaredOutside(ResolvedValueDeclaration d, Node loop) {
     try {
       Optional<Node> ast = d.isParameter() ? d.asParameter().toAst() : d.toAst();
       return ast.isPresent() && !Ast.isInside(ast.get(), loop);
@@ -140,7 +145,7 @@ public final class LoopInvariantRecipe implements Recipe {
    * The original built a fresh value per iteration; reusing one is unobservable for a primitive, and
    * for a String/boxed value unless its identity is compared; an array must only be read.
    */
-  private static boolean sharingUnobservable(String x, ResolvedType type, Node loop) {
+  static boolean sharingUnobservable(String x, ResolvedType type, Node loop) {
     for (NameExpr use : loop.findAll(NameExpr.class, n -> n.getNameAsString().equals(x))) {
       Node parent = use.getParentNode().orElse(null);
       if (type.isArray()) {

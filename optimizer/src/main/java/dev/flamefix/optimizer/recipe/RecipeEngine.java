@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * Runs the recipe catalogue on one target method. Each recipe gets a fresh parse of the file (so
  * one recipe's changes never leak into another's outcome); when two or more fire, they are also
  * applied in sequence to one copy and offered as a combined outcome. Files keep their original
- * formatting outside the rewritten nodes.
+ * formatting outside the rewritten nodes. Before the recipes run, method references in stream
+ * predicate stages are viewed as the lambdas they mean ({@link MethodReferences}), and turned back
+ * afterwards wherever a recipe left them as they were.
  */
 public final class RecipeEngine {
   private final List<Recipe> recipes;
@@ -135,6 +137,7 @@ public final class RecipeEngine {
         .orElseThrow(() -> new IllegalArgumentException("no method at " + targetRange));
     TypeDeclaration<?> type = (TypeDeclaration<?>) method.getParentNode().orElseThrow();
     RecipeContext ctx = new RecipeContext(cu, type);
+    MethodReferences references = MethodReferences.toLambdas(method, ctx);
     String signature = method.getSignature().asString();
     List<String> ids = new ArrayList<>();
     List<String> explanations = new ArrayList<>();
@@ -158,6 +161,7 @@ public final class RecipeEngine {
       }
     }
     if (ids.isEmpty()) return Optional.empty();
+    references.restore(cu);
     String patched;
     try {
       String indent = " ".repeat(method.getBegin().map(p -> p.column - 1).orElse(2));

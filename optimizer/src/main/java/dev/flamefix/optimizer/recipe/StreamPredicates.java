@@ -74,7 +74,7 @@ final class StreamPredicates {
   /**
    * {@code e} has no side effect and cannot throw for any element: it only compares, adds or
    * multiplies ({@code primitive} elements), compares references with {@code ==}/{@code !=}, or
-   * asks a JDK value type's {@code equals} of a captured variable. A captured variable may be null:
+   * asks a JDK value type's {@code equals} of a captured variable or a string literal. A captured variable may be null:
    * that throws on the first element whether or not the operation stops early, so it is allowed.
    */
   static boolean totalAndPure(Expression e, String p, boolean primitive) {
@@ -92,7 +92,8 @@ final class StreamPredicates {
           && totalAndPure(u.getExpression(), p, primitive);
     }
     if (x instanceof MethodCallExpr c && c.getNameAsString().equals("equals") && c.getArguments().size() == 1
-        && c.getScope().map(s -> Ast.unwrap(s) instanceof NameExpr r && !r.getNameAsString().equals(p) && PureExpressions.repeatable(r)).orElse(false)) {
+        && c.getScope().map(s -> Ast.unwrap(s) instanceof NameExpr r && !r.getNameAsString().equals(p) && PureExpressions.repeatable(r)
+            || Ast.unwrap(s) instanceof com.github.javaparser.ast.expr.StringLiteralExpr).orElse(false)) {
       Expression arg = Ast.unwrap(c.getArgument(0));
       boolean argOk = isName(arg, p) || totalAndPure(arg, p, primitive);
       return argOk && declaringType(c).map(JDK_EQUALS::contains).orElse(false);

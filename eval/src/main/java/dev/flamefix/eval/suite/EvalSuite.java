@@ -47,7 +47,12 @@ public final class EvalSuite {
      * A third held-out split, written blind to the optimizer once the second one had been
      * measured; reported separately like the others.
      */
-    HELDOUT3("heldout3", "dev/flamefix/eval/heldout3/");
+    HELDOUT3("heldout3", "dev/flamefix/eval/heldout3/"),
+    /**
+     * A fourth held-out split, written blind to the optimizer once the third one had been
+     * measured; reported separately like the others.
+     */
+    HELDOUT4("heldout4", "dev/flamefix/eval/heldout4/");
 
     private final String label;
     private final String classpathRoot;

@@ -45,7 +45,9 @@ import java.util.function.Predicate;
  *       (primitives and Strings in, no user code called), so no argument can hand the field or its
  *       owner to other code;
  *   <li>every other call is made on a local or parameter of the method (not on a class name or
- *       another field, which could lead to shared state holding this object).
+ *       another field, which could lead to shared state holding this object), and every object the
+ *       loop creates is a JDK builder or collection built from literals, primitives or Strings (a
+ *       user constructor could reach such state too).
  * </ul>
  *
  * <p>What a syntactic proof cannot rule out, the same assumption the local-list recipes make: a
@@ -56,6 +58,10 @@ import java.util.function.Predicate;
 final class ConfinedField {
   private static final Set<String> CLOSED_CLASSES = Set.of("Math", "StrictMath", "Integer", "Long", "Double", "Float",
       "Short", "Byte", "Character", "Boolean");
+
+  private static final Set<String> JDK_CREATIONS = Set.of("StringBuilder", "String", "ArrayList", "HashMap", "HashSet",
+      "LinkedHashMap", "LinkedHashSet", "TreeMap", "TreeSet", "ArrayDeque", "LinkedList");
+  private static final Set<String> PRIMITIVES = Set.of("int", "long", "short", "byte", "char", "boolean", "double", "float");
 
   private ConfinedField() {}
 
@@ -111,6 +117,10 @@ final class ConfinedField {
    * holds this object; a local's object can only if it is an alias, the stated assumption.
    */
   static boolean callsOnlyOnLocals(MethodDeclaration method, Node loop, String name) {
+    for (ObjectCreationExpr o : loop.findAll(ObjectCreationExpr.class)) {
+      // A constructor is user code like any method: it could reach shared state that holds this object.
+      if (!jdkCreation(o)) return false;
+    }
     for (MethodCallExpr c : loop.findAll(MethodCallExpr.class)) {
       if (onClosedClass(c)) continue;
       Expression root = c.getScope().orElse(null);
@@ -120,6 +130,20 @@ final class ConfinedField {
       if (!local && !(root instanceof LiteralExpr)) return false;
     }
     return true;
+  }
+
+  /**
+   * {@code new} of a JDK builder or collection (not declared in the file, no anonymous body) whose
+   * arguments are literals or primitive/String-typed: its constructor runs no user code.
+   */
+  private static boolean jdkCreation(ObjectCreationExpr o) {
+    String name = o.getType().getNameAsString();
+    if (!JDK_CREATIONS.contains(name) || o.getAnonymousClassBody().isPresent()) return false;
+    boolean declaredHere = o.findCompilationUnit()
+        .map(cu -> !cu.findAll(TypeDeclaration.class, t -> t.getNameAsString().equals(name)).isEmpty()).orElse(true);
+    if (declaredHere) return false;
+    return o.getArguments().stream().allMatch(a -> a instanceof LiteralExpr
+        || Ast.typeOf(a).map(t -> t.equals("java.lang.String") || PRIMITIVES.contains(t)).orElse(false));
   }
 
   /**

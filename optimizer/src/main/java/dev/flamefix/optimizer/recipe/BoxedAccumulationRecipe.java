@@ -36,6 +36,9 @@ import java.util.Set;
  * {@code ==}/{@code !=} against a non-literal (identity), never in a conditional expression (which
  * would change boxing), never captured; at least one update is inside a loop. Arithmetic on the
  * primitive is exactly the arithmetic the boxed code performed after unboxing.
+ *
+ * <p>A list of boxes updated by index ({@code l.set(k, l.get(k) + e)}) is handled by {@link
+ * IndexedBoxedAccumulation}.
  */
 public final class BoxedAccumulationRecipe implements Recipe {
   private static final Map<String, String> PRIMITIVE = Map.of("Long", "long", "Integer", "int", "Double", "double", "Float", "float");
@@ -84,7 +87,7 @@ public final class BoxedAccumulationRecipe implements Recipe {
           + " it is now a primitive " + prim + " (never null: initialised and assigned only with numbers), so every"
           + " intermediate value and the result are the same.");
     }
-    return Optional.empty();
+    return IndexedBoxedAccumulation.apply(method, ctx);
   }
 
   private static boolean safeRead(NameExpr use, Node parent) {
@@ -127,7 +130,8 @@ public final class BoxedAccumulationRecipe implements Recipe {
     return Ast.typeOf(x).map(t -> java.util.Set.of("int", "long", "double", "float", "short", "byte", "char").contains(t)).orElse(false);
   }
 
-  private static boolean isNumericLiteral(Expression e) {
+  /** A numeric literal, possibly negated or parenthesised. */
+  static boolean isNumericLiteral(Expression e) {
     Expression x = Ast.unwrap(e);
     if (x instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) x = Ast.unwrap(u.getExpression());
     return x instanceof IntegerLiteralExpr || x instanceof LongLiteralExpr || x instanceof DoubleLiteralExpr;

@@ -4,10 +4,13 @@ import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -45,10 +48,22 @@ import java.util.Set;
  *       {@code contains}, as before, and an empty loop still does not.
  * </ul>
  *
+ * <p>The list may also be a field of the method's class that {@link ConfinedField} proves cannot
+ * change during the loop (private; final or assigned only during construction; not shadowed; no
+ * {@code this}, lambda or anonymous class in the method; loop calls only on locals/parameters,
+ * with arguments only for {@code Math}/box statics). Then, in addition: the field is declared
+ * {@code List/ArrayList/LinkedList} (a {@code Collection} could be a comparator-ordered set whose
+ * {@code contains} is not equals-based), and either every value the class stores in it accepts a
+ * null probe ({@code new ArrayList/LinkedList}, {@code Arrays.asList}) or every probe is a literal
+ * or primitive-typed — {@code List.of(..).contains(null)} throws where the set answers false. The
+ * set is {@code f == null ? null : new HashSet<>(f)}, so a null field still throws at the first
+ * {@code contains}.
+ *
  * <p>Arrays searched by a hand-written inner loop are handled by {@link ArraySearchLoop}.
  */
 public final class LinearSearchInLoopRecipe implements Recipe {
   private static final Set<String> LIST_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection");
+  private static final Set<String> FIELD_LIST_TYPES = Set.of("List", "ArrayList", "LinkedList");
   private static final Set<String> JDK_CLASSES = Set.of("StringBuilder", "ArrayList", "HashMap", "HashSet", "LinkedHashMap",
       "LinkedHashSet", "TreeMap", "TreeSet", "ArrayDeque", "LinkedList");
   private static final Set<String> READ_ONLY = Set.of("size", "isEmpty", "get", "contains", "indexOf", "lastIndexOf");
@@ -73,10 +88,14 @@ public final class LinearSearchInLoopRecipe implements Recipe {
       Optional<Node> loop = Loops.outermost(call, method);
       if (loop.isEmpty()) continue;
       String list = listRef.getNameAsString();
-      Optional<String> elementType = elementType(method, list);
-      if (elementType.isEmpty()) continue;
       boolean isParam = method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(list));
-      if (!isParam && Variables.uniqueLocal(method, list).isEmpty()) continue;
+      Optional<VariableDeclarator> field = isParam || Variables.uniqueLocal(method, list).isPresent()
+          ? Optional.empty() : ConfinedField.of(method, list);
+      if (!isParam && Variables.uniqueLocal(method, list).isEmpty() && field.isEmpty()) continue;
+      Optional<String> elementType = elementType(method, list, field);
+      if (elementType.isEmpty()) continue;
+      // A Collection field may hold a comparator-ordered set whose contains is not equals-based.
+      if (field.isPresent() && !FIELD_LIST_TYPES.contains(Ast.erasure(field.get().getType().asString()).replace("java.util.", ""))) continue;
       if (Variables.isWrittenIn(method, list)) continue;
       if (!(loop.get().getParentNode().orElse(null) instanceof BlockStmt block)) continue;
       Statement loopStmt = (Statement) loop.get();
@@ -95,19 +114,17 @@ public final class LinearSearchInLoopRecipe implements Recipe {
           break;
         }
       }
-      if (!ok || Ast.hasSelfCalls(loopStmt)) continue;
-      boolean otherCallsHaveArgs = loopStmt.findAll(MethodCallExpr.class).stream()
-          .anyMatch(c -> !(isMembershipTest(c) && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false))
-              && !c.getArguments().isEmpty() && !onFreshLocal(method, c, list));
-      if (otherCallsHaveArgs) continue;
+      if (!ok || !ConfinedField.unreachableFrom(loopStmt, c -> isMembershipTestOn(c, list) || onFreshLocal(method, c, list))) continue;
+      if (field.isPresent() && !(ConfinedField.callsOnlyOnLocals(method, loopStmt, list)
+          && nullSafe(method, field.get(), loopStmt, list))) continue;
 
       String setName = ctx.freshName(list + "Set");
-      boolean mayBeNull = isParam || !initializedWithNew(method, list);
+      boolean mayBeNull = isParam || field.isPresent() || !initializedWithNew(method, list);
       String init = mayBeNull ? list + " == null ? null : new HashSet<>(" + list + ")" : "new HashSet<>(" + list + ")";
       Statement decl = StaticJavaParser.parseStatement("Set<" + elementType.get() + "> " + setName + " = " + init + ";");
       int contains = 0;
       for (MethodCallExpr c : loopStmt.findAll(MethodCallExpr.class)) {
-        if (isMembershipTest(c) && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false)) {
+        if (isMembershipTestOn(c, list)) {
           Optional<BinaryExpr> viaIndex = IndexOfTest.comparison(c);
           MethodCallExpr lookup = new MethodCallExpr(new NameExpr(setName), "contains", new NodeList<>(c.getArgument(0).clone()));
           if (viaIndex.isPresent()) {
@@ -135,6 +152,43 @@ public final class LinearSearchInLoopRecipe implements Recipe {
     return (c.getNameAsString().equals("contains") && c.getArguments().size() == 1) || IndexOfTest.comparison(c).isPresent();
   }
 
+  private static boolean isMembershipTestOn(MethodCallExpr c, String list) {
+    return isMembershipTest(c) && c.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(list)).orElse(false);
+  }
+
+  /**
+   * A field's list may be an immutable {@code List.of/copyOf}, whose {@code contains(null)} throws
+   * where {@code HashSet.contains(null)} answers false: fine only if every value the class ever
+   * stores in the field is a list that accepts a null probe ({@code new ArrayList/LinkedList},
+   * {@code Arrays.asList}), or no probe in the loop can be null (a literal, or primitive-typed).
+   */
+  private static boolean nullSafe(MethodDeclaration method, VariableDeclarator field, Statement loop, String list) {
+    if (!(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) return false;
+    boolean tolerant = ConfinedField.assignments(type, list).stream()
+        .map(e -> e instanceof AssignExpr a ? a.getValue() : e)
+        .allMatch(LinearSearchInLoopRecipe::acceptsNullProbe);
+    if (tolerant) return true;
+    return loop.findAll(MethodCallExpr.class, c -> isMembershipTestOn(c, list)).stream().allMatch(c -> neverNull(c.getArgument(0)));
+  }
+
+  private static boolean acceptsNullProbe(Expression value) {
+    if (value instanceof ObjectCreationExpr oc) {
+      return oc.getAnonymousClassBody().isEmpty() && Set.of("ArrayList", "LinkedList").contains(oc.getType().getNameAsString());
+    }
+    return value instanceof MethodCallExpr m && m.getNameAsString().equals("asList")
+        && m.getScope().map(s -> s.toString().equals("Arrays") || s.toString().equals("java.util.Arrays")).orElse(false);
+  }
+
+  private static boolean neverNull(Expression probe) {
+    Expression e = Ast.unwrap(probe);
+    if (e.isStringLiteralExpr() || e.isCharLiteralExpr() || e.isIntegerLiteralExpr() || e.isLongLiteralExpr()) return true;
+    try {
+      return e.calculateResolvedType().isPrimitive();
+    } catch (RuntimeException | StackOverflowError ex) {
+      return false;
+    }
+  }
+
   private static boolean isDeclarationInit(NameExpr use) {
     return false;
   }
@@ -154,9 +208,9 @@ public final class LinearSearchInLoopRecipe implements Recipe {
         .map(i -> i instanceof ObjectCreationExpr).orElse(false);
   }
 
-  /** Element type of a List/Collection parameter or local, if it is one of the value types. */
-  private static Optional<String> elementType(MethodDeclaration method, String name) {
-    String declared = null;
+  /** Element type of a List/Collection parameter, local or confined field, if it is one of the value types. */
+  private static Optional<String> elementType(MethodDeclaration method, String name, Optional<VariableDeclarator> field) {
+    String declared = field.map(f -> f.getType().asString()).orElse(null);
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(name)) declared = p.getType().asString();
     if (declared == null) {
       Optional<VariableDeclarator> v = Variables.uniqueLocal(method, name);

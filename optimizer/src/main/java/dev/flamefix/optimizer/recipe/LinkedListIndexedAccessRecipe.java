@@ -32,8 +32,9 @@ import java.util.Set;
  * list.get(i)}; the body makes no unqualified/{@code this} calls and passes nothing the list could
  * be reached through... in particular never {@code list} itself. With the list unchanged during the
  * loop, the iterator yields exactly {@code get(0) .. get(size-1)}, and a null list still throws
- * {@code NullPointerException} before the first iteration. A {@code private final} field of the
- * method's own class qualifies too, under the stricter checks of {@link ConfinedListField}. A loop
+ * {@code NullPointerException} before the first iteration. A {@code private} field of the
+ * method's own class that is final or assigned only during construction qualifies too, under the
+ * stricter checks of {@link ConfinedField}. A loop
  * over neighbouring elements ({@code get(i - 1)} and {@code get(i)}) is handled by {@link
  * PairwiseListLoop}.
  */
@@ -66,7 +67,7 @@ public final class LinkedListIndexedAccessRecipe implements Recipe {
       String list = listRef.getNameAsString();
       Optional<String> declared = declaredType(method, list);
       boolean field = declared.isEmpty();
-      if (field) declared = ConfinedListField.declaredType(method, list, loop.getBody());
+      if (field) declared = ConfinedField.declaredType(method, list, loop.getBody());
       if (declared.isEmpty() || !TYPES.contains(Ast.erasure(declared.get()).replace("java.util.", ""))) continue;
       if (Variables.isWrittenIn(method, list)) continue;
       var body = loop.getBody();

@@ -60,7 +60,7 @@ final class PairwiseListLoop {
       int first = start.getAsInt() == 1 ? -1 : 0;
       Statement body = loop.getBody();
       Optional<String> declared = LinkedListIndexedAccessRecipe.declaredType(method, l);
-      if (declared.isEmpty()) declared = ConfinedListField.declaredType(method, l, body);
+      if (declared.isEmpty()) declared = ConfinedField.declaredType(method, l, body);
       if (declared.isEmpty() || !TYPES.contains(Ast.erasure(declared.get()).replace("java.util.", ""))) continue;
       if (Variables.isWrittenIn(method, l) || Variables.isWrittenIn(body, i) || Ast.hasSelfCalls(body)) continue;
       List<MethodCallExpr> gets = body.findAll(MethodCallExpr.class, c -> offset(c, l, i).isPresent());

@@ -36,9 +36,17 @@ import java.util.Set;
  * box prints {@code null}, space-padded, exactly as {@code Formatter} does), {@code %c} of {@code
  * char}/{@code Character}, the flags {@code -} (with a width) and {@code 0} (with a width, {@code
  * %d} only: the sign goes before the zeros), {@code %n} ({@code System.lineSeparator()}) and
- * {@code %%}. Anything else refuses the call: other conversions and flags (grouping, hex, floating
- * point, upper case), precision, argument indexes, a width on {@code %n}/{@code %%}, too few or too
- * many arguments, a call whose result is discarded.
+ * {@code %%}. {@code %d} also takes the {@code +} and space flags (not both: Formatter throws) and
+ * {@code ,} — grouping only with an explicit {@code Locale.ROOT} or {@code Locale.US}, whose
+ * separator is {@code ','} every three digits (any other locale's grouping is not known at rewrite
+ * time); zeros go between the sign and the grouped digits, uncounted by grouping, as in Formatter.
+ * {@code %x}, {@code %X} and {@code %o} (with width, {@code -}, {@code 0}) take {@code int}/{@code
+ * long} or their boxes: {@code Integer/Long.toHexString/toOctalString} print negatives in two's
+ * complement exactly as Formatter does for these two types (not for {@code byte}/{@code short},
+ * which Formatter prints modulo 2^8/2^16: refused); {@code %X} upper-cases the digits and a null
+ * box's {@code "NULL"}. Anything else refuses the call: other conversions and flags ({@code #},
+ * {@code (}, floating point, {@code %S}), precision, argument indexes, a width on {@code %n}/{@code
+ * %%}, too few or too many arguments, a call whose result is discarded.
  *
  * <p>Assumption (without an explicit locale): {@code %d} prints the default format locale's digits
  * and its minus sign is always ASCII; the rewrite prints ASCII digits, so it rests on a default
@@ -50,6 +58,7 @@ public final class StringFormatInLoopRecipe implements Recipe {
   private static final Set<String> DECIMAL_TYPES = Set.of("int", "long", "short", "byte");
   private static final Set<String> BOXED_DECIMAL_TYPES =
       Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte");
+  private static final Set<String> RADIX_TYPES = Set.of("int", "long", "java.lang.Integer", "java.lang.Long");
   private static final Set<String> CHAR_TYPES = Set.of("char", "java.lang.Character");
 
   @Override
@@ -120,7 +129,8 @@ public final class StringFormatInLoopRecipe implements Recipe {
       return Optional.empty();
     }
     if (call.getParentNode().map(p -> p instanceof ExpressionStmt).orElse(true)) return Optional.empty();
-    Optional<List<Part>> parts = translate(format.asString(), args, ctx, helpers);
+    boolean groupingKnown = locale.equals("(Locale.ROOT)") || locale.equals("(Locale.US)");
+    Optional<List<Part>> parts = translate(format.asString(), args, groupingKnown, ctx, helpers);
     if (parts.isEmpty()) return Optional.empty();
     Expression replacement = concatenation(parts.get());
     boolean needsParens = call.getParentNode().get() instanceof Expression && !Ast.isArgument(call);
@@ -150,8 +160,13 @@ public final class StringFormatInLoopRecipe implements Recipe {
     return Optional.of("(Locale." + f.getNameAsString() + ")");
   }
 
-  /** Parses {@code fmt} the way {@link java.util.Formatter} does, for the accepted subset only. */
-  static Optional<List<Part>> translate(String fmt, List<Expression> args, RecipeContext ctx, Map<String, String> helpers) {
+  /**
+   * Parses {@code fmt} the way {@link java.util.Formatter} does, for the accepted subset only;
+   * {@code groupingKnown}: the locale is {@code Locale.ROOT/US}, whose grouping is {@code ','} every
+   * three digits.
+   */
+  static Optional<List<Part>> translate(String fmt, List<Expression> args, boolean groupingKnown, RecipeContext ctx,
+      Map<String, String> helpers) {
     List<Part> parts = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     int next = 0;
@@ -170,13 +185,22 @@ public final class StringFormatInLoopRecipe implements Recipe {
       j = i + 1;
       boolean left = false;
       boolean zero = false;
+      boolean plus = false;
+      boolean space = false;
+      boolean group = false;
       while (j < fmt.length() && "-#+ 0,(<".indexOf(fmt.charAt(j)) >= 0) {
         char flag = fmt.charAt(j);
         if (flag == '-' && !left) left = true;
         else if (flag == '0' && !zero) zero = true;
+        else if (flag == '+' && !plus) plus = true;
+        else if (flag == ' ' && !space) space = true;
+        else if (flag == ',' && !group) group = true;
         else return Optional.empty(); // other or repeated flags
         j++;
       }
+      boolean signFlags = plus || space || group;
+      if (plus && space) return Optional.empty(); // IllegalFormatFlagsException
+      if (group && !groupingKnown) return Optional.empty(); // the default locale's separator and group size are unknown
       int widthStart = j;
       while (j < fmt.length() && Character.isDigit(fmt.charAt(j))) j++;
       int width = -1;
@@ -191,11 +215,11 @@ public final class StringFormatInLoopRecipe implements Recipe {
       if (left && zero) return Optional.empty();
       switch (conv) {
         case '%' -> {
-          if (left || zero || width >= 0) return Optional.empty();
+          if (left || zero || signFlags || width >= 0) return Optional.empty();
           text.append('%');
         }
         case 'n' -> {
-          if (left || zero || width >= 0) return Optional.empty();
+          if (left || zero || signFlags || width >= 0) return Optional.empty();
           flush(text, parts);
           parts.add(Part.made(StaticJavaParser.parseExpression("System.lineSeparator()")));
         }
@@ -205,6 +229,7 @@ public final class StringFormatInLoopRecipe implements Recipe {
           String type = Ast.typeOf(arg).orElse("");
           Expression a = parenthesised(arg.clone());
           flush(text, parts);
+          if (conv != 'd' && signFlags) return Optional.empty();
           if (conv == 's') {
             if (!type.equals("java.lang.String") || zero) return Optional.empty();
             parts.add(width < 0 ? new Part(null, a, true, false) : Part.made(pad(ctx, helpers, left, a, width)));
@@ -214,13 +239,23 @@ public final class StringFormatInLoopRecipe implements Recipe {
           } else {
             boolean boxed = BOXED_DECIMAL_TYPES.contains(type);
             if (!DECIMAL_TYPES.contains(type) && !boxed) return Optional.empty();
-            if (zero) {
+            if (signFlags) {
+              parts.add(Part.made(integer(ctx, helpers, a, 'd', plus, space, group, zero, left, width)));
+            } else if (zero) {
               String h = helper(ctx, helpers, boxed ? "zeroPadBoxed" : "zeroPad");
               parts.add(Part.made(call(h, a, width)));
             } else {
               parts.add(width < 0 ? new Part(null, a, false, false) : Part.made(pad(ctx, helpers, left, valueOf(a), width)));
             }
           }
+        }
+        case 'x', 'X', 'o' -> {
+          // int and long only: Formatter prints a negative byte/short modulo 2^8/2^16, not as toHexString does.
+          if (signFlags || next >= args.size()) return Optional.empty();
+          Expression arg = args.get(next++);
+          if (!RADIX_TYPES.contains(Ast.typeOf(arg).orElse(""))) return Optional.empty();
+          flush(text, parts);
+          parts.add(Part.made(integer(ctx, helpers, parenthesised(arg.clone()), conv, false, false, false, zero, left, width)));
         }
         default -> {
           return Optional.empty();
@@ -249,6 +284,15 @@ public final class StringFormatInLoopRecipe implements Recipe {
 
   private static Expression pad(RecipeContext ctx, Map<String, String> helpers, boolean left, Expression value, int width) {
     return call(helper(ctx, helpers, left ? "padRight" : "padLeft"), value, width);
+  }
+
+  /** A call of the general integer helper: {@code %d} with sign/grouping flags, or {@code %x/%X/%o}. */
+  private static Expression integer(RecipeContext ctx, Map<String, String> helpers, Expression value, char conv, boolean plus,
+      boolean space, boolean group, boolean zero, boolean left, int width) {
+    MethodCallExpr c = StaticJavaParser.parseExpression(helper(ctx, helpers, "integer") + "(x, '" + conv + "', " + plus + ", "
+        + space + ", " + group + ", " + zero + ", " + left + ", " + width + ")").asMethodCallExpr();
+    c.setArgument(0, value);
+    return c;
   }
 
   private static Expression call(String helper, Expression value, int width) {
@@ -300,6 +344,37 @@ public final class StringFormatInLoopRecipe implements Recipe {
           + "  if (digits.length() >= width) return digits;\n"
           + "  String zeros = \"0\".repeat(width - digits.length());\n"
           + "  return v < 0 ? \"-\" + zeros + digits.substring(1) : zeros + digits;\n}";
+      case "integer" -> "/**\n"
+          + " * An integer as Formatter prints it with ASCII digits: {@code %d} with the '+', ' ', ',' (',' every three\n"
+          + " * digits, as in Locale.ROOT/US), '0' and '-' flags, the sign before any zeros; {@code %x/%X/%o} of an int or\n"
+          + " * long in two's complement; a null box prints \"null\" (\"NULL\" for %X) padded with spaces.\n */\n"
+          + "private static String " + name + "(Object v, char conv, boolean plus, boolean space, boolean group, boolean zero,\n"
+          + "    boolean left, int width) {\n"
+          + "  StringBuilder sb = new StringBuilder();\n"
+          + "  if (v == null) {\n"
+          + "    sb.append(conv == 'X' ? \"NULL\" : \"null\");\n"
+          + "  } else if (conv == 'd') {\n"
+          + "    long n = ((Number) v).longValue();\n"
+          + "    String digits = Long.toString(n);\n"
+          + "    if (n < 0) digits = digits.substring(1);\n"
+          + "    sb.append(n < 0 ? \"-\" : plus ? \"+\" : space ? \" \" : \"\");\n"
+          + "    int begin = sb.length();\n"
+          + "    for (int j = 0; j < digits.length(); j++) {\n"
+          + "      sb.append(digits.charAt(j));\n"
+          + "      int rest = digits.length() - 1 - j;\n"
+          + "      if (group && rest > 0 && rest % 3 == 0) sb.append(',');\n"
+          + "    }\n"
+          + "    if (zero) while (sb.length() < width) sb.insert(begin, '0');\n"
+          + "  } else {\n"
+          + "    String digits = v instanceof Integer\n"
+          + "        ? (conv == 'o' ? Integer.toOctalString((Integer) v) : Integer.toHexString((Integer) v))\n"
+          + "        : (conv == 'o' ? Long.toOctalString((Long) v) : Long.toHexString((Long) v));\n"
+          + "    if (zero) for (int k = digits.length(); k < width; k++) sb.append('0');\n"
+          + "    sb.append(conv == 'X' ? digits.toUpperCase(java.util.Locale.ROOT) : digits);\n"
+          + "  }\n"
+          + "  if (sb.length() >= width) return sb.toString();\n"
+          + "  String pad = \" \".repeat(width - sb.length());\n"
+          + "  return left ? sb + pad : pad + sb;\n}";
       default -> "/** {@code %0<width>d} of a box: a null prints \"null\" right-justified with spaces, as Formatter does. */\n"
           + "private static String " + name + "(Number v, int width) {\n"
           + "  return v == null ? " + helpers.get("padLeft") + "(\"null\", width) : " + helpers.get("zeroPad") + "(v.longValue(), width);\n}";

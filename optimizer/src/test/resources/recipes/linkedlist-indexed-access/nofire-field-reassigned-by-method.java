@@ -7,6 +7,11 @@ public class Fixture {
     for (int s : seconds) tracks.add(s);
   }
 
+  /** Reassigns the field outside construction: a loop elsewhere could see the list swapped. */
+  void restart() {
+    tracks = new LinkedList<>();
+  }
+
   int target() {
     int total = 0;
     for (int i = 0; i < tracks.size(); i++) {

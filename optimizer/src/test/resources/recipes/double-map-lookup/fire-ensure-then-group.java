@@ -1,4 +1,4 @@
-// expect: byCourse.computeIfAbsent(course, k -> new TreeSet<>()).add(e.student());
+// expect: byCourse.computeIfAbsent(course,  k -> new TreeSet<>()).add(e.student());
 import java.util.*;
 
 public class Fixture {

@@ -1,4 +1,4 @@
-// expect: if (score == null) score = 1;
+// expect: Integer score = scores.get(w);
 import java.util.*;
 
 public class Fixture {

@@ -1,4 +1,4 @@
-// expect: rateForOnce = rateFor(region)
+// expect: rateOnce = rateFor(region);
 import java.util.*;
 
 public class Fixture {

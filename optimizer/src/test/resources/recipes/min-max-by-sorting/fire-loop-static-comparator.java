@@ -1,4 +1,4 @@
-// expect: else if (BY_WAIT.compare(candidate, quickest.get(0)) < 0) quickest.set(0, candidate);
+// expect: else if (BY_WAIT.compare(candidate, quickest.get(0)) < 0)
 import java.util.*;
 
 public class Fixture {

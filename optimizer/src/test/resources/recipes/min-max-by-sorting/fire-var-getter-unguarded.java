@@ -1,4 +1,4 @@
-// expect: var ranked = new ArrayList<Runner>(1);
+// expect: var ranked = new ArrayList<Fixture.Runner>(1);
 import java.util.*;
 
 public class Fixture {

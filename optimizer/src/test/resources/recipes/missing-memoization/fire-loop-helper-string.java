@@ -1,4 +1,4 @@
-// expect: syllablesMemo.computeIfAbsent(w, key -> syllables(key))
+// expect: syllablesMemo.computeIfAbsent(w,  key -> syllables(key))
 import java.util.*;
 
 public class Fixture {

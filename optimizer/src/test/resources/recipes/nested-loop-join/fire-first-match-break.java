@@ -1,4 +1,4 @@
-// expect: .computeIfAbsent(c.id(), key -> new ArrayList<>()).add(c);
+// expect: customersById.computeIfAbsent(c.id(),  key -> new ArrayList<>()).add(c);
 import java.util.*;
 
 public class Fixture {

@@ -1,4 +1,4 @@
-// expect: targetPatterns.computeIfAbsent(PREFIX + "\\d{" + DIGITS + "}", regex -> Pattern.compile(regex, 0)).matcher(id).matches()
+// expect: targetPatterns.computeIfAbsent(PREFIX + "\\d{" + DIGITS + "}",  regex -> Pattern.compile(regex, 0)).matcher(id).matches()
 import java.util.*;
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-// expect: highlightPatterns.computeIfAbsent("(?:" + String.join("|", quotedTerms()) + ")", regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+// expect: highlightPatterns.computeIfAbsent("(?:" + String.join("|", quotedTerms()) + ")",  regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
 import java.util.*;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-// expect: boolean free = spaces.stream().anyMatch(s -> s != null && !(closed.equals(s) || reserved.equals(s)));
+// expect: boolean free = spaces.stream().anyMatch( s -> (s != null) && !(closed.equals(s) || reserved.equals(s)));
 import java.util.*;
 
 public class Fixture {

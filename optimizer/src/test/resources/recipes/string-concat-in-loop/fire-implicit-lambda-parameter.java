@@ -1,4 +1,4 @@
-// expect: .append(stamp)
+// expect: banner.append(stamp + ".");
 import java.util.*;
 import java.util.stream.*;
 

@@ -1,4 +1,4 @@
-// expect: private final ArrayList<Double> floors = new ArrayList<>();
+// expect: private final ArrayList<String> letters = new ArrayList<>(8);
 import java.util.*;
 
 public class Fixture {

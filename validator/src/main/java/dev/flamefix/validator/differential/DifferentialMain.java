@@ -19,6 +19,12 @@ import java.util.List;
 public final class DifferentialMain {
 
   private static volatile boolean finished;
+
+  /**
+   * Outcome of a task the harness could not finish for reasons of its own: no counterexample, so
+   * the candidate is unproven; the host starts a fresh child for the tasks after it.
+   */
+  static final String HARNESS_FAILED = "HARNESS_FAILED";
   private static volatile String currentTask;
 
   private DifferentialMain() {}
@@ -45,6 +51,15 @@ public final class DifferentialMain {
         // everything): report it as such rather than as the candidate ending the JVM.
         result = new DifferentialResult(task.id(), "COMPLETED", false, task.seed(), List.of(), null,
             "differential harness failed: " + e);
+      } catch (Error e) {
+        // An Error in the harness's own thread (out of heap while a stuck call of the original
+        // still allocates, say) would otherwise end main, and the shutdown hook would report the
+        // JVM's end as the candidate calling System.exit. Nothing was learnt of the candidate.
+        finished = true;
+        append(json, results, harnessError(task, e));
+        System.out.flush();
+        Runtime.getRuntime().halt(ChildOutcome.EXIT_HARNESS_FAILED);
+        return;
       }
       append(json, results, result);
       int code = switch (result.outcome()) {
@@ -70,16 +85,36 @@ public final class DifferentialMain {
     if (finished) {
       return;
     }
-    String call = DifferentialEngine.currentCall;
-    Counterexample example = new Counterexample("system-exit", call.isEmpty() ? "?" : call, call,
-        "", "called System.exit", "code under test ended the JVM", 0);
+    DifferentialResult result = shutdownResult(currentTask, DifferentialEngine.currentCall);
     try {
-      append(json, results, new DifferentialResult(currentTask, "SYSTEM_EXIT", false, 0,
-          List.of(), example, null));
+      append(json, results, result);
     } catch (IOException e) {
       // Nothing else to do: the host classifies the exit code without the details.
     }
-    Runtime.getRuntime().halt(ChildOutcome.EXIT_SYSTEM_EXIT);
+    Runtime.getRuntime().halt(result.counterexample() == null ? ChildOutcome.EXIT_HARNESS_FAILED
+        : ChildOutcome.EXIT_SYSTEM_EXIT);
+  }
+
+  /**
+   * What a shutdown the harness did not start means: with a call of code under test in progress,
+   * that code called {@code System.exit} (a counterexample naming the call); with none, nothing
+   * can be blamed on the candidate (a signal, or a thread left running that exits later), so the
+   * task is {@link #HARNESS_FAILED} and the candidate unproven.
+   */
+  static DifferentialResult shutdownResult(String task, String call) {
+    if (call.isEmpty()) {
+      return new DifferentialResult(task, HARNESS_FAILED, false, 0, List.of(), null,
+          "the differential child was shut down with no call of code under test in progress");
+    }
+    Counterexample example = new Counterexample("system-exit", call, call, "", "called System.exit",
+        "code under test ended the JVM", 0);
+    return new DifferentialResult(task, "SYSTEM_EXIT", false, 0, List.of(), example, null);
+  }
+
+  /** The result of a task whose harness thread failed with {@code e} outside code under test. */
+  static DifferentialResult harnessError(DifferentialTask task, Error e) {
+    return new DifferentialResult(task.id(), HARNESS_FAILED, false, task.seed(), List.of(), null,
+        "differential harness failed outside code under test: " + e);
   }
 
   private static synchronized void append(ObjectMapper json, Path results, DifferentialResult r)

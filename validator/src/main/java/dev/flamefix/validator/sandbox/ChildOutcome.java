@@ -30,6 +30,8 @@ public enum ChildOutcome {
   public static final int EXIT_THREAD_LEAK = 44;
   /** Exit status the harness uses when one call did not return within its time limit. */
   public static final int EXIT_CALL_TIMEOUT = 45;
+  /** Exit status the harness uses after failing itself, outside code under test. */
+  public static final int EXIT_HARNESS_FAILED = 46;
 
   /** Classifies a finished child JVM by its exit status and, as a fallback, its stderr. */
   public static ChildOutcome classify(ProcessResult result) {

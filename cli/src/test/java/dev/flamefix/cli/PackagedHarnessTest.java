@@ -37,9 +37,15 @@ class PackagedHarnessTest {
     }
   }
 
-  /** {@code .../<artifactId>/<version>/x.jar} in a Maven repository, {@code <module>/target/classes} in the reactor. */
+  /**
+   * {@code .../<artifactId>/<version>/x.jar} in a Maven repository; in the reactor {@code
+   * <module>/target/classes} ({@code mvn test}) or {@code <module>/target/x.jar} ({@code mvn verify}).
+   */
   private static String artifactOf(Path entry) {
     if (Files.isDirectory(entry)) {
+      return "flamefix-" + entry.getParent().getParent().getFileName();
+    }
+    if (entry.getParent().getFileName().toString().equals("target")) {
       return "flamefix-" + entry.getParent().getParent().getFileName();
     }
     return entry.getParent().getParent().getFileName().toString();

@@ -52,8 +52,8 @@ public final class DifferentialMain {
         result = new DifferentialResult(task.id(), "COMPLETED", false, task.seed(), List.of(), null,
             "differential harness failed: " + e);
       } catch (Error e) {
-        // An Error in the harness's own thread (out of heap while a stuck call of the original
-        // still allocates, say) would otherwise end main, and the shutdown hook would report the
+        // An Error in the harness's own thread (out of heap outside any call, as on held-out
+        // hv07) would otherwise end main, and the shutdown hook would report the
         // JVM's end as the candidate calling System.exit. Nothing was learnt of the candidate.
         finished = true;
         append(json, results, harnessError(task, e));

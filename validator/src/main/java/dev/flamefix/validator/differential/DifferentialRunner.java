@@ -104,21 +104,17 @@ public final class DifferentialRunner {
           }
           DifferentialTask task = tasks.get(next);
           ChildOutcome outcome = ChildOutcome.classify(process);
-          if (process.timedOut()) {
-            // Killed at the whole child's wall-clock limit, not by the per-call watchdog: no
-            // single call hung, so this is load or slow inputs for either side. Not a verdict on
-            // the candidate's behaviour (the validator reports it unproven).
-            results.put(task.id(), new DifferentialResult(task.id(), outcome.name(), false,
-                task.seed(), List.of(), null, "the child JVM was stopped at its "
-                    + childLimit.toSeconds()
-                    + " s wall-clock limit before finishing; no single call exceeded its "
-                    + task.callTimeoutMillis() + " ms limit (a loaded machine, or inputs slow for"
-                    + " the original or the candidate)"));
-          } else {
-            results.put(task.id(), new DifferentialResult(task.id(), outcome.name(), false,
-                task.seed(), List.of(), crashExample(outcome, process),
-                "child JVM ended: " + outcome + " (exit " + process.exitCode() + ")"));
-          }
+          // Killed at the whole child's wall-clock limit, not by the per-call watchdog: no single
+          // call hung, so this is load or slow inputs for either side, not a counterexample (the
+          // validator reports the candidate unproven).
+          boolean killed = process.timedOut();
+          results.put(task.id(), new DifferentialResult(task.id(), outcome.name(), false,
+              task.seed(), List.of(), killed ? null : crashExample(outcome, process), killed
+                  ? "the child JVM was stopped at its " + childLimit.toSeconds() + " s wall-clock"
+                      + " limit before finishing; no single call exceeded its "
+                      + task.callTimeoutMillis() + " ms limit (a loaded machine, or inputs slow for"
+                      + " the original or the candidate)"
+                  : "child JVM ended: " + outcome + " (exit " + process.exitCode() + ")"));
           next++;
         }
       }

@@ -1,4 +1,4 @@
-// expect: !(blockedSet.contains(host))
+// expect: !(containsLikeList(blockedSet, blocked, host))
 import java.util.*;
 
 public class Fixture {

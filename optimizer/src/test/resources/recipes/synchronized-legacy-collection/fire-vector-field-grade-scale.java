@@ -1,4 +1,4 @@
-// expect: private final ArrayList<String> letters = new ArrayList<>(8);
+// expect: private final ArrayList<Double> floors = new ArrayList<>();
 import java.util.*;
 
 public class Fixture {

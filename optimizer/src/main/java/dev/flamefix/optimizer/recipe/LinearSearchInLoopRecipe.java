@@ -45,7 +45,13 @@ import java.util.Set;
  *       object that mutates an alias of the list would break it);
  *   <li>if {@code list} may be null (a parameter) the set is built as {@code list == null ? null :
  *       new HashSet<>(list)}, so a null list still throws {@code NullPointerException} at the first
- *       {@code contains}, as before, and an empty loop still does not.
+ *       {@code contains}, as before, and an empty loop still does not;
+ *   <li>a list the method did not create with {@code new ArrayList/LinkedList} may be immutable, and
+ *       {@code List.of(..).contains(null)} throws where {@code HashSet.contains(null)} answers
+ *       false: a probe that may be null (not a literal, not primitive-typed) goes through a small
+ *       added helper that asks the list itself when the probe is null;
+ *   <li>a parameter or local declared {@code Collection} (not created here as a list) may be a
+ *       comparator-ordered {@code TreeSet}, whose {@code contains} is not {@code equals}: refused.
  * </ul>
  *
  * <p>The list may also be a field of the method's class that {@link ConfinedField} proves cannot
@@ -117,16 +123,29 @@ public final class LinearSearchInLoopRecipe implements Recipe {
       if (!ok || !ConfinedField.unreachableFrom(loopStmt, c -> isMembershipTestOn(c, list) || onFreshLocal(method, c, list))) continue;
       if (field.isPresent() && !(ConfinedField.callsOnlyOnLocals(method, loopStmt, list)
           && nullSafe(method, field.get(), loopStmt, list))) continue;
+      if (field.isEmpty() && collectionOfUnknownKind(method, list)) {
+        return ctx.refuse("'" + list + "' is declared as a Collection and may be a comparator-ordered set"
+            + " (TreeSet), whose contains is not equals-based like a HashSet's");
+      }
 
       String setName = ctx.freshName(list + "Set");
       boolean mayBeNull = isParam || field.isPresent() || !initializedWithNew(method, list);
       String init = mayBeNull ? list + " == null ? null : new HashSet<>(" + list + ")" : "new HashSet<>(" + list + ")";
       Statement decl = StaticJavaParser.parseStatement("Set<" + elementType.get() + "> " + setName + " = " + init + ";");
+      // A list from the caller (or of unknown origin) may be immutable: List.of(..).contains(null)
+      // throws where a HashSet answers false, so a probe that may be null is asked of the list.
+      boolean askListForNull = field.isEmpty() && !acceptsNullProbeLocal(method, list);
+      String nullAware = null;
       int contains = 0;
       for (MethodCallExpr c : loopStmt.findAll(MethodCallExpr.class)) {
         if (isMembershipTestOn(c, list)) {
           Optional<BinaryExpr> viaIndex = IndexOfTest.comparison(c);
-          MethodCallExpr lookup = new MethodCallExpr(new NameExpr(setName), "contains", new NodeList<>(c.getArgument(0).clone()));
+          Expression probe = c.getArgument(0).clone();
+          MethodCallExpr lookup = new MethodCallExpr(new NameExpr(setName), "contains", new NodeList<>(probe));
+          if (askListForNull && !neverNull(c.getArgument(0))) {
+            if (nullAware == null) nullAware = addNullAwareContains(ctx);
+            lookup = new MethodCallExpr(null, nullAware, new NodeList<>(new NameExpr(setName), new NameExpr(list), probe));
+          }
           if (viaIndex.isPresent()) {
             viaIndex.get().replace(IndexOfTest.negated(viaIndex.get())
                 ? new UnaryExpr(new EnclosedExpr(lookup), UnaryExpr.Operator.LOGICAL_COMPLEMENT) : new EnclosedExpr(lookup));
@@ -169,6 +188,37 @@ public final class LinearSearchInLoopRecipe implements Recipe {
         .allMatch(LinearSearchInLoopRecipe::acceptsNullProbe);
     if (tolerant) return true;
     return loop.findAll(MethodCallExpr.class, c -> isMembershipTestOn(c, list)).stream().allMatch(c -> neverNull(c.getArgument(0)));
+  }
+
+  /**
+   * {@code probe == null ? list.contains(null) : set.contains(probe)}: the list answers (or throws
+   * for) the null probe exactly as before; a null list still throws on either path.
+   */
+  private static String addNullAwareContains(RecipeContext ctx) {
+    String name = ctx.freshName("containsLikeList");
+    ctx.importType("java.util.Collection");
+    ctx.addMethod(StaticJavaParser.parseMethodDeclaration(
+        "private static boolean " + name + "(Set<?> set, Collection<?> list, Object probe) {\n"
+            + "  return probe == null ? list.contains(null) : set.contains(probe);\n}"));
+    return name;
+  }
+
+  /** A local the method itself filled from {@code new ArrayList/LinkedList}: contains(null) is a plain search. */
+  private static boolean acceptsNullProbeLocal(MethodDeclaration method, String list) {
+    return Variables.uniqueLocal(method, list).flatMap(VariableDeclarator::getInitializer)
+        .map(LinearSearchInLoopRecipe::acceptsNullProbe).orElse(false);
+  }
+
+  /**
+   * A {@code Collection} parameter, or a {@code Collection} local not created here as a list: it may
+   * be a {@code TreeSet} with a comparator, whose membership is not {@code equals}.
+   */
+  private static boolean collectionOfUnknownKind(MethodDeclaration method, String name) {
+    Optional<String> declared = method.getParameters().stream().filter(p -> p.getNameAsString().equals(name))
+        .map(p -> p.getType().asString()).findFirst()
+        .or(() -> Variables.uniqueLocal(method, name).map(v -> v.getType().asString()));
+    if (declared.isEmpty() || !Ast.erasure(declared.get()).replace("java.util.", "").equals("Collection")) return false;
+    return !acceptsNullProbeLocal(method, name);
   }
 
   private static boolean acceptsNullProbe(Expression value) {

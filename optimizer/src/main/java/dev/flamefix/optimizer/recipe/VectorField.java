@@ -13,6 +13,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -40,7 +41,8 @@ import java.util.Set;
  * field initializers pass {@code this} nowhere (no bare {@code this}, lambdas, method references,
  * anonymous classes, or calls that may be instance methods). Every mention of the field anywhere in
  * the file is {@code name} or {@code this.name} in the class itself, outside nested or deferred
- * code, and is either a for-each iterable or the receiver of a {@code List} method: mutators
+ * code, and is either a for-each iterable, an operand of string concatenation (both classes print
+ * alike), or the receiver of a {@code List} method: mutators
  * ({@code add}, {@code set}, {@code remove}, ..., and {@code iterator}, whose iterator can remove)
  * only in constructors and initializers, readers ({@code get}, {@code size}, {@code contains},
  * ...) anywhere; the list never escapes (no argument, return, assignment, {@code synchronized}).
@@ -60,6 +62,7 @@ final class VectorField {
   static Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
     if (!(ctx.type() instanceof ClassOrInterfaceDeclaration type) || type.isInterface() || serializable(type)) return Optional.empty();
     if (!constructionConfined(type)) return Optional.empty();
+    List<String> converted = new ArrayList<>();
     for (FieldDeclaration f : type.getFields()) {
       if (!f.isPrivate() || !f.isFinal() || f.isStatic() || f.getVariables().size() != 1) continue;
       VariableDeclarator v = f.getVariable(0);
@@ -79,11 +82,14 @@ final class VectorField {
       }
       v.setInitializer(fresh);
       ctx.importType("java.util.ArrayList");
-      return Optional.of("field '" + name + "' is a Vector that is filled only while the object is constructed and only"
-          + " read afterwards, so its per-call locking protects nothing (the final field publishes its contents to every"
-          + " thread); it is now an ArrayList with the same contents and order.");
+      converted.add("'" + name + "'");
     }
-    return Optional.empty();
+    if (converted.isEmpty()) return Optional.empty();
+    String fields = converted.size() == 1 ? "field " + converted.get(0) + " is a Vector"
+        : "fields " + String.join(", ", converted) + " are Vectors";
+    return Optional.of(fields + " filled only while the object is constructed and only"
+        + " read afterwards, so per-call locking protects nothing (a final field publishes its contents to every"
+        + " thread); now ArrayLists with the same contents and order.");
   }
 
   /** Mentions of field {@code name} in {@code scope}: plain names and {@code this.name}. */
@@ -101,6 +107,8 @@ final class VectorField {
       if (use instanceof FieldAccessExpr fa && !(fa.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty())) return false;
       if (use.findAncestor(TypeDeclaration.class).orElse(null) != type || Ast.inDeferredCode(use, type)) return false;
       if (use.getParentNode().orElse(null) instanceof ForEachStmt fe && fe.getIterable() == use) continue;
+      // Vector and ArrayList print alike (AbstractCollection.toString), so "..." + list reads the same.
+      if (concatenatedIntoString(use)) continue;
       Optional<MethodCallExpr> call = Ast.callOn(use);
       if (call.isEmpty()) return false;
       String m = call.get().getNameAsString();
@@ -108,6 +116,15 @@ final class VectorField {
       if (!WRITERS.contains(m) || !duringConstruction(use)) return false;
     }
     return true;
+  }
+
+  private static boolean concatenatedIntoString(Expression use) {
+    if (!(use.getParentNode().orElse(null) instanceof BinaryExpr b) || b.getOperator() != BinaryExpr.Operator.PLUS) return false;
+    try {
+      return b.calculateResolvedType().describe().equals("java.lang.String");
+    } catch (RuntimeException | StackOverflowError e) {
+      return false;
+    }
   }
 
   private static boolean duringConstruction(Node use) {

@@ -11,7 +11,7 @@ public final class CatchLedgerWorkload {
       landed[d] = d % 7 == 6 ? 0 : 800 + (d * 7_919) % 5_000;
     }
     List<CatchLedger.Window> windows = new ArrayList<>();
-    for (int i = 0; i < 5_000; i++) {
+    for (int i = 0; i < 3_000; i++) {
       int from = (i * 613) % 2_400;
       windows.add(new CatchLedger.Window("vessel-" + i % 90 + "/w" + i, from, from + 30 + (i * 37) % 1_200));
     }

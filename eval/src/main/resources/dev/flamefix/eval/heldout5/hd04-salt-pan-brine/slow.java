@@ -1,7 +1,5 @@
 package saltworks.pans;
 
-import java.util.stream.IntStream;
-
 public class BrineStorage {
 
   /**
@@ -12,11 +10,21 @@ public class BrineStorage {
   public long brineCells(int[] floorMm) {
     long total = 0;
     for (int i = 0; i < floorMm.length; i++) {
-      int point = i;
-      int left = IntStream.rangeClosed(0, point).map(j -> floorMm[j]).max().getAsInt();
-      int right = IntStream.range(point, floorMm.length).map(j -> floorMm[j]).max().getAsInt();
+      int left = highest(floorMm, 0, i);
+      int right = highest(floorMm, i, floorMm.length - 1);
       total += Math.min(left, right) - (long) floorMm[i];
     }
     return total;
+  }
+
+  /** The highest level between two survey points, both included. */
+  private static int highest(int[] levels, int from, int to) {
+    int max = levels[from];
+    for (int j = from + 1; j <= to; j++) {
+      if (levels[j] > max) {
+        max = levels[j];
+      }
+    }
+    return max;
   }
 }

@@ -114,7 +114,7 @@ class EvalCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = EvalSuite.Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4"})
+  @EnumSource(value = EvalSuite.Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5"})
   void heldOutSplitIsEvaluatedApartFromTheDevelopmentSuite(EvalSuite.Split split) throws Exception {
     String label = split.label();
     Path heldOut = dir.resolve(label);

@@ -52,7 +52,12 @@ public final class EvalSuite {
      * A fourth held-out split, written blind to the optimizer once the third one had been
      * measured; reported separately like the others.
      */
-    HELDOUT4("heldout4", "dev/flamefix/eval/heldout4/");
+    HELDOUT4("heldout4", "dev/flamefix/eval/heldout4/"),
+    /**
+     * A fifth held-out split, written blind to the optimizer once the fourth one had been
+     * measured; reported separately like the others.
+     */
+    HELDOUT5("heldout5", "dev/flamefix/eval/heldout5/");
 
     private final String label;
     private final String classpathRoot;

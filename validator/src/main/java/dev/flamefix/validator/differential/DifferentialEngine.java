@@ -220,6 +220,10 @@ final class DifferentialEngine {
     private int searchCalls;
     private int originalTimeouts;
     private final InputScale scale = new InputScale();
+    /** Whether an original's result leaves room for the comparison ({@link HeapRoom}). */
+    private final HeapRoom heap = new HeapRoom();
+    /** Inputs the original could not handle within the child's limits (time, stack, heap). */
+    private int tooBig;
     private final List<String> samples = new ArrayList<>();
     private final List<List<Value>> corpus = new ArrayList<>();
     private final InputMutator mutator;
@@ -264,7 +268,11 @@ final class DifferentialEngine {
       return new MethodReport(MethodSelector.signature(original), calls, edgeCalls, randomCalls,
           repeatCalls, originalThrew, List.copyOf(samples), searchCalls, helper, skipped,
           precondition == null ? null : precondition.expression(), outsidePrecondition,
-          PrimitiveShape.of(original));
+          PrimitiveShape.of(original), tooBig == 0 ? null : tooBig + " input(s) too big for the"
+              + " original within the child's limits (no return in " + task.callTimeoutMillis()
+              + " ms, stack or heap exhausted, or a result filling a third of the heap) were "
+              + (scale.limited() ? "shrunk; later inputs kept to " + scale.describe()
+                  : "dropped"));
     }
 
     Counterexample execute() {
@@ -511,12 +519,17 @@ final class DifferentialEngine {
     private Step step(Pair receiversNow, Object[] a, Object[] b, String rendered) {
       String name = MethodSelector.signature(original);
       currentCall = "original " + name + " with " + rendered;
+      HeapRoom.Mark before = heap.mark();
       CallRunner.Outcome o = runner.call(original, receiversNow.original, a);
       if (o.timedOut() || o.thrown() instanceof StackOverflowError
-          || o.thrown() instanceof OutOfMemoryError) {
-        // Out of time, stack or heap: the input is beyond what the original can handle, so what
-        // the candidate does with it (compute the answer iteratively, say) proves nothing.
-        return new Step(o, null, null, true);
+          || o.thrown() instanceof OutOfMemoryError || heap.crowded(before)) {
+        // Out of time, stack or heap, or a result too big to hold twice and compare: the input
+        // is beyond what the original can handle here, so what the candidate does with it
+        // (compute the answer iteratively, say) proves nothing. The result is let go at once,
+        // so it is not still alive while the next, smaller input runs.
+        tooBig++;
+        return new Step(new CallRunner.Outcome(null, o.thrown(), o.timedOut(), 0, o.nanos()),
+            null, null, true);
       }
       if (o.threw()) {
         originalThrew++;

@@ -151,8 +151,8 @@ final class Instances {
       for (int attempt = 0; attempt < attempts; attempt++) {
         List<Value> args = new ArrayList<>();
         try {
-          for (Type t : creator.parameters) {
-            args.add(generator.random(t, argumentDepth));
+          for (int p = 0; p < creator.parameters.length; p++) {
+            args.add(creator.argument(p, generator, random, argumentDepth));
           }
         } catch (GenerationException e) {
           creator.hopeless = true;
@@ -269,6 +269,8 @@ final class Instances {
     int failures;
     boolean hopeless;
     String lastFailure;
+    /** Accepted strings per parameter ({@link ParserArguments}), read on first use. */
+    private List<List<String>> parsed;
 
     Creator(Class<?> owner, Executable executable) {
       this.owner = owner;
@@ -287,6 +289,23 @@ final class Instances {
       boolean selfReferencing = Arrays.stream(executable.getParameterTypes())
           .anyMatch(p -> p == owner);
       return visibility + (selfReferencing ? 3 : 0);
+    }
+
+    /**
+     * A generated argument for parameter {@code p}; a {@code String} the code hands to a JDK
+     * parser ({@link ParserArguments}) is one of that parser's accepted forms three times in four,
+     * so the way of building is usable, and a generated string otherwise, so the failing path
+     * stays in play.
+     */
+    Value argument(int p, ValueGenerator generator, Random random, int depth) {
+      if (parsed == null) {
+        parsed = ParserArguments.of(executable);
+      }
+      List<String> accepted = p < parsed.size() ? parsed.get(p) : null;
+      if (accepted != null && !accepted.isEmpty() && random.nextInt(4) != 0) {
+        return new Value.Atom(accepted.get(random.nextInt(accepted.size())));
+      }
+      return generator.random(parameters[p], depth);
     }
 
     Value value(List<Value> args) {

@@ -21,18 +21,21 @@ import java.util.List;
  *     because the precondition was false on them (or threw)
  * @param primitiveShape the method's shape when its parameters and return type are all
  *     primitives (or void), which the benchmark calls on primitive arrays; {@code null} otherwise
+ * @param tooBig how many inputs the original itself could not handle within the child's limits
+ *     (time, stack, heap, a result too big to compare) and how they were shrunk or dropped;
+ *     {@code null} when there were none. Such inputs are never charged to the candidate.
  */
 public record MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
     int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
     boolean helper, String skipped, String precondition, int outsidePrecondition,
-    PrimitiveShape primitiveShape) {
+    PrimitiveShape primitiveShape, String tooBig) {
 
   /** The report of a method without a precondition. */
   public MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
       int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
       boolean helper, String skipped) {
     this(method, calls, edgeCaseCalls, randomCalls, repeatCalls, originalThrew, sampleInputs,
-        searchCalls, helper, skipped, null, 0, null);
+        searchCalls, helper, skipped, null, 0, null, null);
   }
 
   /** The report of a compared method. */

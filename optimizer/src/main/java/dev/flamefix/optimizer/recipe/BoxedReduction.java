@@ -130,7 +130,7 @@ record BoxedReduction(String kind, Expression mapper, Expression source, boolean
    * behaves exactly like the unboxed {@code Integer}. {@code ==} qualifies only against a primitive
    * (between two boxes it compares identity), and a call argument does not (overloads may differ).
    */
-  private static boolean samePredicateOnPrimitives(Expression e) {
+  static boolean samePredicateOnPrimitives(Expression e) {
     if (!(e instanceof LambdaExpr l) || l.getParameters().size() != 1) return false;
     Parameter p = l.getParameter(0);
     if (!(p.getType() instanceof UnknownType)) return false;
@@ -161,8 +161,13 @@ record BoxedReduction(String kind, Expression mapper, Expression source, boolean
     if (identity instanceof IntegerLiteralExpr i && i.getValue().equals("0")) kind = "Int";
     else if (identity instanceof LongLiteralExpr l && (l.getValue().equals("0L") || l.getValue().equals("0l"))) kind = "Long";
     else return null;
+    return isSum(acc, kind) ? kind : null;
+  }
+
+  /** {@code Integer::sum} (the {@code kind}'s box) or {@code (a, b) -> a + b} (either order: {@code +} commutes, doubles too). */
+  static boolean isSum(Expression acc, String kind) {
     if (acc instanceof MethodReferenceExpr ref) {
-      return ref.getIdentifier().equals("sum") && ref.getScope().toString().equals(BOXED.get(kind)) ? kind : null;
+      return ref.getIdentifier().equals("sum") && ref.getScope().toString().equals(BOXED.get(kind));
     }
     if (acc instanceof LambdaExpr l && l.getParameters().size() == 2 && l.getExpressionBody().isPresent()
         && Ast.unwrap(l.getExpressionBody().get()) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
@@ -170,8 +175,8 @@ record BoxedReduction(String kind, Expression mapper, Expression source, boolean
       String c = l.getParameter(1).getNameAsString();
       String left = Ast.unwrap(b.getLeft()).toString();
       String right = Ast.unwrap(b.getRight()).toString();
-      return (left.equals(a) && right.equals(c)) || (left.equals(c) && right.equals(a)) ? kind : null;
+      return (left.equals(a) && right.equals(c)) || (left.equals(c) && right.equals(a));
     }
-    return null;
+    return false;
   }
 }

@@ -39,7 +39,10 @@ import java.util.Set;
  *       list of at most one element filled by one pass over {@code src} that keeps the first
  *       element with {@code cmp.compare(x, best) < 0} (the last with {@code >= 0}). Emptiness and
  *       the exception of {@code get} on an empty list ({@code IndexOutOfBoundsException} with the
- *       same index and length) stay as they were.
+ *       same index and length) stay as they were. When both {@code get(0)} and {@code
+ *       get(c.size() - 1)} are read, or {@code c.size()} is used as a number, {@code c} becomes
+ *       {@code [first, last]} (or empty), both kept by the same pass, and each such {@code size()}
+ *       reads a count the pass keeps; any other read of {@code c} refuses.
  *   <li>{@code stream.sorted([cmp]).findFirst()} on a sequential stream becomes {@code
  *       stream.min(cmp)} ({@code BinaryOperator.minBy} keeps the first of equals); {@code
  *       IntStream}/{@code LongStream} {@code sorted().findFirst()} becomes {@code min()}.
@@ -51,7 +54,9 @@ import java.util.Set;
  * or more both call it on every element at least once. So the comparator must be pure and total,
  * and must throw on an element exactly when every comparison with it throws: a {@code
  * Comparator.comparing/comparingInt/Long/Double} of record accessors, getters or {@code String}/boxed
- * methods (with {@code .reversed()} and {@code .thenComparingInt/Long/Double}: a reference-typed
+ * methods, or the same written as a lambda {@code (a, b) -> Integer.compare(K(a), K(b))} / {@code
+ * K(a).compareTo(K(b))} of a JDK value class (either way round; not a subtraction, which overflows
+ * into an inconsistent order), (with {@code .reversed()} and {@code .thenComparingInt/Long/Double}: a reference-typed
  * secondary key is compared only on ties, so a null one could throw in the sort and not in the pass),
  * {@code Integer::compare}-style JDK method references, a {@code static final} field holding one, or
  * natural order ({@code null}, {@code naturalOrder()}, {@code reverseOrder()}, {@code sorted()}) when
@@ -131,23 +136,38 @@ public final class MinMaxBySortingRecipe implements Recipe {
     if (element == null) return Optional.empty();
     Order order = order(cmp, method, 0);
     if (order == Order.IMPURE || (order == Order.NATURAL && !comparableValue(v, src))) return Optional.empty();
-    Boolean last = firstOrLastOnly(method, c, declStmt, sort);
-    if (last == null) return Optional.empty();
+    Uses uses = firstOrLastOnly(method, c, declStmt, sort);
+    if (uses == null) return Optional.empty();
 
     String x = ctx.freshName("candidate");
     String comparator = cmp instanceof NameExpr || cmp instanceof FieldAccessExpr ? cmp.toString() : ctx.freshName("order");
     ctx.importType("java.util.ArrayList");
     ctx.importType("java.util.Comparator");
-    v.setInitializer(StaticJavaParser.parseExpression("new ArrayList<" + element + ">(1)"));
+    boolean single = !(uses.first() && uses.last()) && uses.sizeValues().isEmpty();
+    v.setInitializer(StaticJavaParser.parseExpression("new ArrayList<" + element + ">(" + (single ? 1 : 2) + ")"));
     List<Statement> pass = new ArrayList<>();
     if (!comparator.equals(cmp.toString())) {
       String value = order == Order.NATURAL && cmp instanceof NullLiteralExpr ? "Comparator.naturalOrder()" : cmp.toString();
       pass.add(StaticJavaParser.parseStatement("Comparator<" + element + "> " + comparator + " = " + value + ";"));
     }
-    pass.add(StaticJavaParser.parseStatement("for (" + element + " " + x + " : " + src + ") {\n"
-        + "  if (" + c + ".isEmpty()) " + c + ".add(" + x + ");\n"
-        + "  else if (" + comparator + ".compare(" + x + ", " + c + ".get(0)) " + (last ? ">= 0" : "< 0") + ") " + c + ".set(0, " + x + ");\n"
-        + "}"));
+    if (single) {
+      pass.add(StaticJavaParser.parseStatement("for (" + element + " " + x + " : " + src + ") {\n"
+          + "  if (" + c + ".isEmpty()) " + c + ".add(" + x + ");\n"
+          + "  else if (" + comparator + ".compare(" + x + ", " + c + ".get(0)) " + (uses.last() ? ">= 0" : "< 0") + ") " + c + ".set(0, " + x + ");\n"
+          + "}"));
+    } else {
+      // c becomes [first, last] (or stays empty); get(0) and get(c.size() - 1) read them, and on an
+      // empty copy throw as before. size() as a value reads the count instead.
+      String count = uses.sizeValues().isEmpty() ? null : ctx.freshName(c + "Size");
+      if (count != null) pass.add(StaticJavaParser.parseStatement("int " + count + " = 0;"));
+      pass.add(StaticJavaParser.parseStatement("for (" + element + " " + x + " : " + src + ") {\n"
+          + (count != null ? "  " + count + "++;\n" : "")
+          + "  if (" + c + ".isEmpty()) {\n    " + c + ".add(" + x + ");\n    " + c + ".add(" + x + ");\n  } else {\n"
+          + "    if (" + comparator + ".compare(" + x + ", " + c + ".get(0)) < 0) " + c + ".set(0, " + x + ");\n"
+          + "    if (" + comparator + ".compare(" + x + ", " + c + ".get(1)) >= 0) " + c + ".set(1, " + x + ");\n"
+          + "  }\n}"));
+      for (MethodCallExpr size : uses.sizeValues()) size.replace(new NameExpr(count));
+    }
     if (sort != null) sort.remove();
     for (int i = 0; i < pass.size(); i++) block.addStatement(at + 1 + i, pass.get(i));
     return Optional.of(c);
@@ -206,13 +226,19 @@ public final class MinMaxBySortingRecipe implements Recipe {
   }
 
   /**
-   * After the sort, {@code c} is read only as {@code c.get(0)} (returns false) or only as {@code
-   * c.get(c.size() - 1)} (returns true), plus {@code isEmpty()} and {@code size()} compared with 0,
-   * never in deferred code; null when anything else touches it.
+   * How the copy is read after the sort: {@code get(0)}, {@code get(c.size() - 1)}, and the
+   * {@code size()} calls whose value (not only its sign) is used.
    */
-  private static Boolean firstOrLastOnly(MethodDeclaration method, String c, Statement decl, Statement sort) {
+  private record Uses(boolean first, boolean last, List<MethodCallExpr> sizeValues) {}
+
+  /**
+   * After the sort, {@code c} is read only as {@code c.get(0)}, {@code c.get(c.size() - 1)}, {@code
+   * isEmpty()} and {@code size()}, never in deferred code; null when anything else touches it.
+   */
+  private static Uses firstOrLastOnly(MethodDeclaration method, String c, Statement decl, Statement sort) {
     boolean first = false;
     boolean last = false;
+    List<MethodCallExpr> sizeValues = new ArrayList<>();
     for (NameExpr u : Variables.uses(method, c)) {
       if (Ast.isInside(u, decl) || (sort != null && Ast.isInside(u, sort))) continue;
       if (Ast.inDeferredCode(u, method)) return null;
@@ -239,12 +265,14 @@ public final class MinMaxBySortingRecipe implements Recipe {
             && b.getParentNode().orElse(null) instanceof MethodCallExpr g && g.getNameAsString().equals("get")
             && g.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(c)).orElse(false)) continue;
         if (parent instanceof BinaryExpr b && comparedWithZero(b, call)) continue;
-        return null;
+        // Any other use reads the number of elements, which the rewrite counts.
+        sizeValues.add(call);
+        continue;
       }
       return null;
     }
-    if (first == last) return null;
-    return last;
+    if (!first && !last) return null;
+    return new Uses(first, last, sizeValues);
   }
 
   private static boolean isSizeMinusOne(Expression e, String c) {
@@ -294,7 +322,7 @@ public final class MinMaxBySortingRecipe implements Recipe {
   }
 
   /** The chain below {@code sorted} starts at {@code Collection.stream()}, {@code Arrays.stream} or {@code Stream.of} and never turns parallel. */
-  private static boolean sequential(Expression e) {
+  static boolean sequential(Expression e) {
     Expression x = e;
     while (x instanceof MethodCallExpr call) {
       String name = call.getNameAsString();
@@ -324,6 +352,7 @@ public final class MinMaxBySortingRecipe implements Recipe {
     if (e instanceof NullLiteralExpr) return Order.NATURAL;
     if (e instanceof NameExpr || e instanceof FieldAccessExpr) return constant(e, method, depth);
     if (e instanceof MethodReferenceExpr ref) return jdkCompare(ref) ? Order.PURE : Order.IMPURE;
+    if (e instanceof LambdaExpr lambda) return keyCompareLambda(lambda) ? Order.PURE : Order.IMPURE;
     if (!(e instanceof MethodCallExpr call)) return Order.IMPURE;
     String owner = declaringType(call);
     if (owner == null) return Order.IMPURE;
@@ -372,6 +401,56 @@ public final class MinMaxBySortingRecipe implements Recipe {
     } catch (RuntimeException | StackOverflowError e) {
       return false;
     }
+  }
+
+  /**
+   * {@code (a, b) -> Integer.compare(K(a), K(b))} (any JDK value class's static {@code compare}) or
+   * {@code (a, b) -> K(a).compareTo(K(b))} of a JDK value class, either way round, where {@code K}
+   * is the same chain of accessors (possibly none) on both parameters: {@code comparing(K)} (or its
+   * reverse) written out. Both keys are evaluated on every call and a null key throws either way;
+   * a subtraction ({@code a.x() - b.x()}) refuses, as it overflows into an inconsistent order.
+   */
+  private static boolean keyCompareLambda(LambdaExpr lambda) {
+    if (lambda.getParameters().size() != 2) return false;
+    Expression body = lambda.getExpressionBody().orElse(null);
+    if (body == null && lambda.getBody() instanceof BlockStmt b && b.getStatements().size() == 1
+        && b.getStatement(0) instanceof com.github.javaparser.ast.stmt.ReturnStmt r) body = r.getExpression().orElse(null);
+    if (!(Ast.unwrap(body == null ? new NullLiteralExpr() : body) instanceof MethodCallExpr call)) return false;
+    String a = lambda.getParameter(0).getNameAsString();
+    String b = lambda.getParameter(1).getNameAsString();
+    Expression left;
+    Expression right;
+    String owner = declaringType(call);
+    if (owner == null || !VALUE_CLASSES.contains(owner)) return false;
+    if (call.getNameAsString().equals("compare") && call.getArguments().size() == 2) {
+      left = call.getArgument(0);
+      right = call.getArgument(1);
+    } else if (call.getNameAsString().equals("compareTo") && call.getArguments().size() == 1 && call.getScope().isPresent()) {
+      left = call.getScope().get();
+      right = call.getArgument(0);
+    } else {
+      return false;
+    }
+    List<String> l = keyChainOn(left, a, b);
+    List<String> r = keyChainOn(right, a, b);
+    // One side reads a, the other b (either order: the reverse is as pure), through the same accessors.
+    return l != null && r != null && !l.get(0).equals(r.get(0)) && l.subList(1, l.size()).equals(r.subList(1, r.size()));
+  }
+
+  /**
+   * {@code K(p)} for one of the two parameters: {@code p} followed by the names of the accessors
+   * read from it, outermost last; null when {@code e} is anything else.
+   */
+  private static List<String> keyChainOn(Expression e, String a, String b) {
+    List<String> names = new ArrayList<>();
+    Expression x = Ast.unwrap(e);
+    while (x instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent() && PureReads.isAccessor(call)) {
+      names.add(0, call.getNameAsString());
+      x = Ast.unwrap(call.getScope().get());
+    }
+    if (!(x instanceof NameExpr n) || !(n.getNameAsString().equals(a) || n.getNameAsString().equals(b))) return null;
+    names.add(0, n.getNameAsString());
+    return names;
   }
 
   /** A key extractor that only reads: an accessor/getter reference, a no-argument value-class method, or {@code x -> x.a().b()} of accessors. */

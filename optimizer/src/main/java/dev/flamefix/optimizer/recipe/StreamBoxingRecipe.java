@@ -38,6 +38,9 @@ import java.util.Set;
  * summation; a null element still throws {@code NullPointerException} (now while unboxing).
  * {@code map(f).reduce(0.0, Double::sum)} is excluded: {@code DoubleStream.sum} compensates
  * rounding error and may return a different value.
+ *
+ * <p>Tried first: a local list of boxes collected from a stream and only counted and streamed
+ * becomes a primitive array ({@link CollectedBoxedList}, with its own preconditions).
  */
 public final class StreamBoxingRecipe implements Recipe {
   private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float");
@@ -54,6 +57,8 @@ public final class StreamBoxingRecipe implements Recipe {
 
   @Override
   public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+    Optional<String> collected = CollectedBoxedList.apply(method, ctx);
+    if (collected.isPresent()) return collected;
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
       Optional<BoxedReduction> found = BoxedReduction.of(call);
       if (found.isEmpty()) continue;
@@ -125,7 +130,8 @@ public final class StreamBoxingRecipe implements Recipe {
         && v.getType().asString().replace("java.lang.", "").equals(box);
   }
 
-  private static boolean usedAsPrimitive(Expression call, MethodDeclaration method) {
+  /** The value of {@code call} is used only as a primitive (see the class comment), so unboxing it already happened. */
+  static boolean usedAsPrimitive(Expression call, MethodDeclaration method) {
     Node parent = call.getParentNode().orElse(null);
     if (parent instanceof VariableDeclarator v) return PRIMITIVES.contains(v.getType().asString());
     if (parent instanceof ReturnStmt) return PRIMITIVES.contains(method.getType().asString()) && !Ast.inDeferredCode(call, method);

@@ -70,11 +70,10 @@ enum NumberParse {
 
   /** The pre-check's name, adding it to the class unless this rewrite already did. */
   String helper(RecipeContext ctx) {
-    for (String added : ctx.addedMembers()) {
-      if (added.startsWith(base) && added.endsWith("(String)")) return added.substring(0, added.indexOf('('));
-    }
-    String name = ctx.freshName(base);
-    ctx.addMethod(StaticJavaParser.parseMethodDeclaration(template.replace("NAME", name)));
-    return name;
+    return ctx.shared("number-parse:" + name(), () -> {
+      String name = ctx.freshName(base);
+      ctx.addMethod(StaticJavaParser.parseMethodDeclaration(template.replace("NAME", name)));
+      return name;
+    });
   }
 }

@@ -5,16 +5,20 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.SimpleName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** What a recipe may change besides the method: its class's members and the file's imports. */
 public final class RecipeContext {
@@ -23,6 +27,7 @@ public final class RecipeContext {
   private final Set<String> reserved = new HashSet<>();
   private final List<String> addedMembers = new ArrayList<>();
   private final List<BodyDeclaration<?>> insertedNodes = new ArrayList<>();
+  private final Map<String, String> shared = new HashMap<>();
   private String refusal;
 
   RecipeContext(CompilationUnit unit, TypeDeclaration<?> type) {
@@ -83,6 +88,26 @@ public final class RecipeContext {
     type.getMembers().add(idx + 1, f);
     f.getVariables().forEach(v -> addedMembers.add(v.getNameAsString()));
     insertedNodes.add(f);
+  }
+
+  /** Appends a static member class (already named with {@link #freshName}), e.g. a lazy holder. */
+  public void addNestedType(ClassOrInterfaceDeclaration c) {
+    type.addMember(c);
+    addedMembers.add(c.getNameAsString());
+    insertedNodes.add(c);
+  }
+
+  /**
+   * The name {@code create} made the first time this rewrite asked for {@code key}: one helper per
+   * thing it serves (one name set per enum), however many call sites need it.
+   */
+  public String shared(String key, Supplier<String> create) {
+    String name = shared.get(key);
+    if (name == null) {
+      name = create.get();
+      shared.put(key, name);
+    }
+    return name;
   }
 
   /** Appends a helper method (already named with {@link #freshName}). */

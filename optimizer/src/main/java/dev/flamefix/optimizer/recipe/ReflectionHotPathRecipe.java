@@ -7,7 +7,6 @@ import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.flamefix.kb.ast.Loops;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +17,12 @@ import java.util.stream.Collectors;
  * {@code reflection-hot-path}: a {@code Class} lookup ({@code getMethod}, {@code getDeclaredField},
  * {@code getDeclaredConstructor}, {@code getRecordComponents}, {@code getDeclaredFields}, ...)
  * repeated for every element of a loop or stream is looked up once per class (and member name) and
- * cached in a {@code static final ClassValue} holding a {@code ConcurrentHashMap}.
+ * cached in a {@code static final ClassValue} holding a {@code ConcurrentHashMap}. The lookup may
+ * sit in the hot method or anywhere in a helper of its class that the method calls from a loop or
+ * lambda ({@link Callees}, transitively), such as a generic {@code toCsvRow(Object)} called per row.
  *
  * <p>Preconditions, which make sharing one reflective object unobservable: the lookup runs in a
- * loop or a lambda of the method; its receiver resolves to {@code java.lang.Class}; parameter types
+ * loop or a lambda of the method, or anywhere in such a helper; its receiver resolves to {@code java.lang.Class}; parameter types
  * are class literals (so they are the same at every call and can live in the helper), the member
  * name, if any, is any {@code String} expression (the cache is keyed by it, so it may vary per
  * element); the result is used only as the receiver of calls that do not touch the reflective
@@ -29,10 +30,13 @@ import java.util.stream.Collectors;
  * {@code getName}, ...; {@code getAccessor()} is followed), directly or through a local that is
  * never reassigned, never compared, returned, stored or passed on; {@code setAccessible(true)} is
  * allowed only as the statement right after the local's declaration. Arrays are handed out as a
- * fresh clone per call, as the JDK does. Exceptions: a miss calls the original lookup, so a
+ * fresh clone per call, as the JDK does, of the array the first lookup returned (the JVM answers
+ * every {@code getDeclaredFields()} of one class in the same order, so a loop over it sees the
+ * order it saw before). Exceptions: a miss calls the original lookup, so a
  * missing member throws the very same exception every time (failures are not cached); a {@code
  * null} name or class throws {@code NullPointerException} as before. A {@code ClassValue} keeps no
- * class loader alive, and a map holds only members the class really has.
+ * class loader alive, and a map holds only members the class really has. A lookup that repeats per
+ * element but fails a precondition is reported ({@link RecipeContext#refuse}).
  */
 public final class ReflectionHotPathRecipe implements Recipe {
   /** Lookup name → member type it returns; arrays end in {@code []}. */
@@ -55,15 +59,27 @@ public final class ReflectionHotPathRecipe implements Recipe {
   }
 
   @Override
-  public Optional<String> apply(MethodDeclaration method, RecipeContext ctx) {
+  public Optional<String> apply(MethodDeclaration target, RecipeContext ctx) {
     if (ctx.type().isClassOrInterfaceDeclaration() && ctx.type().asClassOrInterfaceDeclaration().isInterface()) {
       return Optional.empty();
     }
-    List<String> done = new ArrayList<>();
+    List<String> done = Callees.rewriteTargetAndHelpers(target, ctx, (method, out) -> rewrite(method, method != target, ctx, out));
+    if (done.isEmpty()) return Optional.empty();
+    return Optional.of("Reflective lookups repeated for every element are now done once per class"
+        + " and member name: " + String.join("; ", done) + ". The cached objects are only invoked or read, never"
+        + " compared, made accessible later or passed on, so sharing them is unobservable; arrays are cloned per"
+        + " call as the JDK does, and a missing member still throws the original exception every time.");
+  }
+
+  /**
+   * Caches the lookups of {@code method} that run per element: in a loop or lambda of it, or
+   * anywhere in it when it is a helper the target calls repeatedly ({@code perElement}).
+   */
+  private static void rewrite(MethodDeclaration method, boolean perElement, RecipeContext ctx, List<String> done) {
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
       String member = LOOKUPS.get(call.getNameAsString());
       if (member == null || call.getScope().isEmpty()) continue;
-      boolean hot = Loops.enclosing(call, method).isPresent() || Ast.inDeferredCode(call, method);
+      boolean hot = perElement || Loops.enclosing(call, method).isPresent() || Ast.inDeferredCode(call, method);
       if (!hot) continue;
       Expression scope = call.getScope().get();
       if (!Ast.typeOf(scope).map(t -> Ast.erasure(t).equals("java.lang.Class")).orElse(false)) continue;
@@ -71,11 +87,22 @@ public final class ReflectionHotPathRecipe implements Recipe {
       boolean named = member.equals("Method") || member.equals("Field");
       List<Expression> args = call.getArguments();
       if (array && !args.isEmpty()) continue;
-      if (named && (args.isEmpty() || !Ast.isString(args.get(0)))) continue;
+      if (named && (args.isEmpty() || !Ast.isString(args.get(0)))) {
+        ctx.refuse("'" + call + "' repeats per element, but its name argument is not known to be a String");
+        continue;
+      }
       if (member.equals("Field") && args.size() != 1) continue;
       List<Expression> paramTypes = named ? args.subList(1, args.size()) : args;
-      if (!paramTypes.stream().allMatch(a -> a instanceof ClassExpr)) continue;
-      if (!ReflectiveUses.safe(call, method, array)) continue;
+      if (!paramTypes.stream().allMatch(a -> a instanceof ClassExpr)) {
+        ctx.refuse("'" + call + "' repeats per element, but its parameter types are not all class literals (they would"
+            + " have to be part of the cache key)");
+        continue;
+      }
+      if (!ReflectiveUses.safe(call, method, array)) {
+        ctx.refuse("'" + call + "' repeats per element, but its result is compared, stored, returned, passed on or made"
+            + " accessible later, where one shared " + member + " could be told apart from a fresh one");
+        continue;
+      }
 
       String base = method.getNameAsString() + member.replace("[]", "s");
       String cache = ctx.freshName(constant(base));
@@ -91,11 +118,6 @@ public final class ReflectionHotPathRecipe implements Recipe {
       call.replace(new MethodCallExpr(null, helper, helperArgs));
       done.add("'" + before + "' -> " + helper + " (cached in " + cache + ")");
     }
-    if (done.isEmpty()) return Optional.empty();
-    return Optional.of("Reflective lookups repeated for every element are now done once per class"
-        + " and member name: " + String.join("; ", done) + ". The cached objects are only invoked or read, never"
-        + " compared, made accessible later or passed on, so sharing them is unobservable; arrays are cloned per"
-        + " call as the JDK does, and a missing member still throws the original exception every time.");
   }
 
   private static void addCache(RecipeContext ctx, String cache, String member, String lookup) {

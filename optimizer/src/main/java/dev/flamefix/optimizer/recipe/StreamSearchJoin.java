@@ -31,9 +31,10 @@ import java.util.Set;
  * idx.isEmpty() [|| ka == null] ? <original> : Optional.ofNullable(idx.get(ka))} ({@code
  * idx.containsKey(ka)} for {@code anyMatch}, negated for {@code noneMatch}).
  *
- * <p>Why each check: {@code src} is a parameter or a local declared before the loop, a JDK
- * {@code List/Collection/Set} with an explicit element type, never reassigned and used in the loop
- * only by this search, and the loop holds no call that could reach it (no {@code this} or
+ * <p>Why each check: {@code src} is a parameter or a local declared before the loop and
+ * initialised with {@code new}, a JDK {@code List/Collection/Set} with an explicit element type,
+ * never reassigned, used in the loop only by this search and in the method only as a call's
+ * receiver or a for-each source (no other variable of the method can be the same list), and the loop holds no call that could reach it (no {@code this} or
  * unqualified calls, no method references, other calls only record accessors, JDK value-class
  * methods, JDK collection reads, {@code Optional} methods, or calls on collections created in the
  * method; objects created only of JDK classes or records without declared constructors), so the
@@ -103,6 +104,10 @@ final class StreamSearchJoin {
       return ctx.refuse("'" + src + "' is declared inside the loop");
     }
     if (Variables.uses(loop, src).size() != 1) return ctx.refuse("'" + src + "' is used in the loop other than by the search");
+    if (!unaliased(method, src, param)) {
+      return ctx.refuse("'" + src + "' may share its list with another variable (initialised from one, or passed or assigned"
+          + " somewhere), whose changes in the loop the checks would not see");
+    }
     Optional<String> elementType = elementType(method, src);
     if (elementType.isEmpty()) return ctx.refuse("the element type of '" + src + "' is not a plain class type");
     if (!loop.findAll(MethodReferenceExpr.class).isEmpty()) {
@@ -183,6 +188,19 @@ final class StreamSearchJoin {
       }
     }
     return true;
+  }
+
+  /**
+   * No other variable of the method can name the same list: a local {@code src} is a new
+   * collection, and every use of {@code src} is a call's receiver or a for-each source (never an
+   * argument, an assigned value or a returned one), so a collection created in the method and
+   * changed in the loop cannot be it.
+   */
+  private static boolean unaliased(MethodDeclaration method, String src, boolean param) {
+    if (!param && !Variables.uniqueLocal(method, src).flatMap(VariableDeclarator::getInitializer)
+        .map(i -> i instanceof ObjectCreationExpr).orElse(false)) return false;
+    return Variables.uses(method, src).stream().allMatch(u -> Ast.callOn(u).isPresent()
+        || u.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ForEachStmt fe && fe.getIterable() == u);
   }
 
   private static String declaredType(MethodDeclaration method, String name) {

@@ -48,13 +48,17 @@ import java.util.Set;
  *       that, so no alias can mutate it behind the set's back;
  *   <li>at least one {@code contains} (or {@code indexOf(x) < 0}, {@code >= 0}, {@code == -1},
  *       {@code != -1}, which ask the same) runs in a loop; each element expression is evaluated once,
- *       as before.
+ *       as before; the fused {@code if (!l.contains(e)) l.add(e)} needs {@code e} a variable,
+ *       literal or record component of one, so the test and the add see the same value.
  * </ul>
+ *
+ * <p>Lists kept as map values ({@code m.computeIfAbsent(k, x -> new ArrayList<>())}) are the
+ * {@link MapValueListAsSet} shape, with its own preconditions.
  */
 public final class ListAsSetRecipe implements Recipe {
   private static final Set<String> LIST_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection", "var");
   private static final Set<String> NEW_LISTS = Set.of("ArrayList", "LinkedList");
-  private static final Set<String> READS = Set.of("size", "isEmpty", "get", "indexOf", "lastIndexOf", "stream",
+  static final Set<String> READS = Set.of("size", "isEmpty", "get", "indexOf", "lastIndexOf", "stream",
       "toArray", "toString", "hashCode", "equals", "containsAll", "getFirst", "getLast");
 
   @Override
@@ -73,7 +77,7 @@ public final class ListAsSetRecipe implements Recipe {
       Optional<Plan> plan = plan(method, v);
       if (plan.isPresent()) return Optional.of(rewrite(plan.get(), ctx));
     }
-    return Optional.empty();
+    return MapValueListAsSet.apply(method, ctx);
   }
 
   /** The list, where its declaration sits, and its uses by kind. */
@@ -184,11 +188,11 @@ public final class ListAsSetRecipe implements Recipe {
 
   /**
    * The {@code list.add(x)} that {@code !list.contains(x)} guards as the first statement of its
-   * {@code then} branch, with {@code x} the same variable or literal.
+   * {@code then} branch, with {@code x} the same variable, literal or record component of one.
    */
-  private static Optional<MethodCallExpr> guardedAdd(MethodCallExpr contains, List<MethodCallExpr> mutations) {
+  static Optional<MethodCallExpr> guardedAdd(MethodCallExpr contains, List<MethodCallExpr> mutations) {
     Expression x = contains.getArgument(0);
-    if (!(x instanceof NameExpr || x instanceof LiteralExpr)) return Optional.empty();
+    if (!stable(x)) return Optional.empty();
     if (!(contains.getParentNode().orElse(null) instanceof UnaryExpr not) || not.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
         || !(not.getParentNode().orElse(null) instanceof IfStmt ifs) || ifs.getCondition() != not) return Optional.empty();
     Statement first = ifs.getThenStmt();
@@ -202,6 +206,16 @@ public final class ListAsSetRecipe implements Recipe {
       return Optional.empty();
     }
     return mutations.stream().filter(m -> m == add).findFirst();
+  }
+
+  /**
+   * Evaluates to the same value at the test and at the add right after it: a variable, a literal,
+   * or a record component of one (components are final and accessors are never overridden).
+   */
+  private static boolean stable(Expression x) {
+    if (x instanceof NameExpr || x instanceof LiteralExpr) return true;
+    return x instanceof MethodCallExpr c && c.getArguments().isEmpty() && c.getScope().map(ListAsSetRecipe::stable).orElse(false)
+        && PureReads.isRecordAccessor(c);
   }
 
   /** After {@code list.m(args);} the set gets the same change; a complex argument is evaluated once into a local. */

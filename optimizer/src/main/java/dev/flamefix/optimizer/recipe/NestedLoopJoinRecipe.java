@@ -55,6 +55,10 @@ import java.util.Set;
  *       makes the index unusable (the original loop runs unchanged); a null outer key with {@code
  *       ka.equals} also runs the original loop, which throws as before.
  * </ul>
+ *
+ * <p>Other shapes of the same join: a first-match search helper called per element ({@link
+ * SearchHelperJoin}) and {@code src.stream().filter(b -> test).findFirst()} / {@code anyMatch} /
+ * {@code noneMatch} in a loop ({@link StreamSearchJoin}), each with its preconditions.
  */
 public final class NestedLoopJoinRecipe implements Recipe {
   private static final Set<String> COLLECTIONS = Set.of("List", "ArrayList", "LinkedList", "Collection", "Set", "HashSet",
@@ -81,7 +85,8 @@ public final class NestedLoopJoinRecipe implements Recipe {
       Optional<String> done = tryJoin(method, inner, ctx);
       if (done.isPresent()) return done;
     }
-    return SearchHelperJoin.apply(method, ctx);
+    Optional<String> helper = SearchHelperJoin.apply(method, ctx);
+    return helper.isPresent() ? helper : StreamSearchJoin.apply(method, ctx);
   }
 
   private Optional<String> tryJoin(MethodDeclaration method, ForEachStmt inner, RecipeContext ctx) {
@@ -142,7 +147,7 @@ public final class NestedLoopJoinRecipe implements Recipe {
         + (k.form() == JoinKey.Form.INNER_EQUALS ? " or null inner key" : "") + " falls back to the original loop.");
   }
 
-  private static boolean isCollectionVariable(MethodDeclaration method, String name) {
+  static boolean isCollectionVariable(MethodDeclaration method, String name) {
     String declared = null;
     for (Parameter p : method.getParameters()) if (p.getNameAsString().equals(name)) declared = p.getType().asString();
     if (declared == null) {
@@ -231,13 +236,13 @@ public final class NestedLoopJoinRecipe implements Recipe {
     return x instanceof NameExpr n ? n.getNameAsString() : "";
   }
 
-  private static String keyName(Expression innerKey) {
+  static String keyName(Expression innerKey) {
     if (innerKey instanceof MethodCallExpr c) return c.getNameAsString();
     if (innerKey instanceof com.github.javaparser.ast.expr.FieldAccessExpr f) return f.getNameAsString();
     return "Key";
   }
 
-  private static String capitalize(String s) {
+  static String capitalize(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

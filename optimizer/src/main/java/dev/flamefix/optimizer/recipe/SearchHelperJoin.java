@@ -68,17 +68,7 @@ final class SearchHelperJoin {
       String mapType = "Map<" + s.key().keyType() + ", " + s.elementType() + ">";
       String x = s.element();
       String kb = s.key().innerKey().toString();
-      String nullKey = s.primitiveKey() ? "" : " || " + kb + " == null";
-      ctx.addMethod(StaticJavaParser.parseMethodDeclaration(
-          "private static " + mapType + " " + build + "(" + s.itemsType() + " items) {\n"
-              + "  if (items == null) return null;\n"
-              + "  " + mapType + " index = new HashMap<>();\n"
-              + "  for (" + s.elementType() + " " + x + " : items) {\n"
-              + "    if (" + x + " == null" + nullKey + ") return null;\n"
-              + "    index.putIfAbsent(" + kb + ", " + x + ");\n"
-              + "  }\n"
-              + "  return index;\n"
-              + "}"));
+      addFirstByKeyBuilder(ctx, build, mapType, s.itemsType(), s.elementType(), x, kb, s.primitiveKey());
       String keyParam = s.keyParamType();
       ctx.addMethod(StaticJavaParser.parseMethodDeclaration(
           "private " + (method.isStatic() || helper.get().isStatic() ? "static " : "") + s.elementType() + " " + lookup + "("
@@ -99,6 +89,27 @@ final class SearchHelperJoin {
           + " null search key fall back to the original " + name + "())");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Adds {@code private static Map<K, T> build(Items items)}: each key's FIRST element ({@code
+   * putIfAbsent}, so a first-match search finds the same one), or {@code null} when the items, an
+   * element or (for a reference key) an element's key is null, so the caller runs the original scan
+   * and every exception happens as before.
+   */
+  static void addFirstByKeyBuilder(RecipeContext ctx, String build, String mapType, String itemsType, String elementType,
+      String x, String kb, boolean primitiveKey) {
+    String nullKey = primitiveKey ? "" : " || " + kb + " == null";
+    ctx.addMethod(StaticJavaParser.parseMethodDeclaration(
+        "private static " + mapType + " " + build + "(" + itemsType + " items) {\n"
+            + "  if (items == null) return null;\n"
+            + "  " + mapType + " index = new HashMap<>();\n"
+            + "  for (" + elementType + " " + x + " : items) {\n"
+            + "    if (" + x + " == null" + nullKey + ") return null;\n"
+            + "    index.putIfAbsent(" + kb + ", " + x + ");\n"
+            + "  }\n"
+            + "  return index;\n"
+            + "}"));
   }
 
   private static boolean resolvesTo(MethodCallExpr c, MethodDeclaration d) {

@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     subcommands = {MutantsCommand.class, ReplayCommand.class},
-    description = "Run optimizer + validator on the evaluation suite and report Runtime_Mean, Pass@1, %OPT, @Speedup.")
+    description = "Run optimizer + validator on the evaluation suite and report Runtime_Mean, Pass@1, %%OPT, @Speedup.")
 public final class EvalCommand implements Callable<Integer> {
 
   /** JMH effort: {@code quick} for long runs on a shared machine, {@code default} for quoting. */

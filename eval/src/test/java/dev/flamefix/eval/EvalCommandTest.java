@@ -56,6 +56,29 @@ class EvalCommandTest {
     return run(Map.of(), args);
   }
 
+  /**
+   * picocli treats help texts as format strings; a bare {@code %} (as in "%OPT") makes it print a
+   * warning to stderr and show the text unformatted, on every {@code --help}.
+   */
+  @Test
+  void helpTextsAreValidFormatStrings() {
+    List<CommandLine> commands = new ArrayList<>();
+    commands.add(EvalCommand.commandLine(new EvalCommand((config, models, workDir, log, resources) -> null, Map.of())));
+    for (int i = 0; i < commands.size(); i++) {
+      commands.addAll(commands.get(i).getSubcommands().values());
+    }
+    for (CommandLine c : commands) {
+      List<String> texts = new ArrayList<>(List.of(c.getCommandSpec().usageMessage().description()));
+      c.getCommandSpec().options().forEach(o -> texts.addAll(List.of(o.description())));
+      for (String text : texts) {
+        assertThat(String.format(text.replace("${DEFAULT-VALUE}", "x").replace("${COMPLETION-CANDIDATES}", "x")))
+            .as(c.getCommandName() + ": " + text).isNotNull();
+      }
+    }
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("%OPT").doesNotContain("%%OPT");
+  }
+
   @Test
   void interruptedRunResumesAndWritesJsonAndMarkdown() throws Exception {
     Path outDir = dir.resolve("run");

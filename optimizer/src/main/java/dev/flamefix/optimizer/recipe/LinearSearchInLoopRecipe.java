@@ -50,6 +50,8 @@ import java.util.Set;
  *       {@code List.of(..).contains(null)} throws where {@code HashSet.contains(null)} answers
  *       false: a probe that may be null (not a literal, not primitive-typed) goes through a small
  *       added helper that asks the list itself when the probe is null;
+ *   <li>a local not created with {@code new} could be (or view) a collection the method created,
+ *       and the loop may change those (calls on them are allowed): refused when it does;
  *   <li>a parameter or local declared {@code Collection} (not created here as a list) may be a
  *       comparator-ordered {@code TreeSet}, whose {@code contains} is not {@code equals}: refused.
  * </ul>
@@ -123,6 +125,11 @@ public final class LinearSearchInLoopRecipe implements Recipe {
       if (!ok || !ConfinedField.unreachableFrom(loopStmt, c -> isMembershipTestOn(c, list) || onFreshLocal(method, c, list))) continue;
       if (field.isPresent() && !(ConfinedField.callsOnlyOnLocals(method, loopStmt, list)
           && nullSafe(method, field.get(), loopStmt, list))) continue;
+      if (!isParam && field.isEmpty() && !initializedWithNew(method, list) && loopStmt.findAll(MethodCallExpr.class).stream()
+          .anyMatch(c -> onFreshLocal(method, c, list) && !READ_ONLY.contains(c.getNameAsString()))) {
+        return ctx.refuse("'" + list + "' may share its list with another variable (initialised from one), and the loop"
+            + " changes a collection created in this method, which could be that list");
+      }
       if (field.isEmpty() && collectionOfUnknownKind(method, list)) {
         return ctx.refuse("'" + list + "' is declared as a Collection and may be a comparator-ordered set"
             + " (TreeSet), whose contains is not equals-based like a HashSet's");

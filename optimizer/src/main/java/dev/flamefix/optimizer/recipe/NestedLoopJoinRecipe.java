@@ -50,7 +50,9 @@ import java.util.Set;
  *   <li>the outer loop makes no unqualified/{@code this} calls, and calls with arguments only on
  *       {@code String}, {@code Math}, {@code Objects}, boxed types or collections created in this
  *       method, or are JDK collection reads ({@code get/contains/getOrDefault}), so nothing can
- *       modify the inner collection through an alias;
+ *       modify the inner collection through an alias; and when the inner source is a local not
+ *       created with {@code new} (it could be, or view, a collection the method created), the
+ *       outer loop changes no collection the method created;
  *   <li>nulls: a null element, or a null inner key when the inner key's {@code equals} is called,
  *       makes the index unusable (the original loop runs unchanged); a null outer key with {@code
  *       ka.equals} also runs the original loop, which throws as before.
@@ -101,6 +103,10 @@ public final class NestedLoopJoinRecipe implements Recipe {
     if (!isCollectionVariable(method, src) || Variables.isWrittenIn(method, src)) return Optional.empty();
     if (Variables.uses(outer, src).size() != 1 || Variables.isDeclaredIn(outer, src)) return Optional.empty();
     if (!onlyHarmlessCalls(method, outer)) return Optional.empty();
+    if (mayViewAGrowingLocal(method, src, outer)) {
+      return ctx.refuse("'" + src + "' may share its list with another variable (initialised from one), and the loop"
+          + " changes a collection created in this method, which could be that list");
+    }
 
     List<Statement> body = inner.getBody() instanceof BlockStmt bb ? bb.getStatements() : List.of(inner.getBody());
     if (body.isEmpty() || !(body.get(body.size() - 1) instanceof IfStmt test) || test.getElseStmt().isPresent()) return Optional.empty();
@@ -220,6 +226,20 @@ public final class NestedLoopJoinRecipe implements Recipe {
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The only calls {@link #onlyHarmlessCalls} lets change anything are those on collections the
+   * method created; the inner source can be one of them (or a view of one) only if it is a local
+   * initialised from something other than {@code new}. A parameter existed before any of them.
+   */
+  static boolean mayViewAGrowingLocal(MethodDeclaration method, String src, Node loop) {
+    boolean param = method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(src));
+    boolean fresh = Variables.uniqueLocal(method, src).flatMap(VariableDeclarator::getInitializer)
+        .map(i -> i instanceof ObjectCreationExpr).orElse(false);
+    if (param || fresh) return false;
+    return loop.findAll(MethodCallExpr.class).stream()
+        .anyMatch(c -> onFreshLocal(method, c) && !READS.contains(c.getNameAsString()));
   }
 
   private static boolean onFreshLocal(MethodDeclaration method, MethodCallExpr c) {

@@ -64,9 +64,12 @@ class ValidatorEndToEndTest {
     assertThat(v.accepted()).isFalse();
     assertThat(v.stageReached()).isEqualTo(Stage.DIFFERENTIAL);
     assertThat(v.benchmark()).isNull();
-    // Shrunk to a single order: the first element is the one skipped.
-    assertThat(v.differential().counterexample().arguments()).startsWith("([Order{")
-        .doesNotContain("}, Order{");
+    // Shrunk to a single order: the first element is the one skipped. Which input first shows it
+    // (a one-order list, or an empty list an order was added to between calls) depends on the
+    // generator's random stream, which any new input shape shifts; the size of the example does not.
+    String arguments = v.differential().counterexample().arguments();
+    assertThat(arguments).contains("Order{").doesNotContain("}, Order{");
+    assertThat(arguments.indexOf("Order{")).as(arguments).isEqualTo(arguments.lastIndexOf("Order{"));
   }
 
   @Test

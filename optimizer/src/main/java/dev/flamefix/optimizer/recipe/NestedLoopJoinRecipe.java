@@ -234,12 +234,17 @@ public final class NestedLoopJoinRecipe implements Recipe {
    * initialised from something other than {@code new}. A parameter existed before any of them.
    */
   static boolean mayViewAGrowingLocal(MethodDeclaration method, String src, Node loop) {
-    boolean param = method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(src));
-    boolean fresh = Variables.uniqueLocal(method, src).flatMap(VariableDeclarator::getInitializer)
-        .map(i -> i instanceof ObjectCreationExpr).orElse(false);
-    if (param || fresh) return false;
+    if (createdHere(method, src)) return false;
     return loop.findAll(MethodCallExpr.class).stream()
         .anyMatch(c -> onFreshLocal(method, c) && !READS.contains(c.getNameAsString()));
+  }
+
+  /** A parameter, or a local created with {@code new}: it cannot be a collection or array the method made. */
+  static boolean createdHere(MethodDeclaration method, String name) {
+    if (method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) return true;
+    return Variables.uniqueLocal(method, name).flatMap(VariableDeclarator::getInitializer)
+        .map(i -> i instanceof ObjectCreationExpr || i instanceof com.github.javaparser.ast.expr.ArrayCreationExpr
+            || i instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr).orElse(false);
   }
 
   private static boolean onFreshLocal(MethodDeclaration method, MethodCallExpr c) {

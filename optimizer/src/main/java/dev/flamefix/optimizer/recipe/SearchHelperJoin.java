@@ -62,7 +62,7 @@ final class SearchHelperJoin {
       if (!writesOnlyFreshArrays(method, loop.get())) continue;
       // A local initialised from another variable may be (or view) a list or array the loop changes.
       if (NestedLoopJoinRecipe.mayViewAGrowingLocal(method, arr, loop.get())
-          || (!createdHere(method, arr) && !loop.get().findAll(AssignExpr.class, a -> a.getTarget() instanceof ArrayAccessExpr).isEmpty())) {
+          || (!NestedLoopJoinRecipe.createdHere(method, arr) && !loop.get().findAll(AssignExpr.class, a -> a.getTarget() instanceof ArrayAccessExpr).isEmpty())) {
         continue;
       }
 
@@ -135,14 +135,6 @@ final class SearchHelperJoin {
     if (Variables.isWrittenIn(method, arr)) return false;
     return Variables.uses(method, arr).stream().allMatch(u -> !Ast.inDeferredCode(u, method)
         && u.getParentNode().filter(p -> p instanceof MethodCallExpr c && c.getArguments().contains(u) && resolvesTo(c, helper)).isPresent());
-  }
-
-  /** A parameter, or a local created with {@code new}: it cannot be a collection or array the method made. */
-  private static boolean createdHere(MethodDeclaration method, String name) {
-    if (method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) return true;
-    return Variables.uniqueLocal(method, name).flatMap(v -> v.getInitializer())
-        .map(i -> i instanceof com.github.javaparser.ast.expr.ObjectCreationExpr || i instanceof ArrayCreationExpr
-            || i instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr).orElse(false);
   }
 
   /** Array element writes in the loop go only to arrays the method itself created (they cannot alias the items). */

@@ -274,7 +274,8 @@ public final class Validator {
           literals.strings(), literals.numbers(), literals.calls(), changed.original(),
           changed.candidate(), options.coverageSearchCalls(),
           options.coverageSearchTime().toMillis(), r.helperMethods(),
-          job.checks == null ? null : job.checks.specs()));
+          job.checks == null ? null : job.checks.specs())
+          .withMessageStrings(literals.messages()));
       if (r.recorded() != null) {
         recorded.put(r.id(), DifferentialRunner.envelope(r.recorded().method(),
             r.recorded().calls(), r.recorded().dropped()));

@@ -242,7 +242,8 @@ public final class MutationHarness {
         validation.callTimeout().toMillis(), null, literals.strings(), literals.numbers(),
         literals.calls(), originalLines, candidateLines,
         gate ? validation.coverageSearchCalls() : 0,
-        gate ? validation.coverageSearchTime().toMillis() : 0, List.of());
+        gate ? validation.coverageSearchTime().toMillis() : 0, List.of())
+        .withMessageStrings(literals.messages());
   }
 
   /** A runner whose per-task wall-clock allowance grows with the calls asked of each task. */

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,8 +28,12 @@ import java.util.Set;
  * @param calls names of the calls that reveal how strings are taken apart ({@code parseLong},
  *     {@code trim}, {@code lastIndexOf}, {@code split}, {@code format}, {@code toUpperCase} ...),
  *     in order of appearance; input generation shapes its strings for them
+ * @param messages those of {@code strings} that occur only inside {@code throw} statements: the
+ *     text of an exception's message ({@code "unknown currency "}) is not a value the code
+ *     accepts, so benchmark inputs made of the code's literals leave them out
  */
-public record Literals(List<String> strings, List<Long> numbers, List<String> calls) {
+public record Literals(List<String> strings, List<Long> numbers, List<String> calls,
+    List<String> messages) {
 
   private static final int MAX = 200;
 
@@ -57,6 +62,8 @@ public record Literals(List<String> strings, List<Long> numbers, List<String> ca
     Set<String> strings = new LinkedHashSet<>();
     Set<Long> numbers = new LinkedHashSet<>();
     Set<String> calls = new LinkedHashSet<>();
+    Set<String> accepted = new LinkedHashSet<>();
+    Set<String> thrown = new LinkedHashSet<>();
     List<Node> focus = new ArrayList<>();
     List<Node> units = new ArrayList<>();
     for (String source : sources) {
@@ -75,10 +82,15 @@ public record Literals(List<String> strings, List<Long> numbers, List<String> ca
     }
     for (Node node : units) {
       collect(node, strings, numbers, calls);
+      for (StringLiteralExpr literal : node.findAll(StringLiteralExpr.class)) {
+        (literal.findAncestor(ThrowStmt.class).isPresent() ? thrown : accepted).add(safe(literal));
+      }
     }
     strings.addAll(ReflectiveNames.of(units.stream().map(CompilationUnit.class::cast).toList(),
         List.copyOf(strings)));
-    return new Literals(first(strings), first(numbers), first(calls));
+    List<String> kept = first(strings);
+    return new Literals(kept, first(numbers), first(calls),
+        kept.stream().filter(s -> thrown.contains(s) && !accepted.contains(s)).toList());
   }
 
   private static void collect(Node node, Set<String> strings, Set<Long> numbers,

@@ -414,7 +414,7 @@ public final class BenchmarkFixture {
         boolean scalar = !sizeable();
         PrimitiveShape shape = PrimitiveShape.of(originalMethod);
         Inputs picked = inputs(originalMethod, originalReceiver, generator, size, scalar,
-            task.preconditions(), decisions);
+            task.preconditions(), decisions, task.valueStrings());
         return new BenchmarkFixture(uniform(originalMethod), uniform(candidateMethod),
             exact(originalMethod, shape), exact(candidateMethod, shape), shape,
             originalReceiver, candidateReceiver, picked, candidateSide,
@@ -449,15 +449,19 @@ public final class BenchmarkFixture {
    */
   static Inputs inputs(Method method, Object receiver,
       ValueGenerator generator, int size, boolean scalar, List<PreconditionSpec> preconditions) {
-    return inputs(method, receiver, generator, size, scalar, preconditions, null);
+    return inputs(method, receiver, generator, size, scalar, preconditions, null, null);
   }
 
   /**
    * As above; a non-null {@code replay} ({@link Inputs#decisions()}) decides each attempt
-   * instead of calls of the original and its precondition.
+   * instead of calls of the original and its precondition. When no attempt gave an input the
+   * original returns on and {@code valueStrings} (the code's literals that are not exception
+   * messages) is not empty, as many attempts again draw every string from {@code valueStrings}:
+   * a method that throws on any string outside its table of codes is measured on codes.
    */
   static Inputs inputs(Method method, Object receiver, ValueGenerator generator, int size,
-      boolean scalar, List<PreconditionSpec> preconditions, String replay) {
+      boolean scalar, List<PreconditionSpec> preconditions, String replay,
+      List<String> valueStrings) {
     int tuples = scalar ? size : INPUTS;
     List<List<Value>> out = new ArrayList<>();
     CallRunner runner = new CallRunner(REPRESENTATIVE_CALL_MILLIS, false);
@@ -465,9 +469,15 @@ public final class BenchmarkFixture {
         BenchmarkFixture.class.getClassLoader(), runner);
     InputScale scale = new InputScale();
     long slowest = 0;
-    int attempts = replay != null ? replay.length() : (gate == null ? 20 : 200) * tuples;
+    int plain = (gate == null ? 20 : 200) * tuples;
+    boolean literalRound = valueStrings != null && !valueStrings.isEmpty();
+    int attempts = replay != null ? replay.length() : literalRound ? 2 * plain : plain;
     StringBuilder decisions = new StringBuilder();
     for (int attempt = 0; attempt < attempts && out.size() < tuples; attempt++) {
+      if (attempt == plain && !out.isEmpty()) {
+        break;
+      }
+      generator.representativeLiteralsOnly(attempt >= plain ? valueStrings : null);
       generator.smallNumbers(gate != null && attempt % 2 == 1);
       generator.representativeLiterals(attempt % 2 == 0);
       List<Value> values = scalar && scale.limited()
@@ -515,6 +525,7 @@ public final class BenchmarkFixture {
       }
       // Otherwise it throws on this input: not representative of the hot path.
     }
+    generator.representativeLiteralsOnly(null);
     if (out.isEmpty()) {
       throw new IllegalStateException("the original threw or did not return on every"
           + " representative input of " + MethodSelector.signature(method));

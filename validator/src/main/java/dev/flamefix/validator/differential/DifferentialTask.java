@@ -35,6 +35,8 @@ import java.util.List;
  *     inputs (payloads stay out of the JSON), or {@code null}
  * @param preconditions the compared methods' preconditions: inputs outside them are discarded
  *     before either side is called, here and in the benchmark's inputs; {@code null} for none
+ * @param messageStrings those of {@code strings} that only ever build exception messages (see
+ *     {@link dev.flamefix.validator.compile.Literals#messages()}); {@code null} for none
  */
 public record DifferentialTask(String id, String originalClass, String candidateClass,
     List<String> methods, int calls, long seed, double relativeTolerance,
@@ -42,7 +44,21 @@ public record DifferentialTask(String id, String originalClass, String candidate
     List<String> strings, List<Long> numbers, List<String> textCalls,
     List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
     long searchMillis, List<String> helperMethods, String recordedCalls,
-    List<PreconditionSpec> preconditions) {
+    List<PreconditionSpec> preconditions, List<String> messageStrings) {
+
+  /** A task without message strings. */
+  public DifferentialTask(String id, String originalClass, String candidateClass,
+      List<String> methods, int calls, long seed, double relativeTolerance,
+      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
+      List<String> strings, List<Long> numbers, List<String> textCalls,
+      List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
+      long searchMillis, List<String> helperMethods, String recordedCalls,
+      List<PreconditionSpec> preconditions) {
+    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
+        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, textCalls,
+        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, recordedCalls,
+        preconditions, null);
+  }
 
   /** A task without recorded calls. */
   public DifferentialTask(String id, String originalClass, String candidateClass,
@@ -72,7 +88,25 @@ public record DifferentialTask(String id, String originalClass, String candidate
     return new DifferentialTask(id, originalClass, candidateClass, methods, calls, seed,
         relativeTolerance, absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers,
         textCalls, originalLines, candidateLines, searchCalls, searchMillis, helperMethods, file,
-        preconditions);
+        preconditions, messageStrings);
+  }
+
+  /** This task knowing which of its strings only build exception messages. */
+  public DifferentialTask withMessageStrings(List<String> messages) {
+    return new DifferentialTask(id, originalClass, candidateClass, methods, calls, seed,
+        relativeTolerance, absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers,
+        textCalls, originalLines, candidateLines, searchCalls, searchMillis, helperMethods,
+        recordedCalls, preconditions, List.copyOf(messages));
+  }
+
+  /**
+   * The string literals a benchmark input may be built from alone: {@link #strings()} without
+   * the exception messages.
+   */
+  public List<String> valueStrings() {
+    List<String> all = strings == null ? List.of() : strings;
+    return messageStrings == null ? all
+        : all.stream().filter(s -> !messageStrings.contains(s)).toList();
   }
 
   /** A task without preconditions. */

@@ -78,6 +78,8 @@ public final class ValueGenerator {
   /** Whether the arguments of a representative tuple share the string pool. */
   private boolean tupleStrings;
   private boolean representativeLiterals = true;
+  /** When not {@code null}, every fresh representative string is one of these. */
+  private List<String> onlyLiterals;
   /** Whether fresh integers are drawn from -2..8 (see {@link #smallNumbers}). */
   private boolean smallNumbers;
 
@@ -111,6 +113,17 @@ public final class ValueGenerator {
    */
   public void representativeLiterals(boolean on) {
     representativeLiterals = on;
+  }
+
+  /**
+   * While {@code values} is not {@code null} (and not empty), every fresh representative string is
+   * one of them: a method that looks each element up in a fixed table ({@code "USD"}, {@code
+   * "GBP"}, ...) and throws on any other string throws on every list in which a quarter of the
+   * strings are literals, so its benchmark needs lists made of nothing else. {@code null} turns
+   * it off.
+   */
+  public void representativeLiteralsOnly(List<String> values) {
+    onlyLiterals = values == null || values.isEmpty() ? null : List.copyOf(values);
   }
 
   /** Starts the inputs of one call: fresh shared pools, and whether nulls may appear inside. */
@@ -636,6 +649,9 @@ public final class ValueGenerator {
   }
 
   private String randomString() {
+    if (representativeSize > 0 && onlyLiterals != null) {
+      return onlyLiterals.get(random.nextInt(onlyLiterals.size()));
+    }
     if (!stringPool.isEmpty() && random.nextInt(100) < (representativeSize > 0 ? 70 : 50)) {
       return stringPool.get(random.nextInt(stringPool.size()));
     }

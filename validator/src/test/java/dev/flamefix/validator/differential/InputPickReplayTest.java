@@ -57,6 +57,6 @@ class InputPickReplayTest {
   private static BenchmarkFixture.Inputs pick(Method method, String replay) {
     ValueGenerator generator = new ValueGenerator(new Random(7),
         ValueGenerator.Dictionary.of(List.of(), List.of(), List.of()));
-    return BenchmarkFixture.inputs(method, null, generator, 64, true, List.of(), replay);
+    return BenchmarkFixture.inputs(method, null, generator, 64, true, List.of(), replay, null);
   }
 }

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -19,11 +20,15 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LabeledStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.flamefix.kb.ast.Loops;
 import dev.flamefix.kb.ast.Variables;
@@ -138,19 +143,21 @@ public final class SlidingWindowRecipe implements Recipe {
     Window w = new Window(declStmt, r.array, r.list, start, width, accType, null);
     Optional<Node> outer = checked(w, method, loop);
     if (outer.isEmpty()) return Optional.empty();
-    State st = State.declare(ctx, outer.get(), accType, acc.getNameAsString());
+    Optional<String> notFirst = notFirstWindow(w, outer.get(), method);
+    State st = State.declare(ctx, outer.get(), accType, acc.getNameAsString(), notFirst.isEmpty());
     // if (slides) { win += newest; win -= oldest; } else { T t = 0; <loop>; win = t; }  T t = win;
     BlockStmt recompute = new BlockStmt();
     // Re-parsed rather than cloned: a clone shares the lexical-preservation text of the original.
     recompute.addStatement(StaticJavaParser.parseStatement(declStmt.toString()));
     recompute.addStatement(StaticJavaParser.parseStatement(loop.toString()));
     recompute.addStatement(StaticJavaParser.parseStatement(st.sum + " = " + acc.getNameAsString() + ";"));
-    List<Statement> replacement = st.statements(w, recompute);
+    List<Statement> replacement = st.statements(w, recompute, notFirst);
     block.getStatements().remove(loop);
     int at = block.getStatements().indexOf(declStmt);
     block.getStatements().addAll(at, replacement);
     acc.setInitializer(new NameExpr(st.sum));
-    return Optional.of("the sum of " + r.array + " over [" + start + ", " + start + " + " + width + ") in " + acc.getNameAsString());
+    return Optional.of("the sum of " + r.array + " over [" + start + ", " + start + " + " + width + ") in " + acc.getNameAsString()
+        + everyIteration(notFirst));
   }
 
   /** {@code T x = h(a, s, s + w);} or {@code x = h(a, s, s + w);} where {@code h} only sums {@code [from, to)}. */
@@ -180,38 +187,189 @@ public final class SlidingWindowRecipe implements Recipe {
     Window w = new Window(stmt, array, list, start, width.get(), accType.get(), null);
     Optional<Node> outer = checked(w, method, call);
     if (outer.isEmpty()) return Optional.empty();
-    State st = State.declare(ctx, outer.get(), accType.get(), helper.get().getNameAsString());
+    Optional<String> notFirst = notFirstWindow(w, outer.get(), method);
+    State st = State.declare(ctx, outer.get(), accType.get(), helper.get().getNameAsString(), notFirst.isEmpty());
     BlockStmt recompute = new BlockStmt();
     recompute.addStatement(StaticJavaParser.parseStatement(st.sum + " = " + call + ";"));
-    List<Statement> replacement = st.statements(w, recompute);
+    List<Statement> replacement = st.statements(w, recompute, notFirst);
     call.replace(new NameExpr(st.sum));
     block.getStatements().addAll(block.getStatements().indexOf(stmt), replacement);
     return Optional.of(helper.get().getNameAsString() + "(" + array + ", " + start + ", " + start + " + " + width.get()
-        + ") per start");
+        + ") per start" + everyIteration(notFirst));
+  }
+
+  private static String everyIteration(Optional<String> notFirst) {
+    return notFirst.map(t -> " (every iteration sums the window one element after the previous one, so the sum slides"
+        + " whenever " + t + ")").orElse("");
+  }
+
+  /**
+   * The test {@code s > INIT} when it alone says that the kept sum is the window at {@code s - 1}
+   * and that sliding it is exact, so the rewrite needs no guard that no input could ever take
+   * the other way (the validator's coverage gate requires every changed decision to go both
+   * ways): the loop is {@code for (int s = INIT; s <= a.length - w; s++)} (or {@code a.size()}, or
+   * {@code s + w <= a.length} when {@code INIT} is 0) with {@code INIT} a literal, {@code s} written only by the
+   * update, the window computed by a statement of the loop's own body with no {@code continue}
+   * before it (so every iteration computes the window at its {@code s}, and the previous one's
+   * at {@code s - 1}), and {@code w > 0} known: a positive literal, or a parameter or local never
+   * written whose {@code w <= 0} (or {@code w < 1}) is a disjunct of an {@code if} before the
+   * loop, in a block enclosing it, whose branch throws or returns. Then no window's end
+   * overflows: with {@code s <= a.length - w} none can; otherwise the first ends at {@code w}, and
+   * each next one ends one later only after the previous passed {@code s + w <= a.length}, so below {@code Integer.MAX_VALUE}
+   * given that no array or list holds {@code Integer.MAX_VALUE} elements (the largest array
+   * HotSpot allocates is 2 shorter, and a JDK list's size is bounded by its array); and every
+   * window read all {@code w > 0} of its elements, the one at {@code s - 1} included.
+   */
+  private static Optional<String> notFirstWindow(Window w, Node loop, MethodDeclaration method) {
+    if (!(loop instanceof ForStmt f) || f.getInitialization().size() != 1 || f.getUpdate().size() != 1
+        || f.getCompare().isEmpty() || !(f.getInitialization().get(0) instanceof VariableDeclarationExpr d)
+        || d.getVariables().size() != 1) {
+      return Optional.empty();
+    }
+    VariableDeclarator v = d.getVariable(0);
+    String s = w.start().getNameAsString();
+    if (!v.getNameAsString().equals(s) || !v.getType().asString().equals("int")
+        || !(v.getInitializer().orElse(null) instanceof IntegerLiteralExpr init)
+        || !Loops.incrementsByOne(f.getUpdate().get(0), s) || Variables.isWrittenIn(f.getBody(), s)
+        || !boundedByLength(f.getCompare().get(), s, w, init.asNumber().longValue() == 0) || !positive(w.width(), f, method)
+        || !(f.getBody() instanceof BlockStmt body) || w.at().getParentNode().orElse(null) != body) {
+      return Optional.empty();
+    }
+    for (Statement before : body.getStatements().subList(0, body.getStatements().indexOf(w.at()))) {
+      if (!before.findAll(ContinueStmt.class).isEmpty()) return Optional.empty();
+    }
+    return Optional.of(s + " > " + init);
+  }
+
+  /**
+   * {@code s <= a.length - w} ({@code a.size()}), or, when {@code s} starts at 0, {@code s + w <=
+   * a.length} or {@code a.length >= s + w}. From another start {@code s + w} may wrap on the first
+   * iteration ({@code for (int s = 1; s + w <= n; s++)} with {@code w == Integer.MAX_VALUE} enters
+   * the loop with an empty window), and the next would slide from it.
+   */
+  private static boolean boundedByLength(Expression compare, String s, Window w, boolean fromZero) {
+    if (!(Ast.unwrap(compare) instanceof BinaryExpr c)) return false;
+    Expression low;
+    Expression high;
+    if (c.getOperator() == BinaryExpr.Operator.LESS_EQUALS) {
+      low = c.getLeft();
+      high = c.getRight();
+    } else if (c.getOperator() == BinaryExpr.Operator.GREATER_EQUALS) {
+      low = c.getRight();
+      high = c.getLeft();
+    } else {
+      return false;
+    }
+    String width = w.width().toString();
+    if (otherAddend(low, s).map(x -> x.toString().equals(width)).orElse(false)) return fromZero && isLength(high, w);
+    return isNamed(low, s) && Ast.unwrap(high) instanceof BinaryExpr minus && minus.getOperator() == BinaryExpr.Operator.MINUS
+        && isLength(minus.getLeft(), w) && Ast.unwrap(minus.getRight()).toString().equals(width);
+  }
+
+  private static boolean isLength(Expression e, Window w) {
+    Expression x = Ast.unwrap(e);
+    String a = w.array().getNameAsString();
+    if (w.list()) {
+      return x instanceof MethodCallExpr c && c.getNameAsString().equals("size") && c.getArguments().isEmpty()
+          && c.getScope().map(sc -> isNamed(sc, a)).orElse(false);
+    }
+    return x instanceof FieldAccessExpr fa && fa.getNameAsString().equals("length") && isNamed(fa.getScope(), a);
+  }
+
+  /**
+   * Whether {@code width} is known to be positive where {@code loop} starts: a positive literal, or
+   * a parameter or local never written after its declaration that an earlier guard rules out
+   * being {@code <= 0} ({@code if (.. || w <= 0 || ..) throw/return}).
+   */
+  private static boolean positive(Expression width, ForStmt loop, MethodDeclaration method) {
+    if (width instanceof IntegerLiteralExpr i) {
+      return i.asNumber().longValue() > 0;
+    }
+    if (!(width instanceof NameExpr n) || method.getBody().isEmpty()) return false;
+    String name = n.getNameAsString();
+    boolean parameter = method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name));
+    if (!parameter && Variables.uniqueLocal(method, name).isEmpty() || Variables.isWrittenIn(method.getBody().get(), name)) {
+      return false;
+    }
+    for (Node at = loop; at != method; at = at.getParentNode().orElse(method)) {
+      if (!(at.getParentNode().orElse(null) instanceof BlockStmt block) || !(at instanceof Statement here)) continue;
+      for (Statement before : block.getStatements().subList(0, block.getStatements().indexOf(here))) {
+        if (before instanceof IfStmt guard && guard.getElseStmt().isEmpty() && leaves(guard.getThenStmt())
+            && disjuncts(guard.getCondition()).stream().anyMatch(x -> atMostZero(x, name))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A {@code throw} or {@code return}, alone or ending a block without {@code break/continue}. */
+  private static boolean leaves(Statement then) {
+    Statement last = then;
+    if (then instanceof BlockStmt b) {
+      if (b.getStatements().isEmpty() || !b.findAll(BreakStmt.class).isEmpty() || !b.findAll(ContinueStmt.class).isEmpty()) {
+        return false;
+      }
+      last = b.getStatements().getLast().orElseThrow();
+    }
+    return last instanceof ThrowStmt || last instanceof ReturnStmt;
+  }
+
+  private static List<Expression> disjuncts(Expression e) {
+    Expression x = Ast.unwrap(e);
+    if (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.OR) {
+      List<Expression> out = new java.util.ArrayList<>(disjuncts(b.getLeft()));
+      out.addAll(disjuncts(b.getRight()));
+      return out;
+    }
+    return List.of(x);
+  }
+
+  /** {@code w <= 0}, {@code w < 1}, {@code 0 >= w} or {@code 1 > w}. */
+  private static boolean atMostZero(Expression e, String w) {
+    if (!(e instanceof BinaryExpr b)) return false;
+    return switch (b.getOperator()) {
+      case LESS_EQUALS -> isNamed(b.getLeft(), w) && isLiteral(b.getRight(), 0);
+      case LESS -> isNamed(b.getLeft(), w) && isLiteral(b.getRight(), 1);
+      case GREATER_EQUALS -> isNamed(b.getRight(), w) && isLiteral(b.getLeft(), 0);
+      case GREATER -> isNamed(b.getRight(), w) && isLiteral(b.getLeft(), 1);
+      default -> false;
+    };
+  }
+
+  private static boolean isLiteral(Expression e, int value) {
+    return Ast.unwrap(e) instanceof IntegerLiteralExpr i && i.asNumber().longValue() == value;
   }
 
   /** The running state: the kept sum, the start it belongs to, whether the next start may slide. */
   private record State(String sum, String start, String slides) {
-    static State declare(RecipeContext ctx, Node loop, String accType, String base) {
-      State st = new State(ctx.freshName(base + "Window"), ctx.freshName(base + "WindowStart"), ctx.freshName(base + "WindowSlides"));
+    /** The kept sum and, unless {@code tracked} is false, the start it belongs to and whether it may slide. */
+    static State declare(RecipeContext ctx, Node loop, String accType, String base, boolean tracked) {
+      State st = tracked
+          ? new State(ctx.freshName(base + "Window"), ctx.freshName(base + "WindowStart"), ctx.freshName(base + "WindowSlides"))
+          : new State(ctx.freshName(base + "Window"), null, null);
       Node anchor = loop.getParentNode().orElseThrow() instanceof LabeledStmt l ? l : loop;
       BlockStmt block = (BlockStmt) anchor.getParentNode().orElseThrow();
       int at = block.getStatements().indexOf((Statement) anchor);
-      block.getStatements().add(at, StaticJavaParser.parseStatement("boolean " + st.slides + " = false;"));
-      block.getStatements().add(at, StaticJavaParser.parseStatement("int " + st.start + " = 0;"));
+      if (tracked) {
+        block.getStatements().add(at, StaticJavaParser.parseStatement("boolean " + st.slides + " = false;"));
+        block.getStatements().add(at, StaticJavaParser.parseStatement("int " + st.start + " = 0;"));
+      }
       block.getStatements().add(at, StaticJavaParser.parseStatement(accType + " " + st.sum + " = 0;"));
       return st;
     }
 
-    List<Statement> statements(Window w, BlockStmt recompute) {
+    /** The slide-or-recompute statements; {@code notFirst} is the whole test when every iteration slides. */
+    List<Statement> statements(Window w, BlockStmt recompute, Optional<String> notFirst) {
       String s = w.start().getNameAsString();
       String width = w.width().toString();
       String newest = read(w, s + " + " + width + " - 1");
       String oldest = read(w, s + " - 1");
-      String test = slides + " && " + s + " == " + start + " + 1 && " + s + " + " + width + " > " + s;
+      String test = notFirst.orElse(slides + " && " + s + " == " + start + " + 1 && " + s + " + " + width + " > " + s);
       Statement slide = StaticJavaParser.parseStatement("if (" + test + ") { " + sum + " += " + newest + "; " + sum + " -= "
           + oldest + "; } else {}");
       slide.asIfStmt().setElseStmt(recompute);
+      if (notFirst.isPresent()) return List.of(slide);
       return List.of(slide,
           StaticJavaParser.parseStatement(start + " = " + s + ";"),
           StaticJavaParser.parseStatement(slides + " = " + width + " > 0 && " + s + " + " + width + " > " + s + ";"));

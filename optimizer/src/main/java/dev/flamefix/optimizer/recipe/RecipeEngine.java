@@ -6,7 +6,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
-import dev.flamefix.optimizer.splice.Splicer;
+import dev.flamefix.optimizer.splice.MemberPrinter;
 import dev.flamefix.optimizer.target.JavaSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,6 +136,7 @@ public final class RecipeEngine {
         .filter(m -> m.getRange().map(targetRange::equals).orElse(false)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no method at " + targetRange));
     TypeDeclaration<?> type = (TypeDeclaration<?>) method.getParentNode().orElseThrow();
+    MemberPrinter printer = MemberPrinter.of(source, method);
     RecipeContext ctx = new RecipeContext(cu, type);
     MethodReferences references = MethodReferences.toLambdas(method, ctx);
     String signature = method.getSignature().asString();
@@ -164,8 +165,7 @@ public final class RecipeEngine {
     references.restore(cu);
     String patched;
     try {
-      String indent = " ".repeat(method.getBegin().map(p -> p.column - 1).orElse(2));
-      patched = Splicer.indentInserted(LexicalPreservingPrinter.print(cu), ctx.insertedNodes(), indent);
+      patched = printer.print(cu, ctx.insertedNodes());
     } catch (RuntimeException e) {
       patched = cu.toString();
     }

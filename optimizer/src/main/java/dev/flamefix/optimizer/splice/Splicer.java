@@ -88,6 +88,7 @@ public final class Splicer {
           .orElseThrow(() -> new IllegalArgumentException("target " + t.getNameAsString() + " is not in the source")));
     }
     TypeDeclaration<?> targetType = (TypeDeclaration<?>) targetCopies.get(0).getParentNode().orElseThrow();
+    MemberPrinter printer = MemberPrinter.of(originalSource, targetCopies.get(0));
     for (MethodDeclaration t : targetCopies) {
       if (t.getParentNode().orElseThrow() != targetType) {
         throw new IllegalArgumentException("all targets of one splice must be in the same class");
@@ -251,10 +252,9 @@ public final class Splicer {
       }
       inserted.add(copy);
     }
-    String memberIndent = " ".repeat(targetCopies.get(0).getBegin().map(p -> p.column - 1).orElse(2));
     String patched;
     try {
-      patched = indentInserted(LexicalPreservingPrinter.print(cu), inserted, memberIndent);
+      patched = printer.print(cu, inserted);
     } catch (RuntimeException e) {
       patched = cu.toString();
     }
@@ -293,40 +293,6 @@ public final class Splicer {
   private static String declarationOf(FieldDeclaration f) {
     String mods = f.getModifiers().stream().map(mod -> mod.getKeyword().asString()).reduce((a, b) -> a + " " + b).orElse("package-private");
     return mods + " " + f.getElementType();
-  }
-
-  /**
-   * The lexical-preserving printer writes members it did not parse at column 0; a reviewer reads
-   * the patch, so each inserted member gets the indentation of the members around it.
-   *
-   * @param source the printed compilation unit
-   * @param inserted members added to the unit after it was parsed
-   * @param indent the indentation of the class's members
-   * @return {@code source} with those members' lines indented
-   */
-  public static String indentInserted(String source, List<BodyDeclaration<?>> inserted, String indent) {
-    if (inserted.isEmpty() || indent.isEmpty()) return source;
-    List<String> lines = new ArrayList<>(List.of(source.split("\n", -1)));
-    for (BodyDeclaration<?> member : inserted) {
-      List<String> printed = member.toString().lines().map(String::strip).toList();
-      for (int i = 0; i + printed.size() <= lines.size(); i++) {
-        String first = lines.get(i);
-        if (first.isEmpty() || Character.isWhitespace(first.charAt(0)) || !first.strip().equals(printed.get(0))) {
-          continue;
-        }
-        boolean match = true;
-        for (int j = 1; j < printed.size() && match; j++) {
-          match = lines.get(i + j).strip().equals(printed.get(j));
-        }
-        if (match) {
-          for (int j = 0; j < printed.size(); j++) {
-            if (!lines.get(i + j).isEmpty()) lines.set(i + j, indent + lines.get(i + j));
-          }
-          break;
-        }
-      }
-    }
-    return String.join("\n", lines);
   }
 
   private record Answer(List<ImportDeclaration> imports, List<BodyDeclaration<?>> members) {}

@@ -484,8 +484,12 @@ public final class Validator {
       case "crash" -> "the child JVM crashed";
       default -> "behaviour differs";
     };
+    // The probe's own account says the input was grown to the original's depth, not drawn.
+    String probe = d.methods().stream().filter(m -> m.method().equals(c.method())
+        && m.deepProbe() != null).map(m -> " [deep-input probe: " + m.deepProbe() + "]")
+        .findFirst().orElse("");
     return what + ": " + c.method() + " on " + c.arguments() + ": original " + c.originalOutcome()
-        + ", candidate " + c.candidateOutcome() + " (" + c.difference() + ")";
+        + ", candidate " + c.candidateOutcome() + " (" + c.difference() + ")" + probe;
   }
 
   /** The recorded-call evidence of an accepted candidate, for its reason. */
@@ -498,7 +502,8 @@ public final class Validator {
             ? " (helper, not compared on its own: " + m.skipped() + ")"
             : " x" + m.calls() + (m.helper() ? " (helper)" : "")
                 + (m.precondition() == null ? "" : " (" + m.outsidePrecondition()
-                    + " inputs outside its precondition skipped)")))
+                    + " inputs outside its precondition skipped)")
+                + (m.deepProbe() == null ? "" : " (deep-input probe: " + m.deepProbe() + ")")))
         .reduce((a, b) -> a + ", " + b).orElse("")
         + (d.recorded() == null ? "" : "; " + d.recorded().summary());
   }

@@ -40,6 +40,19 @@ final class DifferentialEngine {
   private static final int OUTSIDE_PER_CALL = 20;
   /** Fewest compared calls, as a share of the budget, for a method with a precondition to count as tested. */
   private static final int MIN_CALLS_DIVISOR = 10;
+  /**
+   * Wall-clock budget of the deep-input probe, per method: no size is started after it (the
+   * comparison of the size under way finishes under the usual call limit).
+   */
+  private static final long PROBE_MILLIS = 4_000;
+  /**
+   * Longest growing call of the original: a recursion the probe is for returns on a few thousand
+   * elements in milliseconds, and one that needs a second is too slow to grow further.
+   */
+  private static final long PROBE_CALL_MILLIS = 1_000;
+  /** Halvings of the gap between the deepest size the original returned on and its overflow. */
+  private static final int PROBE_HALVINGS = 3;
+  private static final long PROBE_SALT = 0x5DEECE66DL;
 
   private final DifferentialTask task;
   private final Class<?> originalClass;
@@ -106,14 +119,17 @@ final class DifferentialEngine {
       }
       original.setAccessible(true);
       candidate.setAccessible(true);
-      MethodRun run = new MethodRun(original, candidate,
-          new Random(task.seed() + 7919L * index), helpers.get(index));
+      MethodRun run = new MethodRun(original, candidate, task.seed() + 7919L * index,
+          helpers.get(index));
       runs.add(run);
       Counterexample found;
       try {
         found = run.execute();
         if (found == null && recorded != null && recorded.isFor(original)) {
           found = run.replayRecorded();
+        }
+        if (found == null) {
+          found = run.probeDeep();
         }
       } catch (GenerationException e) {
         String why = "cannot generate inputs for " + MethodSelector.signature(original) + ": "
@@ -233,12 +249,17 @@ final class DifferentialEngine {
     /** The method's precondition, or {@code null}. */
     private final PreconditionGate precondition;
     private int outsidePrecondition;
+    /** Seeds the deep-input probe's own generator, so the probe leaves this run's stream as it was. */
+    private final long probeSeed;
+    /** What the deep-input probe did, or {@code null} when it did not run. */
+    private String deepProbe;
 
-    MethodRun(Method original, Method candidate, Random random, boolean helper) {
+    MethodRun(Method original, Method candidate, long seed, boolean helper) {
       this.helper = helper;
       this.original = original;
       this.candidate = candidate;
-      this.random = random;
+      this.random = new Random(seed);
+      this.probeSeed = seed ^ PROBE_SALT;
       this.generator = new ValueGenerator(random, dictionary);
       targets.forEach(generator::avoid);
       this.types = original.getGenericParameterTypes();
@@ -272,7 +293,7 @@ final class DifferentialEngine {
               + " original within the child's limits (no return in " + task.callTimeoutMillis()
               + " ms, stack or heap exhausted, or a result filling a third of the heap) were "
               + (scale.limited() ? "shrunk; later inputs kept to " + scale.describe()
-                  : "dropped"));
+                  : "dropped"), deepProbe);
     }
 
     Counterexample execute() {
@@ -399,6 +420,151 @@ final class DifferentialEngine {
         }
       }
       return null;
+    }
+
+    /**
+     * The deep-input probe, after the plain budget, for a method that can recurse ({@link
+     * Recursion}) and takes a String, array or collection: for each such argument growing alone
+     * and then for all together ({@link DeepInputs}), sizes double from {@value
+     * DeepInputs#FIRST} to {@value DeepInputs#CAP}; on each the original is called alone first,
+     * and growth stops where it overflows its stack, throws, does not return within {@link
+     * #PROBE_CALL_MILLIS} or fills the heap. Where it overflowed, {@link #PROBE_HALVINGS} halvings
+     * of the gap to the deepest size it returned on follow, which takes that size to within an
+     * eighth of the original's own depth limit. Every size the original returned on is then
+     * compared like any other input. Random inputs reach such depths only by chance, so a
+     * candidate whose bigger frames overflow the stack where the original returns (a memoised
+     * recursion, suite {@code a10}) was caught or accepted by the seed's draw.
+     *
+     * <p>Both sides run on call threads of the same stack size in this JVM, and both are called
+     * on every smaller size first: how deep a recursion gets depends on how far the JIT has
+     * compiled it, and a candidate called cold on the original's deepest input would overflow
+     * where a warmed one returns. All calls of one method's probe share {@link #PROBE_MILLIS}.
+     */
+    Counterexample probeDeep() {
+      List<List<Integer>> combinations = DeepInputs.combinations(types);
+      if (combinations.isEmpty()
+          || !Recursion.reachable(original) && !Recursion.reachable(candidate)) {
+        return null;
+      }
+      // A generator of its own: the plain run's stream (and the coverage search after it) stays
+      // what it was without the probe.
+      ValueGenerator own = new ValueGenerator(new Random(probeSeed), dictionary);
+      targets.forEach(own::avoid);
+      long deadline = System.nanoTime() + PROBE_MILLIS * 1_000_000L;
+      List<String> notes = new ArrayList<>();
+      for (List<Integer> growing : combinations) {
+        DeepInputs inputs;
+        Value plan;
+        try {
+          inputs = new DeepInputs(own, types, growing);
+          plan = receivers == null ? null : receivers.plan(own);
+        } catch (GenerationException e) {
+          notes.add("cannot generate: " + e.getMessage());
+          continue;
+        }
+        int deepest = 0;
+        int failed = 0;
+        Rung rung = null;
+        for (int size = DeepInputs.FIRST; size <= DeepInputs.CAP; size *= 2) {
+          rung = rung(inputs, size, plan, deadline);
+          if (rung.stop != null || rung.found != null) {
+            failed = size;
+            break;
+          }
+          deepest = size;
+        }
+        for (int k = 0; k < PROBE_HALVINGS && rung != null && rung.overflowed && deepest > 0
+            && rung.found == null; k++) {
+          int size = deepest + (failed - deepest) / 2;
+          Rung between = rung(inputs, size, plan, deadline);
+          if (between.found != null) {
+            rung = between;
+            failed = size;
+          } else if (between.stop == null) {
+            deepest = size;
+          } else if (between.overflowed) {
+            failed = size;
+          } else {
+            break;
+          }
+        }
+        if (rung != null && rung.found != null) {
+          notes.add(inputs.describe() + " grown: the candidate differs at size " + failed
+              + ", where the original returned");
+          deepProbe = String.join("; ", notes);
+          return rung.found;
+        }
+        notes.add(inputs.describe() + " grown: both sides returned alike up to size " + deepest
+            + (rung == null || rung.stop == null ? " (the cap)"
+                : " (the original " + rung.stop + " at " + failed + ")"));
+      }
+      deepProbe = notes.isEmpty() ? null : String.join("; ", notes);
+      return null;
+    }
+
+    /**
+     * One size of the probe: the original alone, then, if it returned, both sides compared.
+     * {@code stop} says why the original is beyond this size (and {@code overflowed} whether by
+     * its stack), {@code found} is a confirmed difference; both {@code null}: alike.
+     */
+    private Rung rung(DeepInputs inputs, int size, Value plan, long deadline) {
+      long left = (deadline - System.nanoTime()) / 1_000_000L;
+      if (left <= 0) {
+        return new Rung("was not called: the probe's time was spent", false, null);
+      }
+      List<Value> args;
+      try {
+        args = inputs.at(size);
+      } catch (GenerationException e) {
+        return new Rung("could not be given it (" + e.getMessage() + ")", false, null);
+      }
+      long millis = Math.min(PROBE_CALL_MILLIS, Math.min(task.callTimeoutMillis(), left));
+      Pair pair = newReceivers(plan);
+      if (precondition != null
+          && !precondition.admits(pair.original, materialize(args, Counterparts.IDENTITY))) {
+        return new Rung("was not called: the input lies outside its precondition", false, null);
+      }
+      Object[] a = materialize(args, Counterparts.IDENTITY);
+      currentCall = "original " + MethodSelector.signature(original) + " with " + render(args);
+      HeapRoom.Mark before = heap.mark();
+      CallRunner.Outcome o = new CallRunner(millis, false).call(original, pair.original, a);
+      currentCall = "";
+      if (o.timedOut()) {
+        return new Rung("did not return in " + millis + " ms", false, null);
+      }
+      if (o.threw()) {
+        return new Rung("threw " + o.thrown().getClass().getName(),
+            o.thrown() instanceof StackOverflowError, null);
+      }
+      if (heap.crowded(before)) {
+        return new Rung("filled a third of the heap", false, null);
+      }
+      Step step = compareDeep(args, plan);
+      if (step.counterexample != null) {
+        return new Rung(null, false, step.counterexample);
+      }
+      return step.originalTimedOut ? new Rung("was too big to compare", false, null)
+          : new Rung(null, false, null);
+    }
+
+    /**
+     * Compares both sides on a probe input. A difference is confirmed on a second pair of calls
+     * before it counts: the input may lie close to the original's own stack limit, where a
+     * compilation finishing between two calls could tip a single one.
+     */
+    private Step compareDeep(List<Value> args, Value plan) {
+      Step step = null;
+      for (int round = 0; round < 2; round++) {
+        Pair pair = newReceivers(plan);
+        step = step(pair, materialize(args, Counterparts.IDENTITY),
+            materialize(args, candidateSide), render(args));
+        if (step.originalTimedOut || step.counterexample == null) {
+          return step;
+        }
+        step = new Step(step.original, step.candidate,
+            withHistory(step.counterexample, List.of(), pair), false);
+      }
+      return step;
     }
 
     /** Keeps {@code args} for the coverage-guided search when they reached new probes. */
@@ -801,6 +967,9 @@ final class DifferentialEngine {
 
   /** Receivers of both sides, built from {@code plan} ({@code null}: static, or a supplied factory). */
   private record Pair(Object original, Object candidate, Value plan, String description) {}
+
+  /** One size of the deep-input probe ({@code MethodRun#rung}). */
+  private record Rung(String stop, boolean overflowed, Counterexample found) {}
 
   /**
    * One compared call; {@code originalTimedOut}: the input was too big to judge by, because the

@@ -24,18 +24,22 @@ import java.util.List;
  * @param tooBig how many inputs the original itself could not handle within the child's limits
  *     (time, stack, heap, a result too big to compare) and how they were shrunk or dropped;
  *     {@code null} when there were none. Such inputs are never charged to the candidate.
+ * @param deepProbe what the deep-input probe did (the deepest input the original returned on per
+ *     growing argument, and what stopped the growth); {@code null} when it did not run (the
+ *     method cannot recurse, has no String, array or collection parameter, or an earlier call
+ *     already showed a difference)
  */
 public record MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
     int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
     boolean helper, String skipped, String precondition, int outsidePrecondition,
-    PrimitiveShape primitiveShape, String tooBig) {
+    PrimitiveShape primitiveShape, String tooBig, String deepProbe) {
 
   /** The report of a method without a precondition. */
   public MethodReport(String method, int calls, int edgeCaseCalls, int randomCalls,
       int repeatCalls, int originalThrew, List<String> sampleInputs, int searchCalls,
       boolean helper, String skipped) {
     this(method, calls, edgeCaseCalls, randomCalls, repeatCalls, originalThrew, sampleInputs,
-        searchCalls, helper, skipped, null, 0, null, null);
+        searchCalls, helper, skipped, null, 0, null, null, null);
   }
 
   /** The report of a compared method. */

@@ -20,8 +20,15 @@ import java.util.Optional;
  * @param innerKey {@code b}, a record component of {@code b} or a final field of {@code b}
  * @param keyType the hash map's key type (boxed for primitives)
  * @param form how the two sides are compared, which decides what a null does
+ * @param ignoreCase the test is {@code String.equalsIgnoreCase} (then {@code keyType} is {@code
+ *     String}): equal keys are grouped by {@code String.CASE_INSENSITIVE_ORDER}, see {@link NestedLoopJoinRecipe}
  */
-record JoinKey(Expression outerKey, Expression innerKey, String keyType, Form form) {
+record JoinKey(Expression outerKey, Expression innerKey, String keyType, Form form, boolean ignoreCase) {
+
+  JoinKey(Expression outerKey, Expression innerKey, String keyType, Form form) {
+    this(outerKey, innerKey, keyType, form, false);
+  }
+
   enum Form {
     /** {@code ka.equals(kb)}: ka null throws, kb null never matches. */
     OUTER_EQUALS,
@@ -36,7 +43,24 @@ record JoinKey(Expression outerKey, Expression innerKey, String keyType, Form fo
 
   /** The join key test {@code test} in the inner loop {@code inner} whose element is {@code b}, if it is one. */
   static Optional<JoinKey> of(Expression test, String b, Node inner) {
+    return of(test, b, inner, false);
+  }
+
+  /**
+   * As {@link #of(Expression, String, Node)}; with {@code ignoreCase} also {@code ka.equalsIgnoreCase(kb)}
+   * and {@code kb.equalsIgnoreCase(ka)} on two {@code String}s (null forms as for {@code equals}).
+   */
+  static Optional<JoinKey> of(Expression test, String b, Node inner, boolean ignoreCase) {
     Expression t = Ast.unwrap(test);
+    if (ignoreCase && t instanceof MethodCallExpr c && c.getNameAsString().equals("equalsIgnoreCase")
+        && c.getArguments().size() == 1 && c.getScope().isPresent()) {
+      Expression l = c.getScope().get();
+      Expression r = c.getArgument(0);
+      Optional<JoinKey> k = isInnerKey(r, b) ? keyed(l, r, inner, Form.OUTER_EQUALS, false)
+          : isInnerKey(l, b) ? keyed(r, l, inner, Form.INNER_EQUALS, false) : Optional.empty();
+      return k.filter(x -> x.keyType().equals("String") || x.keyType().equals("java.lang.String"))
+          .map(x -> new JoinKey(x.outerKey(), x.innerKey(), x.keyType(), x.form(), true));
+    }
     if (t instanceof MethodCallExpr c && c.getNameAsString().equals("equals")) {
       if (c.getArguments().size() == 1 && c.getScope().isPresent()) {
         Expression l = c.getScope().get();

@@ -11,6 +11,8 @@ import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -110,7 +112,7 @@ public final class NestedLoopJoinRecipe implements Recipe {
 
     List<Statement> body = inner.getBody() instanceof BlockStmt bb ? bb.getStatements() : List.of(inner.getBody());
     if (body.isEmpty() || !(body.get(body.size() - 1) instanceof IfStmt test) || test.getElseStmt().isPresent()) return Optional.empty();
-    Optional<JoinKey> key = JoinKey.of(firstConjunct(test.getCondition()), b, inner);
+    Optional<JoinKey> key = JoinKey.of(firstConjunct(test.getCondition()), b, inner, true);
     if (key.isEmpty()) return Optional.empty();
     JoinKey k = key.get();
     // Accessors in the declarations may only be called on b (null elements take the original loop) or on
@@ -123,9 +125,15 @@ public final class NestedLoopJoinRecipe implements Recipe {
     String elementType = elementVar.getType().toString();
     String index = ctx.freshName(src + "By" + capitalize(keyName(k.innerKey())));
     String param = ctx.freshName("key");
-    String nullCheck = k.form() == JoinKey.Form.INNER_EQUALS ? b + " == null || " + k.innerKey() + " == null" : b + " == null";
+    // equalsIgnoreCase: grouped in a TreeMap ordered by String.CASE_INSENSITIVE_ORDER. Both are defined
+    // on the same fold (Character.toLowerCase(Character.toUpperCase(cp)) per code point), so keys equal
+    // ignoring case compare as 0 and share a group; the original test still decides within it. The
+    // comparator throws on null, so a null inner key or probe takes the original loop.
+    String nullCheck = k.form() == JoinKey.Form.INNER_EQUALS || k.ignoreCase()
+        ? b + " == null || " + k.innerKey() + " == null" : b + " == null";
     BlockStmt build = StaticJavaParser.parseBlock("{\n"
-        + "Map<" + k.keyType() + ", List<" + elementType + ">> " + index + " = new HashMap<>();\n"
+        + "Map<" + k.keyType() + ", List<" + elementType + ">> " + index + " = "
+        + (k.ignoreCase() ? "new TreeMap<>(String.CASE_INSENSITIVE_ORDER)" : "new HashMap<>()") + ";\n"
         + "for (" + elementType + " " + b + " : " + src + ") {\n"
         + "  if (" + nullCheck + ") {\n"
         + "    " + index + " = null;\n"
@@ -135,22 +143,58 @@ public final class NestedLoopJoinRecipe implements Recipe {
         + "}\n"
         + "}");
     // An empty source must not evaluate the outer key either (the original never did).
-    String fallback = index + " == null || " + index + ".isEmpty()" + (k.form() == JoinKey.Form.OUTER_EQUALS ? " || " + k.outerKey() + " == null" : "");
+    // A null outer key throws in the original (OUTER_EQUALS) or cannot be looked up in the TreeMap: the
+    // original loop takes it, unless it is a String that cannot be null (a test no input could make true).
+    boolean nullProbe = (k.form() == JoinKey.Form.OUTER_EQUALS || k.ignoreCase()) && !neverNullString(k.outerKey(), method, 0);
+    String fallback = index + " == null || " + index + ".isEmpty()" + (nullProbe ? " || " + k.outerKey() + " == null" : "");
     inner.setIterable(StaticJavaParser.parseExpression(
         fallback + " ? " + src + " : " + index + ".getOrDefault(" + k.outerKey() + ", List.of())"));
     int at = block.getStatements().indexOf(outer);
     block.addStatement(at, build.getStatement(1));
     block.addStatement(at, build.getStatement(0));
     ctx.importType("java.util.Map");
-    ctx.importType("java.util.HashMap");
+    ctx.importType(k.ignoreCase() ? "java.util.TreeMap" : "java.util.HashMap");
     ctx.importType("java.util.List");
     ctx.importType("java.util.ArrayList");
     return Optional.of("The loop over '" + src + "' looked, for every outer element, at every element for one whose "
-        + k.innerKey() + " equals " + k.outerKey() + "; '" + index + "' (built once before the outer loop, each group in '"
+        + k.innerKey() + (k.ignoreCase() ? " equals, ignoring case, " : " equals ") + k.outerKey() + "; '" + index
+        + "' (built once before the outer loop, each group in '"
         + src + "' order) hands the inner loop only the elements with that key, and the original test still runs on"
-        + " them. Skipped pairs are exactly those whose test was false (" + k.keyType() + " hashes consistently with"
-        + " equals; the inner key cannot change during the loops; nothing before the test has effects). A null element"
-        + (k.form() == JoinKey.Form.INNER_EQUALS ? " or null inner key" : "") + " falls back to the original loop.");
+        + " them. Skipped pairs are exactly those whose test was false ("
+        + (k.ignoreCase() ? "strings equal ignoring case compare as equal under String.CASE_INSENSITIVE_ORDER, both"
+            + " being defined on the same per-character case fold" : k.keyType() + " hashes consistently with equals")
+        + "; the inner key cannot change during the loops; nothing before the test has effects). A null element"
+        + (k.form() == JoinKey.Form.INNER_EQUALS ? " or null inner key" : "")
+        + (k.ignoreCase() ? ", a null key or a null probe" : "")
+        + " falls back to the original loop.");
+  }
+
+
+  /**
+   * A {@code String} that cannot be null: a literal, a concatenation, a {@code String}-returning method
+   * of {@code java.lang.String} (none returns null), or a local declared once and never written whose
+   * initialiser is one of those.
+   */
+  static boolean neverNullString(Expression e, MethodDeclaration method, int depth) {
+    Expression x = Ast.unwrap(e);
+    if (x instanceof StringLiteralExpr || x instanceof TextBlockLiteralExpr) return true;
+    if (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      return Ast.typeOf(x).map("java.lang.String"::equals).orElse(false);
+    }
+    if (x instanceof MethodCallExpr c) {
+      try {
+        ResolvedMethodDeclaration m = c.resolve();
+        return m.declaringType().getQualifiedName().equals("java.lang.String")
+            && m.getReturnType().describe().equals("java.lang.String");
+      } catch (RuntimeException | StackOverflowError ex) {
+        return false;
+      }
+    }
+    if (x instanceof NameExpr n && depth < 3 && !Variables.isWrittenIn(method, n.getNameAsString())) {
+      return Variables.uniqueLocal(method, n.getNameAsString()).flatMap(VariableDeclarator::getInitializer)
+          .map(i -> neverNullString(i, method, depth + 1)).orElse(false);
+    }
+    return false;
   }
 
   static boolean isCollectionVariable(MethodDeclaration method, String name) {

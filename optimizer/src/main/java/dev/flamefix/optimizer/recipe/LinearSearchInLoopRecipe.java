@@ -117,7 +117,7 @@ public final class LinearSearchInLoopRecipe implements Recipe {
         } else if (on.isPresent() && !READ_ONLY.contains(on.get().getNameAsString())) {
           boolean before = block.getStatements().stream().limit(loopIndex).anyMatch(s -> Ast.isInside(use, s));
           if (!before) { ok = false; break; }
-        } else if (on.isEmpty() && !isDeclarationInit(use)) {
+        } else if (on.isEmpty()) {
           ok = false;
           break;
         }
@@ -244,10 +244,6 @@ public final class LinearSearchInLoopRecipe implements Recipe {
     } catch (RuntimeException | StackOverflowError ex) {
       return false;
     }
-  }
-
-  private static boolean isDeclarationInit(NameExpr use) {
-    return false;
   }
 
   /**

@@ -42,8 +42,9 @@ import java.util.regex.Pattern;
  * at four spaces, and leaves separator lines holding only spaces. So each added member is printed
  * here instead: the unit is printed with a one-line placeholder in its place, and the placeholder's
  * line becomes the member pretty-printed with the file's indent unit, every line prefixed with the
- * indentation of the class's members. Lines the print adds or changes lose trailing whitespace;
- * lines of the original file are left byte for byte.
+ * indentation of the class's members. Statements a rewrite added or moved inside bodies are then
+ * indented with the same unit by {@link BodyLayout}. Lines the print adds or changes lose trailing
+ * whitespace; lines of the original file are left byte for byte.
  */
 public final class MemberPrinter {
   private static final String DEFAULT_UNIT = "    ";
@@ -51,11 +52,13 @@ public final class MemberPrinter {
   private final String original;
   private final String memberIndent;
   private final String unit;
+  private final BodyLayout bodies;
 
-  private MemberPrinter(String original, String memberIndent, String unit) {
+  private MemberPrinter(String original, String memberIndent, String unit, BodyLayout bodies) {
     this.original = original;
     this.memberIndent = memberIndent;
     this.unit = unit;
+    this.bodies = bodies;
   }
 
   /**
@@ -64,16 +67,18 @@ public final class MemberPrinter {
    * @param original the file as it is
    * @param sibling a method of the class members are added to, from a unit parsed from exactly
    *     {@code original} and not yet changed: its line gives the members' indentation, its first
-   *     statement (or a sibling's) the file's indent unit
+   *     statement (or a sibling's) the file's indent unit; where the statements of its unit sit is
+   *     noted, to tell the ones a rewrite moves
    */
   public static MemberPrinter of(String original, MethodDeclaration sibling) {
     String[] lines = original.split("\n", -1);
     String indent = sibling.getBegin().map(p -> leading(line(lines, p.line))).orElse("  ");
-    return new MemberPrinter(original, indent, unit(lines, indent, sibling));
+    return new MemberPrinter(original, indent, unit(lines, indent, sibling), BodyLayout.of(sibling));
   }
 
   /**
-   * Prints {@code cu} with {@code inserted} laid out like their siblings. Members no longer in the
+   * Prints {@code cu} with {@code inserted} laid out like their siblings, and the statements the
+   * rewrite added or moved in bodies at the depth they are nested at. Members no longer in the
    * unit, and members inside another inserted member, are left to the enclosing print.
    *
    * @param cu the changed unit, set up with {@link LexicalPreservingPrinter#setup}
@@ -102,6 +107,11 @@ public final class MemberPrinter {
     String eol = original.contains("\r\n") ? "\r\n" : "\n";
     for (Map.Entry<String, BodyDeclaration<?>> e : byMarker.entrySet()) {
       printed = substitute(printed, e.getKey(), layOut(e.getValue(), eol), eol);
+    }
+    try {
+      printed = bodies.reindent(original, printed, cu, unit);
+    } catch (RuntimeException e) {
+      // Indentation is cosmetic: a print this cannot follow is still a correct patch.
     }
     return withoutTrailingWhitespace(printed);
   }
@@ -145,17 +155,26 @@ public final class MemberPrinter {
 
   /** {@code printed} with trailing whitespace removed from every line the original does not have there. */
   private String withoutTrailingWhitespace(String printed) {
-    List<String> before = List.of(original.split("\n", -1));
     List<String> after = new ArrayList<>(List.of(printed.split("\n", -1)));
-    for (AbstractDelta<String> d : DiffUtils.diff(before, after).getDeltas()) {
-      int from = d.getTarget().getPosition();
-      for (int i = from; i < from + d.getTarget().size(); i++) {
-        String line = after.get(i);
-        boolean cr = line.endsWith("\r");
-        after.set(i, (cr ? line.substring(0, line.length() - 1) : line).stripTrailing() + (cr ? "\r" : ""));
-      }
+    boolean[] changed = changedLines(original, printed);
+    for (int i = 0; i < after.size(); i++) {
+      if (!changed[i]) continue;
+      String line = after.get(i);
+      boolean cr = line.endsWith("\r");
+      after.set(i, (cr ? line.substring(0, line.length() - 1) : line).stripTrailing() + (cr ? "\r" : ""));
     }
     return String.join("\n", after);
+  }
+
+  /** For each line of {@code printed} (from 0), whether the diff from {@code original} adds or changes it. */
+  static boolean[] changedLines(String original, String printed) {
+    List<String> after = List.of(printed.split("\n", -1));
+    boolean[] changed = new boolean[after.size()];
+    for (AbstractDelta<String> d : DiffUtils.diff(List.of(original.split("\n", -1)), after).getDeltas()) {
+      int from = d.getTarget().getPosition();
+      for (int i = from; i < from + d.getTarget().size(); i++) changed[i] = true;
+    }
+    return changed;
   }
 
   /** Line {@code number} (from 1), or empty where the parser counted lines differently (a lone CR). */
@@ -163,7 +182,7 @@ public final class MemberPrinter {
     return number >= 1 && number <= lines.length ? lines[number - 1] : "";
   }
 
-  private static String leading(String line) {
+  static String leading(String line) {
     int i = 0;
     while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
     return line.substring(0, i);

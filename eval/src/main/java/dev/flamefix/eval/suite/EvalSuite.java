@@ -57,7 +57,12 @@ public final class EvalSuite {
      * A fifth held-out split, written blind to the optimizer once the fourth one had been
      * measured; reported separately like the others.
      */
-    HELDOUT5("heldout5", "dev/flamefix/eval/heldout5/");
+    HELDOUT5("heldout5", "dev/flamefix/eval/heldout5/"),
+    /**
+     * A sixth held-out split, written blind to the optimizer once the fifth one had been
+     * measured; reported separately like the others.
+     */
+    HELDOUT6("heldout6", "dev/flamefix/eval/heldout6/");
 
     private final String label;
     private final String classpathRoot;

@@ -52,7 +52,7 @@ class SuiteLayoutTest {
         assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(10);
         assertThat(byKind.get(ProgramKind.ALREADY_FAST)).isGreaterThanOrEqualTo(5);
       }
-      case HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5 -> {
+      case HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6 -> {
         assertThat(programs).hasSizeGreaterThanOrEqualTo(16);
         assertThat(byKind.get(ProgramKind.RECIPE)).isGreaterThanOrEqualTo(10);
         assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(4);
@@ -152,7 +152,7 @@ class SuiteLayoutTest {
    * appear in a program of a split declared before it.
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5"})
+  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6"})
   void heldOutSplitSharesNoCodeWithEarlierSplits(Split split) {
     Map<String, String> earlier = new HashMap<>();
     for (Split before : Split.values()) {
@@ -173,7 +173,7 @@ class SuiteLayoutTest {
    * numbered prefix) and its package (which names its domain) appear in no split declared before it.
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5"})
+  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6"})
   void heldOutSplitSharesNoProgramNameOrPackageWithEarlierSplits(Split split) {
     Map<String, String> earlierNames = new HashMap<>();
     Map<String, String> earlierPackages = new HashMap<>();
@@ -196,6 +196,40 @@ class SuiteLayoutTest {
       }
     }
     assertThat(clashes).isEmpty();
+  }
+
+  /**
+   * A held-out split's ids start with letter prefixes ({@code hm}, {@code hq}, ...) that no split
+   * declared before it uses, so an id alone tells which split a program belongs to.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6"})
+  void heldOutSplitUsesIdPrefixesOfNoEarlierSplit(Split split) {
+    Map<String, String> earlierPrefixes = new HashMap<>();
+    for (Split before : Split.values()) {
+      if (before.ordinal() >= split.ordinal()) {
+        break;
+      }
+      for (EvalProgram p : programs(before)) {
+        earlierPrefixes.put(idPrefix(p.id()), p.id());
+      }
+    }
+    List<String> clashes = new ArrayList<>();
+    for (EvalProgram p : programs(split)) {
+      if (earlierPrefixes.containsKey(idPrefix(p.id()))) {
+        clashes.add(p.id() + " has the id prefix of " + earlierPrefixes.get(idPrefix(p.id())));
+      }
+    }
+    assertThat(clashes).isEmpty();
+  }
+
+  /** {@code hp03-tide-table} -> {@code hp}. */
+  private static String idPrefix(String id) {
+    int end = 0;
+    while (end < id.length() && Character.isLetter(id.charAt(end))) {
+      end++;
+    }
+    return id.substring(0, end);
   }
 
   /** {@code hp03-tide-table} -> {@code tide-table}. */

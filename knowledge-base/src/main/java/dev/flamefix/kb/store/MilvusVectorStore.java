@@ -206,15 +206,41 @@ public final class MilvusVectorStore implements VectorStore {
         .metricType(IndexParam.MetricType.IP)
         .extraParams(config.indexType() == IndexParam.IndexType.HNSW ? Map.of("M", 16, "efConstruction", 200) : Map.of())
         .build();
-    client.createCollection(CreateCollectionReq.builder()
-        .collectionName(name)
-        .description(DESCRIPTION_PREFIX + embedderId)
-        .collectionSchema(schema)
-        .indexParams(List.of(index))
-        .consistencyLevel(ConsistencyLevel.STRONG)
-        .build());
+    try {
+      client.createCollection(CreateCollectionReq.builder()
+          .collectionName(name)
+          .description(DESCRIPTION_PREFIX + embedderId)
+          .collectionSchema(schema)
+          .indexParams(List.of(index))
+          .consistencyLevel(ConsistencyLevel.STRONG)
+          .build());
+    } catch (RuntimeException e) {
+      // Replicas of a fleet open one collection at the same time: another may have created it
+      // between the check above and this create (Milvus Lite then fails with "File exists"). Open
+      // theirs, dimension check included, once it is visible; any other failure stands.
+      if (!appears(client, name)) {
+        throw e;
+      }
+      return ensureCollection(client, config, dimension, embedderId);
+    }
     client.loadCollection(LoadCollectionReq.builder().collectionName(name).build());
     return embedderId;
+  }
+
+  /** Whether collection {@code name} exists now or within about two seconds (another creator finishing). */
+  private static boolean appears(MilvusClientV2 client, String name) {
+    for (int i = 0; i < 10; i++) {
+      if (client.hasCollection(HasCollectionReq.builder().collectionName(name).build())) {
+        return true;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Drops a collection if it exists (tests and benchmarks use throw-away collections). */

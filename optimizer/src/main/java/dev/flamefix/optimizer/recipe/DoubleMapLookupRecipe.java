@@ -7,9 +7,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
-import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
@@ -184,7 +182,7 @@ public final class DoubleMapLookupRecipe implements Recipe {
       if (call.isEmpty()) return Optional.empty();
       String name = call.get().getNameAsString();
       if (!SAFE_USES.contains(name)) return Optional.empty();
-      if (name.equals("put") && !nonNull(call.get().getArgument(1))) return Optional.empty();
+      if (name.equals("put") && !Nullness.neverNull(call.get().getArgument(1))) return Optional.empty();
       if ((name.equals("keySet") || name.equals("values") || name.equals("entrySet")) && escapesView(call.get())) return Optional.empty();
     }
     return Optional.of(args.get(1));
@@ -196,17 +194,4 @@ public final class DoubleMapLookupRecipe implements Recipe {
         || view.getNameAsString().equals("entrySet");
   }
 
-  static boolean nonNull(Expression e) {
-    Expression x = Ast.unwrap(e);
-    if (x instanceof StringLiteralExpr || x instanceof IntegerLiteralExpr || x instanceof LongLiteralExpr
-        || x instanceof DoubleLiteralExpr || x instanceof BooleanLiteralExpr || x instanceof CharLiteralExpr
-        || x instanceof ObjectCreationExpr) return true;
-    if (x instanceof BinaryExpr b) {
-      return switch (b.getOperator()) {
-        case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER, AND, OR, LESS, GREATER, LESS_EQUALS, GREATER_EQUALS, EQUALS, NOT_EQUALS,
-            BINARY_AND, BINARY_OR, XOR, LEFT_SHIFT, SIGNED_RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT -> true;
-      };
-    }
-    return Ast.typeOf(x).map(t -> Set.of("int", "long", "double", "float", "boolean", "char", "short", "byte").contains(t)).orElse(false);
-  }
 }

@@ -60,7 +60,7 @@ final class EnsurePresentThenUse {
       Optional<MethodCallExpr> put = singlePut(ifs.getThenStmt(), map, key);
       if (put.isEmpty()) continue;
       Expression init = put.get().getArgument(1);
-      if (!DoubleMapLookupRecipe.nonNull(init) || !init.findAll(NameExpr.class).isEmpty()) continue;
+      if (!Nullness.neverNull(init) || !init.findAll(NameExpr.class).isEmpty()) continue;
       int idx = block.getStatements().indexOf(ifs);
       if (idx + 1 >= block.getStatements().size() || !(block.getStatement(idx + 1) instanceof ExpressionStmt next)) continue;
       if (!pureKey(key, ifs) || !pureKey(key, next)) continue;

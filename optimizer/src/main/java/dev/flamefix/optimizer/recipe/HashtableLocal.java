@@ -4,12 +4,7 @@ import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LiteralExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -34,9 +29,6 @@ final class HashtableLocal {
   private static final Set<String> KEYED = Set.of("get", "put", "containsKey", "remove", "getOrDefault");
   private static final Set<String> PLAIN = Set.of("size", "isEmpty", "clear");
   private static final Set<String> PRIMITIVES = Set.of("int", "long", "short", "byte", "char", "boolean", "double", "float");
-
-  private static final Set<BinaryExpr.Operator> ARITHMETIC = Set.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
-      BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE, BinaryExpr.Operator.REMAINDER);
 
   private HashtableLocal() {}
 
@@ -80,18 +72,9 @@ final class HashtableLocal {
     String m = call.get().getNameAsString();
     if (PLAIN.contains(m)) return call.get().getArguments().isEmpty();
     if (!KEYED.contains(m)) return false;
-    return call.get().getArguments().stream().allMatch(HashtableLocal::neverNull);
+    return call.get().getArguments().stream().allMatch(Nullness::neverNull);
   }
 
-  /** Values that cannot be null: primitives, arithmetic (even on boxed operands), literals, casts to primitives. */
-  private static boolean neverNull(Expression e) {
-    Expression x = Ast.unwrap(e);
-    if (x instanceof ConditionalExpr c) return neverNull(c.getThenExpr()) && neverNull(c.getElseExpr());
-    if (x instanceof CastExpr c) return c.getType().isPrimitiveType();
-    if (x instanceof LiteralExpr) return !(x instanceof NullLiteralExpr);
-    if (x instanceof BinaryExpr b && ARITHMETIC.contains(b.getOperator())) return true;
-    return isPrimitive(x);
-  }
 
   private static boolean isPrimitive(Expression e) {
     return Ast.typeOf(e).map(PRIMITIVES::contains).orElse(false);

@@ -63,7 +63,6 @@ final class IndexedBoxedAccumulation {
       "long", Set.of("long", "int", "short", "byte", "char"),
       "int", Set.of("int", "short", "byte", "char"),
       "double", Set.of("double", "float", "long", "int", "short", "byte", "char"));
-  private static final Set<String> PRIMITIVES = Set.of("long", "int", "short", "byte", "char", "double", "float", "boolean");
 
   private IndexedBoxedAccumulation() {}
 
@@ -155,14 +154,10 @@ final class IndexedBoxedAccumulation {
       MethodCallExpr c = on.get();
       if (c.getNameAsString().equals("size") && c.getArguments().isEmpty()) continue;
       boolean add = c.getNameAsString().equals("add") && c.getArguments().size() == 1
-          && c.getParentNode().orElse(null) instanceof ExpressionStmt && nonNull(c.getArgument(0));
+          && c.getParentNode().orElse(null) instanceof ExpressionStmt && Nullness.neverNull(c.getArgument(0));
       if (!add) return false;
     }
     return true;
   }
 
-  private static boolean nonNull(Expression value) {
-    if (BoxedAccumulationRecipe.isNumericLiteral(value)) return true;
-    return PRIMITIVES.contains(Ast.typeOf(value).orElse(""));
-  }
 }

@@ -67,7 +67,6 @@ final class LambdaInvariants {
   private static final Set<String> NEEDS_ARGUMENT = Set.of("contains", "startsWith", "endsWith", "concat", "indexOf",
       "toLowerCase", "toUpperCase");
   /** ... of which these return a non-null String. */
-  private static final Set<String> STRING_RESULT = Set.of("trim", "strip", "toLowerCase", "toUpperCase", "concat");
   private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float", "short", "byte", "char", "boolean");
 
   private LambdaInvariants() {}
@@ -194,10 +193,7 @@ final class LambdaInvariants {
   private static boolean nonNull(Expression e, Statement at, int depth) {
     Expression x = Ast.unwrap(e);
     if (depth > 4) return false;
-    if (x instanceof StringLiteralExpr || x instanceof TextBlockLiteralExpr || Ast.isNonNullString(x)) return true;
-    if (x instanceof MethodCallExpr c) {
-      return STRING_RESULT.contains(c.getNameAsString()) && c.getScope().isPresent() && declaredBy(c, "java.lang.String");
-    }
+    if (Nullness.neverNull(x)) return true;
     if (x instanceof FieldAccessExpr f) return constantInitializer(f).map(LambdaInvariants::literal).orElse(false) || localeConstant(f);
     if (!(x instanceof NameExpr n)) return false;
     ResolvedValueDeclaration d;

@@ -149,7 +149,7 @@ public final class LinearSearchInLoopRecipe implements Recipe {
           Optional<BinaryExpr> viaIndex = IndexOfTest.comparison(c);
           Expression probe = c.getArgument(0).clone();
           MethodCallExpr lookup = new MethodCallExpr(new NameExpr(setName), "contains", new NodeList<>(probe));
-          if (askListForNull && !neverNull(c.getArgument(0))) {
+          if (askListForNull && !Nullness.neverNull(c.getArgument(0))) {
             if (nullAware == null) nullAware = addNullAwareContains(ctx);
             lookup = new MethodCallExpr(null, nullAware, new NodeList<>(new NameExpr(setName), new NameExpr(list), probe));
           }
@@ -194,7 +194,7 @@ public final class LinearSearchInLoopRecipe implements Recipe {
         .map(e -> e instanceof AssignExpr a ? a.getValue() : e)
         .allMatch(LinearSearchInLoopRecipe::acceptsNullProbe);
     if (tolerant) return true;
-    return loop.findAll(MethodCallExpr.class, c -> isMembershipTestOn(c, list)).stream().allMatch(c -> neverNull(c.getArgument(0)));
+    return loop.findAll(MethodCallExpr.class, c -> isMembershipTestOn(c, list)).stream().allMatch(c -> Nullness.neverNull(c.getArgument(0)));
   }
 
   /**
@@ -236,15 +236,6 @@ public final class LinearSearchInLoopRecipe implements Recipe {
         && m.getScope().map(s -> s.toString().equals("Arrays") || s.toString().equals("java.util.Arrays")).orElse(false);
   }
 
-  private static boolean neverNull(Expression probe) {
-    Expression e = Ast.unwrap(probe);
-    if (e.isStringLiteralExpr() || e.isCharLiteralExpr() || e.isIntegerLiteralExpr() || e.isLongLiteralExpr()) return true;
-    try {
-      return e.calculateResolvedType().isPrimitive();
-    } catch (RuntimeException | StackOverflowError ex) {
-      return false;
-    }
-  }
 
   /**
    * A call on a local created with {@code new} of a JDK class in this method: since the list is

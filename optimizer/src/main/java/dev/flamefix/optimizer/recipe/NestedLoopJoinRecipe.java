@@ -11,8 +11,6 @@ import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -145,7 +143,7 @@ public final class NestedLoopJoinRecipe implements Recipe {
     // An empty source must not evaluate the outer key either (the original never did).
     // A null outer key throws in the original (OUTER_EQUALS) or cannot be looked up in the TreeMap: the
     // original loop takes it, unless it is a String that cannot be null (a test no input could make true).
-    boolean nullProbe = (k.form() == JoinKey.Form.OUTER_EQUALS || k.ignoreCase()) && !neverNullString(k.outerKey(), method, 0);
+    boolean nullProbe = (k.form() == JoinKey.Form.OUTER_EQUALS || k.ignoreCase()) && !Nullness.neverNull(k.outerKey(), method);
     String fallback = index + " == null || " + index + ".isEmpty()" + (nullProbe ? " || " + k.outerKey() + " == null" : "");
     inner.setIterable(StaticJavaParser.parseExpression(
         fallback + " ? " + src + " : " + index + ".getOrDefault(" + k.outerKey() + ", List.of())"));
@@ -170,32 +168,6 @@ public final class NestedLoopJoinRecipe implements Recipe {
   }
 
 
-  /**
-   * A {@code String} that cannot be null: a literal, a concatenation, a {@code String}-returning method
-   * of {@code java.lang.String} (none returns null), or a local declared once and never written whose
-   * initialiser is one of those.
-   */
-  static boolean neverNullString(Expression e, MethodDeclaration method, int depth) {
-    Expression x = Ast.unwrap(e);
-    if (x instanceof StringLiteralExpr || x instanceof TextBlockLiteralExpr) return true;
-    if (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-      return Ast.typeOf(x).map("java.lang.String"::equals).orElse(false);
-    }
-    if (x instanceof MethodCallExpr c) {
-      try {
-        ResolvedMethodDeclaration m = c.resolve();
-        return m.declaringType().getQualifiedName().equals("java.lang.String")
-            && m.getReturnType().describe().equals("java.lang.String");
-      } catch (RuntimeException | StackOverflowError ex) {
-        return false;
-      }
-    }
-    if (x instanceof NameExpr n && depth < 3 && !Variables.isWrittenIn(method, n.getNameAsString())) {
-      return Variables.uniqueLocal(method, n.getNameAsString()).flatMap(VariableDeclarator::getInitializer)
-          .map(i -> neverNullString(i, method, depth + 1)).orElse(false);
-    }
-    return false;
-  }
 
   static boolean isCollectionVariable(MethodDeclaration method, String name) {
     String declared = null;

@@ -12,7 +12,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.flamefix.kb.ast.Variables;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +54,7 @@ final class NullFreeMapField {
     accesses.addAll(root.findAll(NameExpr.class, n -> n.getNameAsString().equals(name)));
     accesses.addAll(root.findAll(FieldAccessExpr.class, f -> f.getNameAsString().equals(name)));
     for (Expression access : accesses) {
-      Optional<Boolean> ours = refersTo(access, declarator);
+      Optional<Boolean> ours = Nullness.refersTo(access, declarator);
       if (ours.isEmpty()) return Optional.empty();
       if (!ours.get()) continue;
       Node parent = access.getParentNode().orElseThrow();
@@ -84,7 +83,7 @@ final class NullFreeMapField {
     if (parent instanceof MethodCallExpr call && call.getScope().map(s -> s == access).orElse(false)) {
       String name = call.getNameAsString();
       if (!READS.contains(name)) return false;
-      if (name.equals("put")) return call.getArguments().size() == 2 && DoubleMapLookupRecipe.nonNull(call.getArgument(1));
+      if (name.equals("put")) return call.getArguments().size() == 2 && Nullness.neverNull(call.getArgument(1));
       if (name.equals("keySet") || name.equals("values")) {
         return call.getParentNode().orElse(null) instanceof ForEachStmt fe && fe.getIterable() == call;
       }
@@ -99,14 +98,4 @@ final class NullFreeMapField {
         && copy.getAnonymousClassBody().isEmpty() && CREATED.contains(copy.getType().getNameAsString());
   }
 
-  /** Does {@code access} mean {@code field}? Empty when the solver cannot tell. */
-  private static Optional<Boolean> refersTo(Expression access, VariableDeclarator field) {
-    try {
-      ResolvedValueDeclaration d = access instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) access).resolve();
-      if (!d.isField()) return Optional.of(false);
-      return Optional.of(d.asField().toAst().map(n -> n == field || n == field.getParentNode().orElse(null)).orElse(false));
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty();
-    }
-  }
 }

@@ -35,7 +35,9 @@ import java.util.Set;
  *       {@code < 1}) becomes {@code s.anyMatch(p)} ({@code noneMatch}). This skips the elements
  *       after the first match, so it fires only when {@code s} is {@code c.stream()} or {@code
  *       Arrays.stream(a)} (no earlier stage with effects) and {@code p} is a lambda that has no
- *       effect and cannot throw for any element ({@link StreamPredicates#totalAndPure}). The count
+ *       effect and cannot throw for any element ({@link StreamPredicates#totalAndPure}; over a
+ *       collection whose elements cannot be null, that includes reading primitive record
+ *       components of the element, {@link Nullness#nullFreeElements}). The count
  *       may go through a {@code long}/{@code var} local read only in such comparisons, and chained
  *       filters are fused into one {@code anyMatch} (each lambda checked on its own).
  *   <li>{@code s.filter(p).collect(Collectors.toList()).size()} (or {@code .toList().size()})
@@ -161,11 +163,12 @@ public final class StreamExistenceRecipe implements Recipe {
     if (filters.isEmpty() || !effectFreeSource(filters.get(0).getScope().orElse(null))) return Optional.empty();
     Optional<String> type = streamType(filters.get(filters.size() - 1));
     if (type.isEmpty()) return Optional.empty();
-    boolean primitive = PRIMITIVE_STREAMS.contains(type.get());
+    StreamPredicates.Elements elements = PRIMITIVE_STREAMS.contains(type.get()) ? StreamPredicates.Elements.PRIMITIVE
+        : nullFreeSource(filters.get(0).getScope().get()) ? StreamPredicates.Elements.NON_NULL : StreamPredicates.Elements.NULLABLE;
     List<StreamPredicates.Lambda> lambdas = new ArrayList<>();
     for (MethodCallExpr f : filters) {
       Optional<StreamPredicates.Lambda> p = StreamPredicates.lambda(f.getArgument(0));
-      if (p.isEmpty() || !StreamPredicates.totalAndPure(p.get().body(), p.get().param(), primitive)) return Optional.empty();
+      if (p.isEmpty() || !StreamPredicates.totalAndPure(p.get().body(), p.get().param(), elements)) return Optional.empty();
       lambdas.add(p.get());
     }
     if (filters.size() == 1) return Optional.of((MethodCallExpr) matchCall(filters.get(0), "anyMatch"));
@@ -307,6 +310,14 @@ public final class StreamExistenceRecipe implements Recipe {
           && Ast.typeOf(s.getArgument(0)).map(t -> t.endsWith("[]")).orElse(false);
     }
     return s.getArguments().isEmpty() && PureExpressions.repeatable(scope) && Ast.typeOf(scope).map(StreamExistenceRecipe::isCollection).orElse(false);
+  }
+
+  /** {@code c.stream()} over a collection whose elements cannot be null ({@link Nullness#nullFreeElements}). */
+  private static boolean nullFreeSource(Expression source) {
+    MethodCallExpr stream = (MethodCallExpr) source;
+    MethodDeclaration method = stream.findAncestor(MethodDeclaration.class).orElse(null);
+    return method != null && stream.getArguments().isEmpty() && stream.getScope().isPresent()
+        && Nullness.nullFreeElements(stream.getScope().get(), method);
   }
 
   private static boolean parallel(MethodCallExpr filter) {

@@ -71,34 +71,51 @@ final class StreamPredicates {
     return false;
   }
 
+  /** What a stream's elements can be: primitives, references that are never null, or any reference. */
+  enum Elements { PRIMITIVE, NON_NULL, NULLABLE }
+
   /**
    * {@code e} has no side effect and cannot throw for any element: it only compares, adds or
-   * multiplies ({@code primitive} elements), compares references with {@code ==}/{@code !=}, or
-   * asks a JDK value type's {@code equals} of a captured variable or a string literal. A captured variable may be null:
+   * multiplies ({@code PRIMITIVE} elements, or {@code NON_NULL} elements' record components of
+   * primitive type), compares references with {@code ==}/{@code !=}, or asks a JDK value type's
+   * {@code equals} of a captured variable or a string literal (its argument may be the element or a
+   * {@code NON_NULL} element's record component of any type). A captured variable may be null:
    * that throws on the first element whether or not the operation stops early, so it is allowed.
    */
-  static boolean totalAndPure(Expression e, String p, boolean primitive) {
+  static boolean totalAndPure(Expression e, String p, Elements elements) {
     Expression x = Ast.unwrap(e);
     if (x instanceof LiteralExpr) return true;
     if (x instanceof NameExpr n) {
-      if (n.getNameAsString().equals(p)) return primitive || comparedByIdentity(n);
+      if (n.getNameAsString().equals(p)) return elements == Elements.PRIMITIVE || comparedByIdentity(n);
       return PureExpressions.repeatable(n);
     }
     if (x instanceof BinaryExpr b) {
-      return CANNOT_THROW.contains(b.getOperator()) && totalAndPure(b.getLeft(), p, primitive) && totalAndPure(b.getRight(), p, primitive);
+      return CANNOT_THROW.contains(b.getOperator()) && totalAndPure(b.getLeft(), p, elements) && totalAndPure(b.getRight(), p, elements);
     }
     if (x instanceof UnaryExpr u) {
       return (u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT || u.getOperator() == UnaryExpr.Operator.MINUS)
-          && totalAndPure(u.getExpression(), p, primitive);
+          && totalAndPure(u.getExpression(), p, elements);
     }
     if (x instanceof MethodCallExpr c && c.getNameAsString().equals("equals") && c.getArguments().size() == 1
         && c.getScope().map(s -> Ast.unwrap(s) instanceof NameExpr r && !r.getNameAsString().equals(p) && PureExpressions.repeatable(r)
             || Ast.unwrap(s) instanceof com.github.javaparser.ast.expr.StringLiteralExpr).orElse(false)) {
       Expression arg = Ast.unwrap(c.getArgument(0));
-      boolean argOk = isName(arg, p) || totalAndPure(arg, p, primitive);
+      boolean argOk = isName(arg, p) || componentOf(arg, p, elements).isPresent() || totalAndPure(arg, p, elements);
       return argOk && declaringType(c).map(JDK_EQUALS::contains).orElse(false);
     }
+    if (x instanceof MethodCallExpr c) {
+      // A primitive component is used like a primitive element; a reference one only as an equals argument (above).
+      return componentOf(c, p, elements).map(com.github.javaparser.ast.type.Type::isPrimitiveType).orElse(false);
+    }
     return false;
+  }
+
+  /** {@code p.c()} reading a record component of a never-null element: its declared type. */
+  private static Optional<com.github.javaparser.ast.type.Type> componentOf(Expression e, String p, Elements elements) {
+    if (elements != Elements.NON_NULL || !(e instanceof MethodCallExpr c) || !c.getScope().map(s -> isName(Ast.unwrap(s), p)).orElse(false)) {
+      return Optional.empty();
+    }
+    return Nullness.recordComponent(c);
   }
 
   /** {@code p == q} or {@code p != q} with {@code q} null or of a reference type, so neither side is unboxed. */

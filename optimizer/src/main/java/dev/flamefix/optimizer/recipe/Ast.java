@@ -130,6 +130,20 @@ final class Ast {
     }
   }
 
+  /**
+   * Whether an expression-bodied lambda's value is used: its functional interface's method returns
+   * a value ({@code map(x -> f(x))}), as opposed to a void one whose body is only run for its effect
+   * ({@code forEach(x -> f(x))}). Empty when the solver cannot tell.
+   */
+  static Optional<Boolean> returnsValue(LambdaExpr lambda) {
+    try {
+      Optional<MethodUsage> sam = FunctionalInterfaceLogic.getFunctionalMethod(lambda.calculateResolvedType());
+      return sam.map(m -> !m.returnType().isVoid());
+    } catch (RuntimeException | StackOverflowError ex) {
+      return Optional.empty();
+    }
+  }
+
   /** The lambda parameter {@code name} resolves to, if that is what it names. */
   private static Optional<Parameter> lambdaParameter(NameExpr name) {
     try {

@@ -144,6 +144,19 @@ final class Ast {
     }
   }
 
+  /**
+   * The value of {@code e} is thrown away: it is a statement of its own, or the body of an
+   * expression lambda whose functional interface returns {@code void}. (JavaParser wraps every
+   * expression lambda's body in an expression statement, so the parent alone does not tell: the
+   * body of {@code map(c -> f(c))} is the lambda's result.) Without a parent nothing is known, so it
+   * counts as discarded.
+   */
+  static boolean resultDiscarded(Expression e) {
+    Node parent = e.getParentNode().orElse(null);
+    if (!(parent instanceof com.github.javaparser.ast.stmt.ExpressionStmt statement)) return parent == null;
+    return !(statement.getParentNode().orElse(null) instanceof LambdaExpr lambda && returnsValue(lambda).orElse(false));
+  }
+
   /** The lambda parameter {@code name} resolves to, if that is what it names. */
   private static Optional<Parameter> lambdaParameter(NameExpr name) {
     try {

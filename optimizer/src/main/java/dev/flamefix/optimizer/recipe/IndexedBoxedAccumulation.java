@@ -111,7 +111,7 @@ final class IndexedBoxedAccumulation {
   /** {@code l.set(k, l.get(k) + e);} as a statement, {@code k} a name or an int literal, {@code e} free of {@code l}. */
   private static boolean isAccumulation(MethodCallExpr set) {
     if (!set.getNameAsString().equals("set") || set.getArguments().size() != 2) return false;
-    if (!(set.getScope().orElse(null) instanceof NameExpr l) || !(set.getParentNode().orElse(null) instanceof ExpressionStmt)) return false;
+    if (!(set.getScope().orElse(null) instanceof NameExpr l) || !Ast.resultDiscarded(set)) return false;
     Expression k = set.getArgument(0);
     if (!(k instanceof NameExpr || k instanceof IntegerLiteralExpr)) return false;
     if (!(Ast.unwrap(set.getArgument(1)) instanceof BinaryExpr sum) || sum.getOperator() != BinaryExpr.Operator.PLUS) return false;

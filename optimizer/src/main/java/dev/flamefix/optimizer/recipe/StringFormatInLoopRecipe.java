@@ -1,7 +1,6 @@
 package dev.flamefix.optimizer.recipe;
 
 import com.github.javaparser.StaticJavaParser;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -129,7 +128,7 @@ public final class StringFormatInLoopRecipe implements Recipe {
     } else {
       return Optional.empty();
     }
-    if (discarded(call)) return Optional.empty();
+    if (Ast.resultDiscarded(call)) return Optional.empty();
     boolean groupingKnown = locale.equals("(Locale.ROOT)") || locale.equals("(Locale.US)");
     Optional<List<Part>> parts = translate(format.asString(), args, groupingKnown, ctx, helpers);
     if (parts.isEmpty()) return Optional.empty();
@@ -137,17 +136,6 @@ public final class StringFormatInLoopRecipe implements Recipe {
     boolean needsParens = call.getParentNode().get() instanceof Expression && !Ast.isArgument(call);
     call.replace(needsParens ? new EnclosedExpr(replacement) : replacement);
     return Optional.of("\"" + format.asString() + "\" " + locale);
-  }
-
-  /**
-   * The call is a statement of its own, so its result is thrown away (rewriting it would leave a
-   * concatenation that is not a statement). An expression lambda's body is an expression statement
-   * too, but its value is the lambda's result when the functional interface returns one.
-   */
-  private static boolean discarded(MethodCallExpr call) {
-    Node parent = call.getParentNode().orElse(null);
-    if (!(parent instanceof ExpressionStmt statement)) return parent == null;
-    return !(statement.getParentNode().orElse(null) instanceof LambdaExpr lambda && Ast.returnsValue(lambda).orElse(false));
   }
 
   private static boolean isStringClass(Expression scope) {

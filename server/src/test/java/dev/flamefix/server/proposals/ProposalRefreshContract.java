@@ -1,5 +1,9 @@
 package dev.flamefix.server.proposals;
 
+import static dev.flamefix.server.support.KilnDrafts.OTHER_PATCH;
+import static dev.flamefix.server.support.KilnDrafts.PATCHED_NEW_PRINT;
+import static dev.flamefix.server.support.KilnDrafts.PATCHED_OLD_PRINT;
+import static dev.flamefix.server.support.KilnDrafts.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,17 +43,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ProposalRefreshContract {
-  /** The original file, and the rewrite as printed before and after the indentation fix. */
-  private static final String ORIGINAL = "package com.acme.kiln;\n\nclass FiringSchedule {\n  int peak(int[] t) {\n"
-      + "    int m = 0;\n    for (int x : t) m = Math.max(m, x);\n    return m;\n  }\n}\n";
-  private static final String PATCHED_OLD_PRINT = "package com.acme.kiln;\n\nclass FiringSchedule {\n  int peak(int[] t) {\n"
-      + "        return java.util.Arrays.stream(t).max().orElse(0);\n  }\n}\n";
-  private static final String PATCHED_NEW_PRINT = "package com.acme.kiln;\n\nclass FiringSchedule {\n  int peak(int[] t) {\n"
-      + "    return java.util.Arrays.stream(t).max().orElse(0);\n  }\n}\n";
-  private static final String OTHER_PATCH = "package com.acme.kiln;\n\nclass FiringSchedule {\n  int peak(int[] t) {\n"
-      + "    int m = 0;\n    for (int i = 0; i < t.length; i++) m = Math.max(m, t[i]);\n    return m;\n  }\n}\n";
-  private static final String TARGET = "com.acme.kiln.FiringSchedule#peak";
-
   private TestServer server;
   private ProposalService proposals;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -72,18 +65,6 @@ abstract class ProposalRefreshContract {
 
   private static String app() {
     return "kiln-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  /** A draft of {@code app}'s job {@code job} (job ids are unique per app, as real ones are UUIDs). */
-  private static ProposalService.Draft draft(String app, String jobName, double speedup, String patched, int calls) {
-    String job = app + "/" + jobName;
-    String diff = "--- a/com/acme/kiln/FiringSchedule.java\n+++ b/com/acme/kiln/FiringSchedule.java\n@@ job " + job
-        + " @@\n+" + patched.lines().filter(l -> l.contains("return java")).findFirst().orElse("    loop") + "\n";
-    Evidence evidence = new Evidence(calls, calls * 7L, List.of("[3, 9, 4]"), "CPU", "us/op",
-        new Evidence.Score(10.0, 0.5), new Evidence.Score(10.0 / speedup, 0.2), "java -jar jmh-" + job + ".jar", null);
-    return new ProposalService.Draft(app, TARGET, "com.acme.kiln.FiringSchedule", "peak", "recipe:stream-max", speedup,
-        diff, "{\"accepted\": true, \"speedup\": " + speedup + ", \"job\": \"" + job + "\"}", evidence,
-        "measured by " + job, List.of(), "loops", 0.1 * speedup, ORIGINAL, patched, job);
   }
 
   private JsonNode restProposal(String id) {

@@ -330,6 +330,10 @@
           p.learnedCaseId ? el('dd', {}, el('code', {}, p.learnedCaseId)) : null,
           el('dt', {}, 'Explanation'), el('dd', {}, p.explanation || '–'))),
         el('div', { class: 'panel', id: 'evidence' }, el('h2', {}, 'Validation evidence'), el('dl', { class: 'kv' },
+          // A later job that validated the same patch again while undecided refreshed this evidence.
+          el('dt', {}, 'Last validated'), el('dd', { id: 'validated-at' }, when(p.validatedAt || p.createdAt),
+            p.validatedJobId && p.validatedJobId !== p.jobId
+              ? [' by job ', el('a', { href: '#/jobs/' + p.validatedJobId }, p.validatedJobId.substring(0, 8))] : null),
           el('dt', {}, 'Inputs tried'), el('dd', {}, ev.callsMade !== undefined ? ev.callsMade + ' calls, seed ' + ev.seed : '–'),
           ev.recordedCalls ? el('dt', {}, 'Recorded calls') : null,
           ev.recordedCalls ? el('dd', { id: 'recorded-calls' }, ev.recordedCalls) : null,

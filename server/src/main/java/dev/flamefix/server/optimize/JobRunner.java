@@ -10,7 +10,9 @@ import dev.flamefix.pipeline.RecordedCallSource;
 import dev.flamefix.server.learning.LearningService;
 import dev.flamefix.server.optimize.JobRepository.JobDocument;
 import dev.flamefix.server.proposals.Evidence;
+import dev.flamefix.server.proposals.Proposal;
 import dev.flamefix.server.proposals.ProposalService;
+import dev.flamefix.server.proposals.ProposalStatus;
 import dev.flamefix.server.recordings.StoredCalls;
 import dev.flamefix.validator.Verdict;
 import jakarta.annotation.PreDestroy;
@@ -298,8 +300,21 @@ public class JobRunner {
       }
       return x.withCandidates(cs).withProposal(pid);
     });
-    job.event("propose", (created.created() ? "proposal " : "already proposed as ") + pid + " for " + t.target()
+    job.event("propose", proposeMessage(created) + " for " + t.target()
         + String.format(Locale.ROOT, " (%s, %.2fx)", c.source(), v.speedup()));
+  }
+
+  /** What the propose step did: stored a proposal, refreshed an undecided one, or found one (kept as it is). */
+  static String proposeMessage(ProposalService.Created created) {
+    Proposal p = created.proposal();
+    if (created.created()) {
+      return "proposal " + p.id();
+    }
+    if (created.refreshed()) {
+      return "already proposed as " + p.id() + ", refreshed with this measurement,";
+    }
+    return "already proposed as " + p.id() + (p.status() == ProposalStatus.PROPOSED ? ""
+        : " (" + p.status().name().toLowerCase(Locale.ROOT) + ", kept as reviewed)");
   }
 
   /**

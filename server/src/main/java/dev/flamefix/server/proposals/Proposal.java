@@ -23,6 +23,11 @@ import java.util.List;
  * @param comment the reviewer's comment
  * @param jobId the optimization job that produced it
  * @param learnedCaseId the knowledge-base case written when it was accepted
+ * @param validatedAt ISO-8601, when the measurement shown (speed-up, diff, evidence, report,
+ *     savings) was made: the creation, or the latest time a later job validated the same patch
+ *     while the proposal was undecided and refreshed it
+ * @param validatedJobId the job whose validation is shown ({@code jobId} until a later job
+ *     refreshes it)
  */
 public record Proposal(
     String id,
@@ -41,7 +46,9 @@ public record Proposal(
     String decidedAt,
     String comment,
     String jobId,
-    String learnedCaseId) {
+    String learnedCaseId,
+    String validatedAt,
+    String validatedJobId) {
 
   public Proposal {
     suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
@@ -50,6 +57,23 @@ public record Proposal(
   /** This proposal after a review. */
   public Proposal decided(ProposalStatus newStatus, String at, String newComment, String caseId) {
     return new Proposal(id, app, target, source, newStatus, speedup, diff, report, evidence, explanation, suggestions, savings,
-        createdAt, at, newComment, jobId, caseId);
+        createdAt, at, newComment, jobId, caseId, validatedAt, validatedJobId);
+  }
+
+  /**
+   * This proposal showing {@code newer}'s measurement of the same patch (source, speed-up, diff,
+   * report, evidence, explanation, suggestions, savings, when and by which job it was validated);
+   * its id, creation, producing job and review fields stay.
+   */
+  public Proposal refreshedWith(Proposal newer) {
+    return new Proposal(id, app, target, newer.source, status, newer.speedup, newer.diff, newer.report, newer.evidence,
+        newer.explanation, newer.suggestions, newer.savings, createdAt, decidedAt, comment, jobId, learnedCaseId,
+        newer.validatedAt, newer.validatedJobId);
+  }
+
+  /** This proposal with when and by which job it was last validated (rows stored before V9 lack them). */
+  Proposal validated(String at, String byJob) {
+    return new Proposal(id, app, target, source, status, speedup, diff, report, evidence, explanation, suggestions,
+        savings, createdAt, decidedAt, comment, jobId, learnedCaseId, at, byJob);
   }
 }

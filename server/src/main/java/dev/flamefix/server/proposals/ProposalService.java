@@ -21,7 +21,10 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-/** Creates proposals from accepted candidates (de-duplicated), lists them and records reviews. */
+/**
+ * Creates proposals from accepted candidates (de-duplicated; an undecided one validated again is
+ * refreshed), lists them and records reviews.
+ */
 @Service
 public class ProposalService {
   private final ProposalRepository repository;
@@ -66,38 +69,76 @@ public class ProposalService {
       double hotspotShare, String originalSource, String patchedSource, String jobId) {}
 
   /**
-   * Stores a proposal for an accepted candidate, unless the same job already proposed for the
-   * target (it was taken over and rerun) or the same app, target and patched code was proposed
-   * before: then the earlier one is returned and {@code created} is false.
+   * Stores a proposal for an accepted candidate. If the same job already proposed for the target
+   * (it was taken over and rerun), that proposal is returned as it is. If the same app, target and
+   * patched code was proposed before by another job, that proposal is returned too, and while it
+   * is undecided it is first refreshed in place with this measurement (same id; see
+   * {@link Proposal#refreshedWith}); a decided one is the reviewer's record and stays as decided.
+   * {@code created} is false in both cases.
    */
   public Created create(Draft d) {
     String hash = patchHash(d.patchedSource());
-    Optional<StoredProposal> existing = earlier(d, hash);
-    if (existing.isPresent()) {
-      return new Created(existing.get().proposal(), false);
+    Optional<Created> earlier = earlier(d, hash);
+    if (earlier.isPresent()) {
+      return earlier.get();
     }
+    Proposal p = measured(UUID.randomUUID().toString(), d);
+    try {
+      repository.insert(document(p, d), hash);
+      return new Created(p, true, false);
+    } catch (DuplicateKeyException race) {
+      return earlier(d, hash).orElseThrow();
+    }
+  }
+
+  /** The job's own proposal for the target (a rerun after a takeover), else one with the same patch, refreshed. */
+  private Optional<Created> earlier(Draft d, String hash) {
+    Optional<StoredProposal> ofJob = d.jobId() == null ? Optional.empty() : repository.findByJob(d.jobId(), d.target());
+    if (ofJob.isPresent()) {
+      return Optional.of(new Created(ofJob.get().proposal(), false, false));
+    }
+    return repository.findByPatch(d.app(), d.target(), hash).map(s -> refresh(s, d));
+  }
+
+  /**
+   * The earlier proposal of the same patch showing this measurement if it is still undecided. The
+   * write is conditional on the status (as in {@link #decide}): a decision made since it was read
+   * wins, and the proposal is answered as decided.
+   */
+  private Created refresh(StoredProposal earlier, Draft d) {
+    if (earlier.proposal().status() != ProposalStatus.PROPOSED) {
+      return new Created(earlier.proposal(), false, false);
+    }
+    Proposal next = earlier.proposal().refreshedWith(measured(earlier.proposal().id(), d));
+    if (repository.update(document(next, d), ProposalStatus.PROPOSED)) {
+      return new Created(next, false, true);
+    }
+    return new Created(get(next.id()), false, false);
+  }
+
+  /** The proposal this draft's measurement makes, under {@code id}, validated now. */
+  private Proposal measured(String id, Draft d) {
     double cores = d.app() == null ? 0 : apps.find(d.app()).map(AppConfig::cores).orElse(0.0);
     Savings savings = Savings.estimate(d.hotspotShare(), cores, d.speedup(), properties.wattsPerCore());
-    Proposal p = new Proposal(UUID.randomUUID().toString(), d.app(), d.target(), d.source(), ProposalStatus.PROPOSED,
-        d.speedup(), d.diff(), parse(d.reportJson()), d.evidence(), d.explanation(), d.suggestions(), savings, now(), null, null,
-        d.jobId(), null);
-    try {
-      repository.insert(new StoredProposal(p, d.className(), d.methodName(), d.category(), d.originalSource(),
-          d.patchedSource()), hash);
-      return new Created(p, true);
-    } catch (DuplicateKeyException race) {
-      return new Created(earlier(d, hash).orElseThrow().proposal(), false);
-    }
+    String at = now();
+    return new Proposal(id, d.app(), d.target(), d.source(), ProposalStatus.PROPOSED, d.speedup(), d.diff(),
+        parse(d.reportJson()), d.evidence(), d.explanation(), d.suggestions(), savings, at, null, null, d.jobId(), null,
+        at, d.jobId());
   }
 
-  /** The job's own proposal for the target (a rerun after a takeover), else one with the same patch. */
-  private Optional<StoredProposal> earlier(Draft d, String hash) {
-    Optional<StoredProposal> ofJob = d.jobId() == null ? Optional.empty() : repository.findByJob(d.jobId(), d.target());
-    return ofJob.isPresent() ? ofJob : repository.findByPatch(d.app(), d.target(), hash);
+  /** {@code p} with what learning needs from the draft (the newest original and patched files). */
+  private static StoredProposal document(Proposal p, Draft d) {
+    return new StoredProposal(p, d.className(), d.methodName(), d.category(), d.originalSource(), d.patchedSource());
   }
 
-  /** A proposal and whether this call created it. */
-  public record Created(Proposal proposal, boolean created) {}
+  /**
+   * A proposal and what this call did with it.
+   *
+   * @param proposal the proposal as stored now
+   * @param created whether this call stored it
+   * @param refreshed whether this call replaced an earlier undecided proposal's measurement with its own
+   */
+  public record Created(Proposal proposal, boolean created, boolean refreshed) {}
 
   public Proposal get(String id) {
     return stored(id).proposal();

@@ -139,6 +139,10 @@ final class DifferentialEngine {
           }
           if (found == null) {
             found = deep;
+          } else {
+            // Found on a drawn input: the report's probe note stands beside the probe's own
+            // counterexamples only (a rejection's reason quotes it as how the input was grown).
+            run.deepProbe = null;
           }
         }
       } catch (GenerationException e) {

@@ -139,10 +139,6 @@ final class DifferentialEngine {
           }
           if (found == null) {
             found = deep;
-          } else {
-            // Found on a drawn input: the report's probe note stands beside the probe's own
-            // counterexamples only (a rejection's reason quotes it as how the input was grown).
-            run.deepProbe = null;
           }
         }
       } catch (GenerationException e) {

@@ -27,7 +27,6 @@ import org.jacoco.core.analysis.ILine;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataReader;
 import org.jacoco.core.data.ExecutionDataStore;
-import org.jacoco.core.data.IExecutionDataVisitor;
 
 /**
  * Child side of the coverage gate: reads the JaCoCo agent's probes after each call, remembers
@@ -44,8 +43,6 @@ public final class CoverageTracker {
   private final IAgent agent;
   private final String unavailable;
   private final ExecutionDataStore seen = new ExecutionDataStore();
-  /** Probes read by {@link #setAside()}: covered for the gate, not seen for {@link #collect()}. */
-  private final ExecutionDataStore aside = new ExecutionDataStore();
   /** Per class and nest, the reachability proofs of its compared methods (probes do not change them). */
   private final Map<String, List<DeadCode.Proof>> proofs = new HashMap<>();
 
@@ -82,7 +79,10 @@ public final class CoverageTracker {
       return false;
     }
     boolean[] fresh = {false};
-    read(data -> {
+    ExecutionDataReader reader =
+        new ExecutionDataReader(new ByteArrayInputStream(agent.getExecutionData(true)));
+    reader.setSessionInfoVisitor(info -> { });
+    reader.setExecutionDataVisitor(data -> {
       ExecutionData before = seen.get(data.getId());
       boolean[] probes = data.getProbes();
       for (int i = 0; i < probes.length && !fresh[0]; i++) {
@@ -90,46 +90,12 @@ public final class CoverageTracker {
       }
       seen.put(data);
     });
-    return fresh[0];
-  }
-
-  /** Reads and resets the agent's probes, handing each class's to {@code visitor}. */
-  private void read(IExecutionDataVisitor visitor) {
-    ExecutionDataReader reader =
-        new ExecutionDataReader(new ByteArrayInputStream(agent.getExecutionData(true)));
-    reader.setSessionInfoVisitor(info -> { });
-    reader.setExecutionDataVisitor(visitor);
     try {
       reader.read();
     } catch (IOException e) {
       throw new UncheckedIOException("unreadable JaCoCo execution data", e);
     }
-  }
-
-  /** What was seen and what was set aside, merged on copies (neither store changes). */
-  private ExecutionDataStore covered() {
-    if (aside.getContents().isEmpty()) {
-      return seen;
-    }
-    ExecutionDataStore all = new ExecutionDataStore();
-    for (ExecutionDataStore store : List.of(seen, aside)) {
-      for (ExecutionData data : store.getContents()) {
-        all.put(new ExecutionData(data.getId(), data.getName(), data.getProbes().clone()));
-      }
-    }
-    return all;
-  }
-
-  /**
-   * Reads and resets the probes hit since the last read and keeps them for the gate only: they
-   * count as covered in {@link #report}, but {@link #collect()} still calls a probe new until a
-   * call it reads hits it. For calls made ahead of the plain inputs (the deep-input probe) that
-   * must not change which plain inputs count as reaching something new.
-   */
-  public void setAside() {
-    if (agent != null) {
-      read(aside::put);
-    }
+    return fresh[0];
   }
 
   /**
@@ -261,7 +227,7 @@ public final class CoverageTracker {
    */
   private Map<Integer, long[]> lineCounters(ClassLoader loader, String className) {
     CoverageBuilder builder = new CoverageBuilder();
-    Analyzer analyzer = new Analyzer(covered(), builder);
+    Analyzer analyzer = new Analyzer(seen, builder);
     for (String name : classAndNested(loader, className)) {
       String resource = name.replace('.', '/') + ".class";
       try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -297,7 +263,7 @@ public final class CoverageTracker {
     TreeSet<String> names = new TreeSet<>();
     names.add(className);
     String internal = className.replace('.', '/');
-    for (ExecutionData data : covered().getContents()) {
+    for (ExecutionData data : seen.getContents()) {
       if (data.getName().startsWith(internal + "$")) {
         names.add(data.getName().replace('/', '.'));
       }

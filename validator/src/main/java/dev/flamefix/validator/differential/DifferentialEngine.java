@@ -124,22 +124,12 @@ final class DifferentialEngine {
       runs.add(run);
       Counterexample found;
       try {
-        // The deep-input probe first: it is bounded and is the check that can reject a
-        // recursion's bigger frames, so the plain budget (whose inputs too big for an
-        // exponential original cost a full call limit each) cannot starve it. A difference in
-        // value waits for the plain budget, which shrinks its counterexamples; the probe's
-        // (unshrinkable depth) is reported only when that budget finds none.
-        Counterexample deep = run.probeDeepFirst();
-        if (deep != null && !"difference".equals(deep.kind())) {
-          found = deep;
-        } else {
-          found = run.execute();
-          if (found == null && recorded != null && recorded.isFor(original)) {
-            found = run.replayRecorded();
-          }
-          if (found == null) {
-            found = deep;
-          }
+        found = run.execute();
+        if (found == null && recorded != null && recorded.isFor(original)) {
+          found = run.replayRecorded();
+        }
+        if (found == null) {
+          found = run.probeDeep();
         }
       } catch (GenerationException e) {
         String why = "cannot generate inputs for " + MethodSelector.signature(original) + ": "
@@ -433,26 +423,7 @@ final class DifferentialEngine {
     }
 
     /**
-     * {@link #probeDeep()} before the plain budget: its probes are set aside from the coverage
-     * gate's record of what was new ({@link CoverageTracker#setAside()}), so the plain inputs
-     * the coverage-guided search keeps are those it kept when the probe came last; an argument
-     * or receiver the probe cannot build only ends the probe (the plain budget reports it).
-     */
-    Counterexample probeDeepFirst() {
-      try {
-        return probeDeep();
-      } catch (GenerationException e) {
-        deepProbe = "cannot generate: " + e.getMessage();
-        return null;
-      } finally {
-        if (coverage != null) {
-          coverage.setAside();
-        }
-      }
-    }
-
-    /**
-     * The deep-input probe, before the plain budget, for a method that can recurse ({@link
+     * The deep-input probe, after the plain budget, for a method that can recurse ({@link
      * Recursion}) and takes a String, array or collection: for each such argument growing alone
      * and then for all together ({@link DeepInputs}), sizes double from {@value
      * DeepInputs#FIRST} to {@value DeepInputs#CAP}; on each the original is called alone first,
@@ -462,10 +433,7 @@ final class DifferentialEngine {
      * eighth of the original's own depth limit. Every size the original returned on is then
      * compared like any other input. Random inputs reach such depths only by chance, so a
      * candidate whose bigger frames overflow the stack where the original returns (a memoised
-     * recursion, suite {@code a10}) was caught or accepted by the seed's draw. It runs first
-     * because the plain budget is not bounded by anything but the child's wall-clock limit: on
-     * an exponential original each input too big for it costs a full call limit, and on a loaded
-     * machine {@code a10}'s child was stopped before a probe that came last ever ran.
+     * recursion, suite {@code a10}) was caught or accepted by the seed's draw.
      *
      * <p>Both sides run on call threads of the same stack size in this JVM, and both are called
      * on every smaller size first: how deep a recursion gets depends on how far the JIT has
@@ -535,8 +503,7 @@ final class DifferentialEngine {
     }
 
     /**
-     * One size of the probe: the original alone, then, if it returned, the candidate alone and
-     * both sides compared.
+     * One size of the probe: the original alone, then, if it returned, both sides compared.
      * {@code stop} says why the original is beyond this size (and {@code overflowed} whether by
      * its stack), {@code found} is a confirmed difference; both {@code null}: alike.
      */
@@ -572,14 +539,6 @@ final class DifferentialEngine {
       if (heap.crowded(before)) {
         return new Rung("filled a third of the heap", false, null);
       }
-      // The candidate alone as well, its outcome not judged (the comparison calls it again):
-      // both sides then reach each size with the same calls behind them. The probe runs before
-      // the plain budget has warmed either side, and how deep a recursion gets depends on how far
-      // the JIT has compiled it, so a candidate a call behind could overflow where it would not.
-      currentCall = "candidate " + MethodSelector.signature(original) + " with " + render(args);
-      new CallRunner(millis, false).call(candidate, pair.candidate,
-          materialize(args, candidateSide));
-      currentCall = "";
       Step step = compareDeep(args, plan);
       if (step.counterexample != null) {
         return new Rung(null, false, step.counterexample);

@@ -268,14 +268,20 @@ public final class Validator {
           r.candidateSource(), job.checks == null ? "" : job.checks.unit().source());
       ChangedLines changed = ChangedLines.of(r.originalSource(), r.candidateSource());
       job.taskIndex = tasks.size();
-      tasks.add(new DifferentialTask(r.id(), r.className(), job.candidateName, r.targetMethods(),
-          options.callsPerMethod(), options.seed(), options.relativeTolerance(),
-          options.absoluteTolerance(), options.callTimeout().toMillis(), r.receiverFactory(),
-          literals.strings(), literals.numbers(), literals.calls(), changed.original(),
-          changed.candidate(), options.coverageSearchCalls(),
-          options.coverageSearchTime().toMillis(), r.helperMethods(),
-          job.checks == null ? null : job.checks.specs())
-          .withMessageStrings(literals.messages()));
+      tasks.add(DifferentialTask.builder(r.id(), r.className(), job.candidateName,
+              r.targetMethods())
+          .calls(options.callsPerMethod())
+          .seed(options.seed())
+          .tolerance(options.relativeTolerance(), options.absoluteTolerance())
+          .callTimeoutMillis(options.callTimeout().toMillis())
+          .receiverFactory(r.receiverFactory())
+          .literals(literals.strings(), literals.numbers(), literals.calls())
+          .changedLines(changed.original(), changed.candidate())
+          .coverageSearch(options.coverageSearchCalls(), options.coverageSearchTime().toMillis())
+          .helperMethods(r.helperMethods())
+          .preconditions(job.checks == null ? null : job.checks.specs())
+          .messageStrings(literals.messages())
+          .build());
       if (r.recorded() != null) {
         recorded.put(r.id(), DifferentialRunner.envelope(r.recorded().method(),
             r.recorded().calls(), r.recorded().dropped()));

@@ -237,13 +237,18 @@ public final class MutationHarness {
       List<String> methods, Literals literals, int calls, long seed, List<Integer> originalLines,
       List<Integer> candidateLines) {
     boolean gate = originalLines != null || candidateLines != null;
-    return new DifferentialTask(id, original, candidate, methods, calls, seed,
-        validation.relativeTolerance(), validation.absoluteTolerance(),
-        validation.callTimeout().toMillis(), null, literals.strings(), literals.numbers(),
-        literals.calls(), originalLines, candidateLines,
-        gate ? validation.coverageSearchCalls() : 0,
-        gate ? validation.coverageSearchTime().toMillis() : 0, List.of())
-        .withMessageStrings(literals.messages());
+    return DifferentialTask.builder(id, original, candidate, methods)
+        .calls(calls)
+        .seed(seed)
+        .tolerance(validation.relativeTolerance(), validation.absoluteTolerance())
+        .callTimeoutMillis(validation.callTimeout().toMillis())
+        .literals(literals.strings(), literals.numbers(), literals.calls())
+        .changedLines(originalLines, candidateLines)
+        .coverageSearch(gate ? validation.coverageSearchCalls() : 0,
+            gate ? validation.coverageSearchTime().toMillis() : 0)
+        .helperMethods(List.of())
+        .messageStrings(literals.messages())
+        .build();
   }
 
   /** A runner whose per-task wall-clock allowance grows with the calls asked of each task. */

@@ -33,7 +33,7 @@ public final class BenchmarkTasks {
         if (task.recordedCalls() != null && Files.isReadable(Path.of(task.recordedCalls()))) {
           Path copy = target.resolveSibling("flamefix-recorded-" + i + ".ffrc").toAbsolutePath();
           Files.copy(Path.of(task.recordedCalls()), copy, StandardCopyOption.REPLACE_EXISTING);
-          task = task.withRecordedCalls(copy.toString());
+          task = task.toBuilder().recordedCalls(copy.toString()).build();
         }
         out.add(task);
       }

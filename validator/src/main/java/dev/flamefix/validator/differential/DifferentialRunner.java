@@ -149,7 +149,7 @@ public final class DifferentialRunner {
         batch.writeTo(stream);
       }
       readable.add(file);
-      out.add(task.withRecordedCalls(file.toString()));
+      out.add(task.toBuilder().recordedCalls(file.toString()).build());
     }
     return out;
   }

@@ -3,7 +3,9 @@ package dev.flamefix.validator.differential;
 import java.util.List;
 
 /**
- * One differential check, as handed to the child JVM (serialized as JSON).
+ * One differential check, as handed to the child JVM (serialized as JSON, one property per
+ * component; the child reads it back through the canonical constructor). Build one with {@link
+ * #builder}; {@link #toBuilder()} changes a field of an existing task.
  *
  * @param id caller's id, echoed in the result
  * @param originalClass binary name of the original class
@@ -46,59 +48,6 @@ public record DifferentialTask(String id, String originalClass, String candidate
     long searchMillis, List<String> helperMethods, String recordedCalls,
     List<PreconditionSpec> preconditions, List<String> messageStrings) {
 
-  /** A task without message strings. */
-  public DifferentialTask(String id, String originalClass, String candidateClass,
-      List<String> methods, int calls, long seed, double relativeTolerance,
-      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
-      List<String> strings, List<Long> numbers, List<String> textCalls,
-      List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
-      long searchMillis, List<String> helperMethods, String recordedCalls,
-      List<PreconditionSpec> preconditions) {
-    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
-        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, textCalls,
-        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, recordedCalls,
-        preconditions, null);
-  }
-
-  /** A task without recorded calls. */
-  public DifferentialTask(String id, String originalClass, String candidateClass,
-      List<String> methods, int calls, long seed, double relativeTolerance,
-      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
-      List<String> strings, List<Long> numbers, List<String> textCalls,
-      List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
-      long searchMillis, List<String> helperMethods, List<PreconditionSpec> preconditions) {
-    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
-        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, textCalls,
-        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, null,
-        preconditions);
-  }
-
-  /** A task without the coverage gate and without text-call hints. */
-  public DifferentialTask(String id, String originalClass, String candidateClass,
-      List<String> methods, int calls, long seed, double relativeTolerance,
-      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
-      List<String> strings, List<Long> numbers) {
-    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
-        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, List.of(), null,
-        null, 0, 0, null, null);
-  }
-
-  /** This task replaying the recorded calls in {@code file}. */
-  public DifferentialTask withRecordedCalls(String file) {
-    return new DifferentialTask(id, originalClass, candidateClass, methods, calls, seed,
-        relativeTolerance, absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers,
-        textCalls, originalLines, candidateLines, searchCalls, searchMillis, helperMethods, file,
-        preconditions, messageStrings);
-  }
-
-  /** This task knowing which of its strings only build exception messages. */
-  public DifferentialTask withMessageStrings(List<String> messages) {
-    return new DifferentialTask(id, originalClass, candidateClass, methods, calls, seed,
-        relativeTolerance, absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers,
-        textCalls, originalLines, candidateLines, searchCalls, searchMillis, helperMethods,
-        recordedCalls, preconditions, List.copyOf(messages));
-  }
-
   /**
    * The string literals a benchmark input may be built from alone: {@link #strings()} without
    * the exception messages.
@@ -109,18 +58,6 @@ public record DifferentialTask(String id, String originalClass, String candidate
         : all.stream().filter(s -> !messageStrings.contains(s)).toList();
   }
 
-  /** A task without preconditions. */
-  public DifferentialTask(String id, String originalClass, String candidateClass,
-      List<String> methods, int calls, long seed, double relativeTolerance,
-      double absoluteTolerance, long callTimeoutMillis, String receiverFactory,
-      List<String> strings, List<Long> numbers, List<String> textCalls,
-      List<Integer> originalLines, List<Integer> candidateLines, int searchCalls,
-      long searchMillis, List<String> helperMethods) {
-    this(id, originalClass, candidateClass, methods, calls, seed, relativeTolerance,
-        absoluteTolerance, callTimeoutMillis, receiverFactory, strings, numbers, textCalls,
-        originalLines, candidateLines, searchCalls, searchMillis, helperMethods, null, null);
-  }
-
   /** Whether {@code selector} (one of {@link #methods()}) names a changed helper. */
   public boolean isHelper(String selector) {
     return helperMethods != null && helperMethods.contains(selector);
@@ -129,5 +66,165 @@ public record DifferentialTask(String id, String originalClass, String candidate
   /** Whether the differential stage must measure coverage of the changed lines. */
   public boolean coverageGate() {
     return originalLines != null || candidateLines != null;
+  }
+
+  /**
+   * A builder of the task comparing {@code methods} of {@code originalClass} with their
+   * counterparts in {@code candidateClass}; every other field starts at its default (see {@link
+   * Builder}).
+   */
+  public static Builder builder(String id, String originalClass, String candidateClass,
+      List<String> methods) {
+    return new Builder(id, originalClass, candidateClass, methods);
+  }
+
+  /** A builder holding every field of this task. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, originalClass, candidateClass, methods);
+    b.calls = calls;
+    b.seed = seed;
+    b.relativeTolerance = relativeTolerance;
+    b.absoluteTolerance = absoluteTolerance;
+    b.callTimeoutMillis = callTimeoutMillis;
+    b.receiverFactory = receiverFactory;
+    b.strings = strings;
+    b.numbers = numbers;
+    b.textCalls = textCalls;
+    b.originalLines = originalLines;
+    b.candidateLines = candidateLines;
+    b.searchCalls = searchCalls;
+    b.searchMillis = searchMillis;
+    b.helperMethods = helperMethods;
+    b.recordedCalls = recordedCalls;
+    b.preconditions = preconditions;
+    b.messageStrings = messageStrings;
+    return b;
+  }
+
+  /**
+   * Builder of {@link DifferentialTask}. Defaults (those of {@code ValidationOptions} where it
+   * has the setting): 500 calls, seed 20261121, tolerances 1e-9 relative and 1e-12 absolute, a
+   * 5,000 ms call limit; no receiver factory (the simplest constructor), no strings, numbers or
+   * text calls; no coverage gate (changed lines {@code null}) and no coverage-guided search (0
+   * calls, 0 ms); no helper methods, recorded calls, preconditions or message strings ({@code
+   * null}). See the record's components for what each field means.
+   */
+  public static final class Builder {
+    private final String id;
+    private final String originalClass;
+    private final String candidateClass;
+    private final List<String> methods;
+    private int calls = 500;
+    private long seed = 20261121L;
+    private double relativeTolerance = 1e-9;
+    private double absoluteTolerance = 1e-12;
+    private long callTimeoutMillis = 5_000;
+    private String receiverFactory;
+    private List<String> strings = List.of();
+    private List<Long> numbers = List.of();
+    private List<String> textCalls = List.of();
+    private List<Integer> originalLines;
+    private List<Integer> candidateLines;
+    private int searchCalls;
+    private long searchMillis;
+    private List<String> helperMethods;
+    private String recordedCalls;
+    private List<PreconditionSpec> preconditions;
+    private List<String> messageStrings;
+
+    private Builder(String id, String originalClass, String candidateClass,
+        List<String> methods) {
+      this.id = id;
+      this.originalClass = originalClass;
+      this.candidateClass = candidateClass;
+      this.methods = methods;
+    }
+
+    /** Calls per method, edge cases first, then random. */
+    public Builder calls(int calls) {
+      this.calls = calls;
+      return this;
+    }
+
+    /** Seed of the random phase. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Floating-point tolerances, relative and absolute. */
+    public Builder tolerance(double relative, double absolute) {
+      this.relativeTolerance = relative;
+      this.absoluteTolerance = absolute;
+      return this;
+    }
+
+    /** Time one call may take before it counts as an infinite loop. */
+    public Builder callTimeoutMillis(long millis) {
+      this.callTimeoutMillis = millis;
+      return this;
+    }
+
+    /** {@code fqcn#method} of a static {@code Object m(Class<?>)} building receivers, or null. */
+    public Builder receiverFactory(String factory) {
+      this.receiverFactory = factory;
+      return this;
+    }
+
+    /** The sources' literals: strings, integers, and names of string-dissecting calls. */
+    public Builder literals(List<String> strings, List<Long> numbers, List<String> textCalls) {
+      this.strings = strings;
+      this.numbers = numbers;
+      this.textCalls = textCalls;
+      return this;
+    }
+
+    /**
+     * The changed lines of each side, which turn the coverage gate on (both {@code null}: off).
+     */
+    public Builder changedLines(List<Integer> original, List<Integer> candidate) {
+      this.originalLines = original;
+      this.candidateLines = candidate;
+      return this;
+    }
+
+    /** Calls and wall-clock milliseconds of the coverage-guided search (0 calls: none). */
+    public Builder coverageSearch(int calls, long millis) {
+      this.searchCalls = calls;
+      this.searchMillis = millis;
+      return this;
+    }
+
+    /** Those of the methods that are changed helpers rather than targets, or null. */
+    public Builder helperMethods(List<String> helpers) {
+      this.helperMethods = helpers;
+      return this;
+    }
+
+    /** Absolute path of a recording file beside the task file to replay, or null. */
+    public Builder recordedCalls(String file) {
+      this.recordedCalls = file;
+      return this;
+    }
+
+    /** The compared methods' preconditions, or null. */
+    public Builder preconditions(List<PreconditionSpec> preconditions) {
+      this.preconditions = preconditions;
+      return this;
+    }
+
+    /** Those of the strings that only build exception messages (copied), or null. */
+    public Builder messageStrings(List<String> messages) {
+      this.messageStrings = messages == null ? null : List.copyOf(messages);
+      return this;
+    }
+
+    /** The task. */
+    public DifferentialTask build() {
+      return new DifferentialTask(id, originalClass, candidateClass, methods, calls, seed,
+          relativeTolerance, absoluteTolerance, callTimeoutMillis, receiverFactory, strings,
+          numbers, textCalls, originalLines, candidateLines, searchCalls, searchMillis,
+          helperMethods, recordedCalls, preconditions, messageStrings);
+    }
   }
 }

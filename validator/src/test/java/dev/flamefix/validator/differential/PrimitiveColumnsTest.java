@@ -138,9 +138,9 @@ class PrimitiveColumnsTest {
   }
 
   private String taskFile() throws Exception {
-    DifferentialTask task = new DifferentialTask("columns", Original.class.getName(),
-        Candidate.class.getName(), List.of("fits", "scaled", "named"), 100, 20261205L, 1e-9,
-        1e-12, 1000, null, List.of(), List.of());
+    DifferentialTask task = DifferentialTask.builder("columns", Original.class.getName(),
+            Candidate.class.getName(), List.of("fits", "scaled", "named"))
+        .calls(100).seed(20261205L).tolerance(1e-9, 1e-12).callTimeoutMillis(1000).build();
     Path file = dir.resolve("tasks.json");
     new ObjectMapper().writeValue(file.toFile(), new DifferentialTask[] {task});
     return file.toString();

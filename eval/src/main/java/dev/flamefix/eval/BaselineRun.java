@@ -42,7 +42,7 @@ public final class BaselineRun implements Callable<Integer> {
   @Option(names = "--suite", paramLabel = "DIR", description = "Suite directory (default: the bundled split).")
   Path suite;
 
-  @Option(names = "--split", paramLabel = "development|heldout|heldout2|heldout3|heldout4|heldout5|heldout6", defaultValue = "development",
+  @Option(names = "--split", paramLabel = "development|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7", defaultValue = "development",
       description = "Bundled split when no --suite is given (default: ${DEFAULT-VALUE}).")
   EvalSuite.Split split;
 

@@ -81,7 +81,8 @@ public final class EvalCommand implements Callable<Integer> {
    *
    * @param suite the suite directory, {@code bundled} (the development split) or {@code
    *     bundled:<split>} ({@code bundled:heldout}, {@code bundled:heldout2}, {@code bundled:heldout3},
-   *     {@code bundled:heldout4}, {@code bundled:heldout5}, {@code bundled:heldout6})
+   *     {@code bundled:heldout4}, {@code bundled:heldout5}, {@code bundled:heldout6},
+   *     {@code bundled:heldout7})
    * @param models model names asked (empty: recipe engine only)
    * @param retrieval whether knowledge-base retrieval feeds the model prompt
    * @param jmh JMH effort
@@ -107,9 +108,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--suite", paramLabel = "DIR", description = "Suite directory (default: the bundled split).")
   Path suite;
 
-  @Option(names = "--split", paramLabel = "development|heldout|heldout2|heldout3|heldout4|heldout5|heldout6",
+  @Option(names = "--split", paramLabel = "development|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7",
       description = "Bundled split to evaluate when no --suite is given: development (the 48 programs), heldout,"
-          + " heldout2, heldout3, heldout4, heldout5 or heldout6 (written without sight of the engine; report them separately). Default: ${DEFAULT-VALUE}.")
+          + " heldout2, heldout3, heldout4, heldout5, heldout6 or heldout7 (written without sight of the engine; report them separately). Default: ${DEFAULT-VALUE}.")
   EvalSuite.Split split = EvalSuite.Split.DEVELOPMENT;
 
   @Option(names = "--models", split = ",", paramLabel = "NAME",

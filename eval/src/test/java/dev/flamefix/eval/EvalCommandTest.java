@@ -137,7 +137,7 @@ class EvalCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = EvalSuite.Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6"})
+  @EnumSource(value = EvalSuite.Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7"})
   void heldOutSplitIsEvaluatedApartFromTheDevelopmentSuite(EvalSuite.Split split) throws Exception {
     String label = split.label();
     Path heldOut = dir.resolve(label);

@@ -62,7 +62,12 @@ public final class EvalSuite {
      * A sixth held-out split, written blind to the optimizer once the fifth one had been
      * measured; reported separately like the others.
      */
-    HELDOUT6("heldout6", "dev/flamefix/eval/heldout6/");
+    HELDOUT6("heldout6", "dev/flamefix/eval/heldout6/"),
+    /**
+     * A seventh held-out split, written blind to the optimizer once the sixth one had been
+     * measured; reported separately like the others.
+     */
+    HELDOUT7("heldout7", "dev/flamefix/eval/heldout7/");
 
     private final String label;
     private final String classpathRoot;

@@ -52,7 +52,7 @@ class SuiteLayoutTest {
         assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(10);
         assertThat(byKind.get(ProgramKind.ALREADY_FAST)).isGreaterThanOrEqualTo(5);
       }
-      case HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6 -> {
+      case HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7 -> {
         assertThat(programs).hasSizeGreaterThanOrEqualTo(16);
         assertThat(byKind.get(ProgramKind.RECIPE)).isGreaterThanOrEqualTo(10);
         assertThat(byKind.get(ProgramKind.ALGORITHMIC)).isGreaterThanOrEqualTo(4);
@@ -152,7 +152,7 @@ class SuiteLayoutTest {
    * appear in a program of a split declared before it.
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6"})
+  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7"})
   void heldOutSplitSharesNoCodeWithEarlierSplits(Split split) {
     Map<String, String> earlier = new HashMap<>();
     for (Split before : Split.values()) {
@@ -173,7 +173,7 @@ class SuiteLayoutTest {
    * numbered prefix) and its package (which names its domain) appear in no split declared before it.
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6"})
+  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7"})
   void heldOutSplitSharesNoProgramNameOrPackageWithEarlierSplits(Split split) {
     Map<String, String> earlierNames = new HashMap<>();
     Map<String, String> earlierPackages = new HashMap<>();
@@ -203,7 +203,7 @@ class SuiteLayoutTest {
    * declared before it uses, so an id alone tells which split a program belongs to.
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6"})
+  @EnumSource(value = Split.class, names = {"HELDOUT", "HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7"})
   void heldOutSplitUsesIdPrefixesOfNoEarlierSplit(Split split) {
     Map<String, String> earlierPrefixes = new HashMap<>();
     for (Split before : Split.values()) {

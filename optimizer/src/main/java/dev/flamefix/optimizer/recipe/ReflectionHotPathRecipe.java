@@ -65,10 +65,26 @@ public final class ReflectionHotPathRecipe implements Recipe {
     }
     List<String> done = Callees.rewriteTargetAndHelpers(target, ctx, (method, out) -> rewrite(method, method != target, ctx, out));
     if (done.isEmpty()) return Optional.empty();
+    Optional<MethodCallExpr> byName = classLookedUpByComputedName(target);
+    if (byName.isPresent()) {
+      return ctx.refuse("the file looks classes up by a computed name (" + byName.get() + "), and the cache adds a nested"
+          + " class to " + ctx.type().getNameAsString() + " that such a lookup could then find where the original found none");
+    }
     return Optional.of("Reflective lookups repeated for every element are now done once per class"
         + " and member name: " + String.join("; ", done) + ". The cached objects are only invoked or read, never"
         + " compared, made accessible later or passed on, so sharing them is unobservable; arrays are cloned per"
         + " call as the JDK does, and a missing member still throws the original exception every time.");
+  }
+
+  /**
+   * A {@code Class.forName(name)} or {@code loader.loadClass(name)} anywhere in the file whose name is
+   * not a literal: the {@code ClassValue} the rewrite adds is an anonymous class ({@code Outer$1}),
+   * a new class such a lookup can reach (a name built as {@code Outer.class.getName() + "$" + x}
+   * finds it for {@code x = "1"}, where the original threw {@code ClassNotFoundException}).
+   */
+  private static Optional<MethodCallExpr> classLookedUpByComputedName(MethodDeclaration target) {
+    return target.findRootNode().findAll(MethodCallExpr.class, c -> (c.getNameAsString().equals("forName") || c.getNameAsString().equals("loadClass"))
+        && !c.getArguments().isEmpty() && !(Ast.unwrap(c.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr)).stream().findFirst();
   }
 
   /**

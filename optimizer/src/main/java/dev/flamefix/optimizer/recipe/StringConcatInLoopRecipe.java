@@ -43,6 +43,9 @@ import java.util.Optional;
  *   <li>{@code s} is never used in a lambda, anonymous or local class, never compared with {@code
  *       ==}/{@code !=} (identity would change) and never the target of a plain {@code =}.
  * </ul>
+ *
+ * <p>Its stream form, {@code reduce("", String::concat)} → {@code collect(Collectors.joining())},
+ * is {@link ConcatReduction}.
  */
 public final class StringConcatInLoopRecipe implements Recipe {
   /**
@@ -113,7 +116,7 @@ public final class StringConcatInLoopRecipe implements Recipe {
 
   @Override
   public String description() {
-    return "String += in a loop -> StringBuilder.append, toString() where read";
+    return "String += in a loop -> StringBuilder.append, toString() where read; reduce(\"\", String::concat) -> joining()";
   }
 
   @Override
@@ -214,6 +217,6 @@ public final class StringConcatInLoopRecipe implements Recipe {
           + " append of the same String value, and its " + reads.size() + " read(s) call toString(), so the text"
           + " produced is identical.");
     }
-    return Optional.empty();
+    return ConcatReduction.apply(method);
   }
 }

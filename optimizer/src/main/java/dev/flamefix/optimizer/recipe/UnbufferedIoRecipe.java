@@ -5,6 +5,7 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.TryStmt;
@@ -25,9 +26,10 @@ import java.util.function.Predicate;
  * closed, and closing the buffered wrapper flushes and closes the file); its declared type is the
  * file class or its abstract parent; inside the try it is only the receiver of {@code read},
  * {@code write}, {@code flush}, {@code skip} or {@code close} (methods both types have with the
- * same meaning) and never passed anywhere, reassigned or captured. Bytes/characters read and the
- * final file content are identical. Stated limitation: a write error may now surface at the next
- * flush or at close instead of at the failing {@code write}; on regular files the data is the same.
+ * same meaning; {@code skip} only where its count is not read) and never passed anywhere,
+ * reassigned or captured. Bytes/characters read and the final file content are identical. Stated
+ * limitation: a write error may now surface at the next flush or at close instead of at the
+ * failing {@code write}; on regular files the data is the same.
  *
  * <p>A {@code DataOutputStream}/{@code DataInputStream} resource built directly on a new file
  * stream gets the buffer between the two (a {@code writeInt} is one system call unbuffered, a
@@ -42,7 +44,7 @@ public final class UnbufferedIoRecipe implements Recipe {
       "FileOutputStream", "BufferedOutputStream", "FileWriter", "BufferedWriter");
   private static final Map<String, String> PARENT = Map.of(
       "FileInputStream", "InputStream", "FileReader", "Reader", "FileOutputStream", "OutputStream", "FileWriter", "Writer");
-  private static final Set<String> ALLOWED = Set.of("read", "write", "flush", "skip", "close");
+  private static final Set<String> ALLOWED = Set.of("read", "write", "flush", "close");
   /** A data stream and the file stream it may wrap directly. */
   private static final Map<String, String> DATA = Map.of("DataOutputStream", "FileOutputStream", "DataInputStream", "FileInputStream");
 
@@ -77,7 +79,10 @@ public final class UnbufferedIoRecipe implements Recipe {
         }
         String wrapper = WRAPPER.get(created);
         if (wrapper == null || !declared.equals(created) && !declared.equals(PARENT.get(created))) continue;
-        if (!onlyCalled(t, name, method, ALLOWED::contains)) continue;
+        // skip's count differs once a buffer holds bytes (a file stream also counts bytes skipped past
+        // the end); where the count is not read, both leave the stream at the same place for reads.
+        if (!onlyCalled(t, name, method, c -> ALLOWED.contains(c.getNameAsString())
+            || c.getNameAsString().equals("skip") && Ast.resultDiscarded(c))) continue;
         v.setInitializer(new ObjectCreationExpr(null, StaticJavaParser.parseClassOrInterfaceType(wrapper), new NodeList<>(oc.clone())));
         if (declared.equals(created)) v.setType(StaticJavaParser.parseClassOrInterfaceType(wrapper));
         ctx.importType("java.io." + wrapper);
@@ -104,9 +109,11 @@ public final class UnbufferedIoRecipe implements Recipe {
         || !(data.getArgument(0) instanceof ObjectCreationExpr file) || file.getAnonymousClassBody().isPresent()
         || !file.getType().getNameAsString().equals(DATA.get(kind))) return Optional.empty();
     boolean output = kind.equals("DataOutputStream");
-    if (!onlyCalled(t, v.getNameAsString(), method, m -> output
-        ? m.startsWith("write") || m.equals("flush") || m.equals("size") || m.equals("close")
-        : m.startsWith("read") || m.equals("close"))) return Optional.empty();
+    if (!onlyCalled(t, v.getNameAsString(), method, c -> {
+      String m = c.getNameAsString();
+      return output ? m.startsWith("write") || m.equals("flush") || m.equals("size") || m.equals("close")
+          : m.startsWith("read") || m.equals("close");
+    })) return Optional.empty();
     String wrapper = output ? "BufferedOutputStream" : "BufferedInputStream";
     file.replace(new ObjectCreationExpr(null, StaticJavaParser.parseClassOrInterfaceType(wrapper), new NodeList<>(file.clone())));
     ctx.importType("java.io." + wrapper);
@@ -116,9 +123,9 @@ public final class UnbufferedIoRecipe implements Recipe {
   }
 
   /** Inside the try, {@code name} is only the receiver of calls {@code allowed} accepts: never passed, written or captured. */
-  private static boolean onlyCalled(TryStmt t, String name, MethodDeclaration method, Predicate<String> allowed) {
+  private static boolean onlyCalled(TryStmt t, String name, MethodDeclaration method, Predicate<MethodCallExpr> allowed) {
     return Variables.uses(t.getTryBlock(), name).stream().allMatch(u -> !Ast.inDeferredCode(u, method) && !Variables.isWrite(u)
-        && !Ast.isArgument(u) && Ast.callOn(u).map(c -> allowed.test(c.getNameAsString())).orElse(false));
+        && !Ast.isArgument(u) && Ast.callOn(u).map(allowed::test).orElse(false));
   }
 
 }

@@ -1,7 +1,6 @@
 package dev.flamefix.optimizer.recipe;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -34,7 +33,7 @@ import java.util.Set;
  * asking before it drops a null check or stops a stream early stays sound.
  */
 final class Nullness {
-  private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float", "boolean", "char", "short", "byte");
+  static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float", "boolean", "char", "short", "byte");
   private static final int MAX_DEPTH = 3;
 
   private Nullness() {}
@@ -107,10 +106,13 @@ final class Nullness {
 
   /**
    * {@code p.c()} on a never-null {@code p} of a record type declared in this file, where {@code
-   * c} is a component whose accessor is the implicit one (or returns the component unchanged):
-   * no effect and no exception. The component's declared type, or empty when it is not such a call.
+   * c} is a component whose accessor is the implicit one (or returns the component unchanged): no
+   * effect and no exception. Read from the declaration, not from the solver: it resolves such a
+   * call to the implicit accessor even when the record declares its own ({@link
+   * PureReads#isRecordAccessor} says yes for an accessor that throws). The component's resolved
+   * type, or empty when it is not such a call.
    */
-  static Optional<com.github.javaparser.ast.type.Type> recordComponent(MethodCallExpr call) {
+  static Optional<String> recordComponent(MethodCallExpr call) {
     if (!call.getArguments().isEmpty() || call.getScope().isEmpty()) return Optional.empty();
     Optional<String> type = Ast.typeOf(Ast.unwrap(call.getScope().get()));
     if (type.isEmpty()) return Optional.empty();
@@ -118,12 +120,10 @@ final class Nullness {
         .filter(r -> r.getFullyQualifiedName().map(type.get()::equals).orElse(false)).findFirst();
     if (record.isEmpty() || !record.get().getTypeParameters().isEmpty()) return Optional.empty();
     String name = call.getNameAsString();
-    Optional<com.github.javaparser.ast.body.Parameter> component = record.get().getParameters().stream()
-        .filter(p -> p.getNameAsString().equals(name)).findFirst();
-    if (component.isEmpty()) return Optional.empty();
+    if (record.get().getParameters().stream().noneMatch(p -> p.getNameAsString().equals(name))) return Optional.empty();
     List<MethodDeclaration> explicit = record.get().getMethodsBySignature(name);
     if (!explicit.isEmpty() && !returnsComponent(explicit.get(0), name)) return Optional.empty();
-    return Optional.of(component.get().getType());
+    return Ast.typeOf(call);
   }
 
   /** An explicit accessor whose body is just {@code return c;} or {@code return this.c;}. */
@@ -161,13 +161,7 @@ final class Nullness {
   private static Optional<VariableDeclarator> finalField(Expression access) {
     try {
       ResolvedValueDeclaration d = access instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) access).resolve();
-      if (!d.isField()) return Optional.empty();
-      Optional<Node> ast = d.asField().toAst().map(Node.class::cast);
-      if (ast.isEmpty()) return Optional.empty();
-      FieldDeclaration declaration = ast.get() instanceof FieldDeclaration fd ? fd : ast.get().findAncestor(FieldDeclaration.class).orElse(null);
-      if (declaration == null || !declaration.isFinal()) return Optional.empty();
-      String name = d.getName();
-      return declaration.getVariables().stream().filter(v -> v.getNameAsString().equals(name)).findFirst();
+      return d.isField() ? PureCalls.finalField(d) : Optional.empty();
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }

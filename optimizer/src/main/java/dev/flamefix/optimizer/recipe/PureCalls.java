@@ -139,7 +139,7 @@ final class PureCalls {
   }
 
   /** The declarator of a final source field that has an initializer or is a static constant. */
-  private static Optional<VariableDeclarator> finalField(ResolvedValueDeclaration d) {
+  static Optional<VariableDeclarator> finalField(ResolvedValueDeclaration d) {
     Optional<Node> ast = d.asField().toAst();
     if (ast.isEmpty() || !(ast.get() instanceof FieldDeclaration f) || !f.isFinal()) return Optional.empty();
     return f.getVariables().stream().filter(v -> v.getNameAsString().equals(d.getName())).findFirst();

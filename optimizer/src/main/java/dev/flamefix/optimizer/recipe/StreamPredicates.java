@@ -105,13 +105,13 @@ final class StreamPredicates {
     }
     if (x instanceof MethodCallExpr c) {
       // A primitive component is used like a primitive element; a reference one only as an equals argument (above).
-      return componentOf(c, p, elements).map(com.github.javaparser.ast.type.Type::isPrimitiveType).orElse(false);
+      return componentOf(c, p, elements).map(Nullness.PRIMITIVES::contains).orElse(false);
     }
     return false;
   }
 
   /** {@code p.c()} reading a record component of a never-null element: its declared type. */
-  private static Optional<com.github.javaparser.ast.type.Type> componentOf(Expression e, String p, Elements elements) {
+  private static Optional<String> componentOf(Expression e, String p, Elements elements) {
     if (elements != Elements.NON_NULL || !(e instanceof MethodCallExpr c) || !c.getScope().map(s -> isName(Ast.unwrap(s), p)).orElse(false)) {
       return Optional.empty();
     }

@@ -114,7 +114,7 @@ public final class UnbufferedIoRecipe implements Recipe {
       return output ? m.startsWith("write") || m.equals("flush") || m.equals("size") || m.equals("close")
           : m.startsWith("read") || m.equals("close");
     })) return Optional.empty();
-    String wrapper = output ? "BufferedOutputStream" : "BufferedInputStream";
+    String wrapper = WRAPPER.get(DATA.get(kind));
     file.replace(new ObjectCreationExpr(null, StaticJavaParser.parseClassOrInterfaceType(wrapper), new NodeList<>(file.clone())));
     ctx.importType("java.io." + wrapper);
     return Optional.of("'" + v.getNameAsString() + "' " + (output ? "wrote" : "read") + " its fields through a " + kind

@@ -16,6 +16,7 @@ class NullnessTest {
       import java.util.*;
       class Ferry {
         record Berth(String deck, int metres) {}
+        static class Plain { int metres; int metres() { return metres; } }
         record Checked(String deck, int metres) {
           public int metres() { if (metres < 0) throw new IllegalStateException(); return metres; }
         }
@@ -56,6 +57,7 @@ class NullnessTest {
         int implicit(Berth b) { return b.metres(); }
         int explicit(Checked c) { return c.metres(); }
         String reference(Berth b) { return b.deck(); }
+        int plain(Plain p) { return p.metres(); }
       }
       """;
 
@@ -115,9 +117,9 @@ class NullnessTest {
   @Test
   void implicitRecordAccessorsAreComponentsButCheckedOnesAreNot() {
     MethodCallExpr implicit = (MethodCallExpr) returned("implicit");
-    assertThat(Nullness.recordComponent(implicit)).hasValueSatisfying(t -> assertThat(t.asString()).isEqualTo("int"));
-    assertThat(Nullness.recordComponent((MethodCallExpr) returned("reference")))
-        .hasValueSatisfying(t -> assertThat(t.asString()).isEqualTo("String"));
+    assertThat(Nullness.recordComponent(implicit)).contains("int");
+    assertThat(Nullness.recordComponent((MethodCallExpr) returned("reference"))).contains("java.lang.String");
     assertThat(Nullness.recordComponent((MethodCallExpr) returned("explicit"))).isEmpty();
+    assertThat(Nullness.recordComponent((MethodCallExpr) returned("plain"))).as("a getter a subclass may override").isEmpty();
   }
 }

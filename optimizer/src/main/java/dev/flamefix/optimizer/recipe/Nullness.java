@@ -2,7 +2,6 @@ package dev.flamefix.optimizer.recipe;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -19,11 +18,9 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import dev.flamefix.kb.ast.Variables;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -105,34 +102,13 @@ final class Nullness {
   }
 
   /**
-   * {@code p.c()} on a never-null {@code p} of a record type declared in this file, where {@code
-   * c} is a component whose accessor is the implicit one (or returns the component unchanged): no
-   * effect and no exception. Read from the declaration, not from the solver: it resolves such a
-   * call to the implicit accessor even when the record declares its own ({@link
-   * PureReads#isRecordAccessor} says yes for an accessor that throws). The component's resolved
-   * type, or empty when it is not such a call.
+   * {@code p.c()} reading a record component ({@link PureReads#isRecordAccessor}): on a never-null
+   * {@code p} it has no effect and cannot throw. The component's resolved type, or empty when it is
+   * not such a call.
    */
   static Optional<String> recordComponent(MethodCallExpr call) {
-    if (!call.getArguments().isEmpty() || call.getScope().isEmpty()) return Optional.empty();
-    Optional<String> type = Ast.typeOf(Ast.unwrap(call.getScope().get()));
-    if (type.isEmpty()) return Optional.empty();
-    Optional<RecordDeclaration> record = call.findRootNode().findAll(RecordDeclaration.class).stream()
-        .filter(r -> r.getFullyQualifiedName().map(type.get()::equals).orElse(false)).findFirst();
-    if (record.isEmpty() || !record.get().getTypeParameters().isEmpty()) return Optional.empty();
-    String name = call.getNameAsString();
-    if (record.get().getParameters().stream().noneMatch(p -> p.getNameAsString().equals(name))) return Optional.empty();
-    List<MethodDeclaration> explicit = record.get().getMethodsBySignature(name);
-    if (!explicit.isEmpty() && !returnsComponent(explicit.get(0), name)) return Optional.empty();
+    if (!call.getArguments().isEmpty() || call.getScope().isEmpty() || !PureReads.isRecordAccessor(call)) return Optional.empty();
     return Ast.typeOf(call);
-  }
-
-  /** An explicit accessor whose body is just {@code return c;} or {@code return this.c;}. */
-  private static boolean returnsComponent(MethodDeclaration accessor, String name) {
-    var body = accessor.getBody().orElse(null);
-    if (body == null || body.getStatements().size() != 1 || !(body.getStatement(0) instanceof ReturnStmt r)) return false;
-    Expression v = r.getExpression().map(Ast::unwrap).orElse(null);
-    return v instanceof NameExpr n && n.getNameAsString().equals(name)
-        || v instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr && f.getNameAsString().equals(name);
   }
 
   /** A JDK String method that returns a String: none of them returns null. */

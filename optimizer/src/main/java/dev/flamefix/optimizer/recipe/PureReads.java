@@ -37,13 +37,34 @@ final class PureReads {
     return false;
   }
 
-  /** A call that resolves to a record's implicit component accessor (never overridden, immutable). */
+  /**
+   * A call that reads a record component through its accessor: no effect, no exception on a
+   * non-null record, never overridden (records are final). The solver resolves {@code r.c()} to
+   * the implicit accessor even when the record declares {@code c()} itself, so a record declared
+   * in source is also read: an explicit accessor counts only when it just returns the component.
+   */
   static boolean isRecordAccessor(MethodCallExpr c) {
     try {
-      return c.resolve().getClass().getSimpleName().equals(IMPLICIT_RECORD_ACCESSOR);
+      ResolvedMethodDeclaration d = c.resolve();
+      if (!d.getClass().getSimpleName().equals(IMPLICIT_RECORD_ACCESSOR)) return false;
+      Optional<Node> record = d.declaringType().toAst();
+      if (record.isEmpty()) return true;
+      if (!(record.get() instanceof com.github.javaparser.ast.body.RecordDeclaration r)) return false;
+      return r.getMethodsBySignature(c.getNameAsString()).stream().allMatch(m -> returnsField(m, c.getNameAsString()));
     } catch (RuntimeException | StackOverflowError e) {
       return false;
     }
+  }
+
+  /** An accessor whose body is just {@code return f;} or {@code return this.f;}. */
+  static boolean returnsField(MethodDeclaration accessor, String field) {
+    var body = accessor.getBody().orElse(null);
+    if (body == null || accessor.isSynchronized() || body.getStatements().size() != 1 || !(body.getStatement(0) instanceof ReturnStmt r)) {
+      return false;
+    }
+    Expression v = r.getExpression().map(Ast::unwrap).orElse(null);
+    return v instanceof NameExpr n && n.getNameAsString().equals(field)
+        || v instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr && f.getNameAsString().equals(field);
   }
 
   /** A call that resolves to a record component accessor or a plain getter ({@code return f;}). */
